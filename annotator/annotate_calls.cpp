@@ -1,0 +1,229 @@
+// Annotation of calls: calls to Python functions (argument matching with
+// keywords and defaults, merging into the callee's parameters, reading
+// its return annotation) and the rules for built-in functions.
+#include "annotator/annotator.h"
+#include "common/check.h"
+
+namespace rpyc::annotator {
+
+namespace {
+
+struct BuiltinName {
+  const char* module;
+  const char* name;
+};
+const BuiltinName kBuiltins[] = {
+#define RPYC_BUILTIN(Id, Module, Name) {Module, Name},
+#include "annotator/builtins.def"
+#undef RPYC_BUILTIN
+};
+
+}  // namespace
+
+BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
+  auto it = builtin_cache_.find(obj.index);
+  if (it != builtin_cache_.end()) return it->second;
+  BuiltinId found = BuiltinId::kNone;
+  for (size_t i = 0; i < static_cast<size_t>(BuiltinId::kNone); ++i) {
+    if (host_.Is(obj, kBuiltins[i].module, kBuiltins[i].name)) {
+      found = static_cast<BuiltinId>(i);
+      break;
+    }
+  }
+  builtin_cache_[obj.index] = found;
+  return found;
+}
+
+AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
+  AnnId callee = annotation(op.args[0]);
+  const Annotation& c = anns_.get(callee);
+  if (c.kind != AnnKind::PBC || c.descs.size() != 1) {
+    Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"a value of type `" + Describe(callee) + "`"}));
+    return anns_.impossible();
+  }
+  loader::HostId obj = c.descs[0];
+  CallTarget target;
+  AnnId result;
+  switch (host_.Kind(obj)) {
+    case loader::HostKind::Function:
+      result = CallGraph(b, op, obj, &target);
+      break;
+    case loader::HostKind::BuiltinFunction: {
+      BuiltinId id = BuiltinOf(obj);
+      if (id == BuiltinId::kNone) {
+        Error(Diagnostic(DiagKind::UnsupportedBuiltin, op.loc,
+                         {"the built-in `" + host_.QualifiedName(obj) + "`"}));
+        return anns_.impossible();
+      }
+      result = CallBuiltin(op, id, &target);
+      break;
+    }
+    default:
+      Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"`" + Describe(callee) + "`"}));
+      return anns_.impossible();
+  }
+  if (!failed_) call_targets_[op.result.index] = std::move(target);
+  return result;
+}
+
+AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
+                           CallTarget* target) {
+  flow::GraphId gid = GraphFor(func, op.loc);
+  if (!gid.valid()) return anns_.impossible();
+  const flow::FunctionGraph& g = store_.graph(gid);
+  const flow::Signature& sig = g.signature;
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  std::string fname = g.name + "()";
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {fname + " " + msg}));
+    return anns_.impossible();
+  };
+  // Match arguments to parameters as CPython does.
+  std::vector<int> map(sig.params.size(), -2);
+  if (shape.positional > sig.num_positional) {
+    return bad("takes " + std::to_string(sig.num_positional) + " positional argument" +
+               (sig.num_positional == 1 ? "" : "s") + " but " +
+               std::to_string(shape.positional) + (shape.positional == 1 ? " was" : " were") +
+               " given");
+  }
+  for (uint32_t i = 0; i < shape.positional; ++i) map[i] = static_cast<int>(i + 1);
+  for (size_t k = 0; k < shape.keywords.size(); ++k) {
+    const std::string& name = shape.keywords[k];
+    size_t p = 0;
+    while (p < sig.params.size() && sig.params[p] != name) ++p;
+    if (p == sig.params.size()) return bad("got an unexpected keyword argument '" + name + "'");
+    if (map[p] != -2) return bad("got multiple values for argument '" + name + "'");
+    map[p] = static_cast<int>(1 + shape.positional + k);
+  }
+  std::vector<AnnId> incoming;
+  std::vector<SourceLoc> locs;
+  for (size_t p = 0; p < sig.params.size(); ++p) {
+    if (map[p] == -2) {
+      if (!sig.defaults[p].valid())
+        return bad("missing required argument: '" + sig.params[p] + "'");
+      map[p] = -1;
+      incoming.push_back(ConstantAnnotation(sig.defaults[p]));
+      locs.push_back(g.loc);
+      continue;
+    }
+    flow::Value v = op.args[map[p]];
+    incoming.push_back(annotation(v));
+    locs.push_back(op.loc);
+  }
+  for (size_t i = 0; i < incoming.size(); ++i) {
+    if (anns_.get(incoming[i]).kind == AnnKind::Object) {
+      Error(Diagnostic(DiagKind::UnsupportedConstant, locs[i],
+                       {"passed as argument '" + sig.params[i] + "'"}));
+      return anns_.impossible();
+    }
+  }
+  target->kind = CallTarget::Kind::Graph;
+  target->graph = gid;
+  target->arg_map = map;
+  callers_[gid.index].insert(b.index);
+  MergeInputs(g.startblock, incoming, locs, [&](size_t i) {
+    return "argument `" + sig.params[i] + "` of `" + g.name + "`";
+  });
+  if (failed_) return anns_.impossible();
+  return binding(store_.block(g.returnblock).inputargs[0]);
+}
+
+AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target) {
+  target->kind = CallTarget::Kind::Builtin;
+  target->builtin = id;
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  std::vector<AnnId> args;
+  for (uint32_t i = 0; i < shape.positional; ++i) {
+    AnnId a = annotation(op.args[1 + i]);
+    if (a == anns_.impossible()) return anns_.impossible();
+    args.push_back(a);
+  }
+  auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
+    return anns_.impossible();
+  };
+  auto no_keywords = [&](const char* name) {
+    return shape.keywords.empty() ? true
+                                  : (bad(std::string(name) + "() takes no keyword arguments"), false);
+  };
+  auto plain = [&](AnnKind k) {
+    return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int ||
+           k == AnnKind::Float || k == AnnKind::Str;
+  };
+  switch (id) {
+    case BuiltinId::print:
+      for (size_t i = 0; i < args.size(); ++i)
+        if (!plain(kind(i)))
+          return bad("print() of a value of type `" + Describe(args[i]) + "` is not supported yet");
+      for (size_t k = 0; k < shape.keywords.size(); ++k) {
+        const std::string& name = shape.keywords[k];
+        if (name != "sep" && name != "end")
+          return bad("print() keyword argument '" + name + "' is not supported yet");
+        AnnId a = annotation(op.args[1 + shape.positional + k]);
+        AnnKind ak = anns_.get(a).kind;
+        if (ak != AnnKind::Str && ak != AnnKind::None)
+          return bad(name + " must be None or a string, not " + Describe(a));
+      }
+      return anns_.none();
+    case BuiltinId::len:
+      if (!no_keywords("len")) return anns_.impossible();
+      if (args.size() != 1) return bad("len() takes exactly one argument");
+      if (kind(0) == AnnKind::List || kind(0) == AnnKind::Str || kind(0) == AnnKind::Tuple)
+        return anns_.integer(true);
+      return bad("len() of a value of type `" + Describe(args[0]) + "` is not supported");
+    case BuiltinId::str:
+      if (!no_keywords("str")) return anns_.impossible();
+      if (args.empty()) return anns_.str();
+      if (args.size() == 1 && plain(kind(0))) return anns_.str();
+      return bad("str() of `" + Describe(args[0]) + "` is not supported");
+    case BuiltinId::repr:
+      if (args.size() == 1 && plain(kind(0))) return anns_.str();
+      return bad("repr() takes one argument of a supported type");
+    case BuiltinId::int_:
+      if (!no_keywords("int")) return anns_.impossible();
+      if (args.empty()) return anns_.integer(true);
+      if (args.size() == 1 &&
+          (kind(0) == AnnKind::Str || kind(0) == AnnKind::Float || kind(0) == AnnKind::Int ||
+           kind(0) == AnnKind::Bool) && !anns_.get(args[0]).can_be_none)
+        return anns_.integer(kind(0) != AnnKind::Str && kind(0) != AnnKind::Float &&
+                             (kind(0) == AnnKind::Bool || anns_.get(args[0]).nonneg));
+      return bad("int() of `" + Describe(args[0]) + "` is not supported");
+    case BuiltinId::float_:
+      if (!no_keywords("float")) return anns_.impossible();
+      if (args.empty()) return anns_.floating();
+      if (args.size() == 1 && (kind(0) == AnnKind::Str || anns_.IsNumeric(args[0])) &&
+          !anns_.get(args[0]).can_be_none)
+        return anns_.floating();
+      return bad("float() of `" + Describe(args[0]) + "` is not supported");
+    case BuiltinId::bool_:
+      if (args.size() <= 1) return anns_.boolean();
+      return bad("bool() takes at most one argument");
+    case BuiltinId::abs:
+      if (args.size() != 1) return bad("abs() takes exactly one argument");
+      if (kind(0) == AnnKind::Int || kind(0) == AnnKind::Bool) return anns_.integer(true);
+      if (kind(0) == AnnKind::Float) return anns_.floating();
+      return bad("abs() of `" + Describe(args[0]) + "` is not supported");
+    case BuiltinId::min:
+    case BuiltinId::max: {
+      const char* name = id == BuiltinId::min ? "min" : "max";
+      if (!no_keywords(name)) return anns_.impossible();
+      if (args.size() < 2)
+        return bad(std::string(name) + "() of a single iterable is not supported yet");
+      AnnId u = args[0];
+      for (size_t i = 1; i < args.size(); ++i) u = anns_.Union(u, args[i]);
+      AnnKind k = anns_.get(u).kind;
+      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return u;
+      return bad(std::string(name) +
+                 "() arguments must all be int, all float or all str (mixing changes the "
+                 "result's type depending on the values)");
+    }
+    case BuiltinId::range:
+      return bad("range() is only supported directly in a `for` loop");
+    case BuiltinId::kNone:
+      break;
+  }
+  RPYC_UNREACHABLE("builtin id");
+}
+
+}  // namespace rpyc::annotator

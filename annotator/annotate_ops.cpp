@@ -1,0 +1,186 @@
+// Annotation rules for non-call operations: arithmetic, comparisons,
+// truth, items, tuples and the range-loop operations. Each rule maps the
+// argument annotations to the result annotation, or reports the
+// operation as unsupported for those types.
+#include "annotator/annotator.h"
+#include "common/check.h"
+
+namespace rpyc::annotator {
+
+using flow::OpKind;
+
+namespace {
+
+bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
+
+}  // namespace
+
+AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
+  if (op.kind == OpKind::call) return AnnotateCall(b, op);
+  std::vector<AnnId> args;
+  for (flow::Value v : op.args) {
+    AnnId a = annotation(v);
+    // An argument not known yet (the result of a recursive call still
+    // being inferred): the result is not known yet either.
+    if (a == anns_.impossible()) return anns_.impossible();
+    args.push_back(a);
+  }
+  auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
+  auto unsupported = [&]() {
+    std::string what = std::string("`") + flow::OpSymbol(op.kind) + "`";
+    std::string on = "`" + Describe(args[0]) + "`";
+    if (args.size() > 1) on += " and `" + Describe(args[1]) + "`";
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc, {what, on}));
+    return anns_.impossible();
+  };
+
+  switch (op.kind) {
+    case OpKind::add:
+    case OpKind::inplace_add:
+      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str && !anns_.get(args[0]).can_be_none &&
+          !anns_.get(args[1]).can_be_none)
+        return anns_.str();
+      [[fallthrough]];
+    case OpKind::sub:
+    case OpKind::mul:
+    case OpKind::inplace_sub:
+    case OpKind::inplace_mul:
+    case OpKind::floordiv:
+    case OpKind::inplace_floordiv:
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
+        bool nonneg = (op.kind == OpKind::add || op.kind == OpKind::inplace_add ||
+                       op.kind == OpKind::mul || op.kind == OpKind::inplace_mul ||
+                       op.kind == OpKind::floordiv || op.kind == OpKind::inplace_floordiv) &&
+                      (kind(0) == AnnKind::Bool || anns_.get(args[0]).nonneg) &&
+                      (kind(1) == AnnKind::Bool || anns_.get(args[1]).nonneg);
+        return anns_.integer(nonneg);
+      }
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.floating();
+      return unsupported();
+    case OpKind::mod:
+    case OpKind::inplace_mod:
+      if (kind(0) == AnnKind::Str) {
+        if (!op.args[0].is_const()) {
+          Error(Diagnostic(DiagKind::BadFormat, op.loc,
+                           {"the format string of `%` must be a string literal or constant"}));
+          return anns_.impossible();
+        }
+        return anns_.str();
+      }
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
+        bool nonneg = anns_.get(args[1]).nonneg || kind(1) == AnnKind::Bool;
+        return anns_.integer(nonneg);
+      }
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.floating();
+      return unsupported();
+    case OpKind::truediv:
+    case OpKind::inplace_truediv:
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.floating();
+      return unsupported();
+    case OpKind::pow:
+    case OpKind::inplace_pow:
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
+        // int ** negative-constant is a float in Python; any other int
+        // exponent stays int (a negative one raises at run time).
+        flow::Value e = op.args[1];
+        if (e.is_const() && host_.Kind(store_.cst(e.cst()).value) == loader::HostKind::Int &&
+            host_.AsInt(store_.cst(e.cst()).value) < 0)
+          return anns_.floating();
+        return anns_.integer();
+      }
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.floating();
+      return unsupported();
+    case OpKind::lshift:
+    case OpKind::rshift:
+    case OpKind::inplace_lshift:
+    case OpKind::inplace_rshift:
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1)))
+        return anns_.integer(op.kind == OpKind::rshift && anns_.get(args[0]).nonneg);
+      return unsupported();
+    case OpKind::and_:
+    case OpKind::or_:
+    case OpKind::xor_:
+    case OpKind::inplace_and:
+    case OpKind::inplace_or:
+    case OpKind::inplace_xor:
+      if (kind(0) == AnnKind::Bool && kind(1) == AnnKind::Bool) return anns_.boolean();
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
+        bool n0 = kind(0) == AnnKind::Bool || anns_.get(args[0]).nonneg;
+        bool n1 = kind(1) == AnnKind::Bool || anns_.get(args[1]).nonneg;
+        bool is_and = op.kind == OpKind::and_ || op.kind == OpKind::inplace_and;
+        return anns_.integer(is_and ? (n0 || n1) : (n0 && n1));
+      }
+      return unsupported();
+    case OpKind::matmul:
+      return unsupported();
+    case OpKind::neg:
+    case OpKind::pos:
+    case OpKind::invert:
+      if (IsIntLike(kind(0)))
+        return anns_.integer(op.kind == OpKind::pos && anns_.get(args[0]).nonneg);
+      if (kind(0) == AnnKind::Float && op.kind != OpKind::invert) return anns_.floating();
+      return unsupported();
+    case OpKind::bool_:
+    case OpKind::not_:
+      return anns_.boolean();
+    case OpKind::lt:
+    case OpKind::le:
+    case OpKind::gt:
+    case OpKind::ge:
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.boolean();
+      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str) return anns_.boolean();
+      return unsupported();
+    case OpKind::eq:
+    case OpKind::ne: {
+      if (anns_.IsNumeric(args[0]) && anns_.IsNumeric(args[1])) return anns_.boolean();
+      AnnKind k0 = kind(0), k1 = kind(1);
+      auto nullable_str = [&](size_t i) {
+        return kind(i) == AnnKind::Str || kind(i) == AnnKind::None;
+      };
+      if (k0 == AnnKind::Str || k1 == AnnKind::Str) {
+        if (nullable_str(0) && nullable_str(1)) return anns_.boolean();
+        return unsupported();
+      }
+      if (k0 == AnnKind::None && k1 == AnnKind::None) return anns_.boolean();
+      return unsupported();
+    }
+    case OpKind::is_:
+      return anns_.boolean();
+    case OpKind::contains:
+      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str) return anns_.boolean();
+      return unsupported();
+    case OpKind::getitem:
+      if (kind(0) == AnnKind::List && IsIntLike(kind(1)) && !anns_.get(args[0]).can_be_none)
+        return anns_.listdef(anns_.get(args[0]).listdef).item;
+      return unsupported();
+    case OpKind::newtuple:
+      return anns_.tuple(args);
+    case OpKind::range_check:
+      if (!IsIntLike(kind(0))) return unsupported();
+      return anns_.none();
+    case OpKind::range_cond:
+      for (size_t i = 0; i < 3; ++i)
+        if (!IsIntLike(kind(i))) {
+          Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                           {"range() arguments must be `int`, got `" + Describe(args[i]) + "`"}));
+          return anns_.impossible();
+        }
+      return anns_.boolean();
+    case OpKind::range_advance:
+      return anns_.integer();
+    case OpKind::same_as:
+      return args[0];
+    case OpKind::getattr:
+    case OpKind::setattr:
+    case OpKind::setitem:
+    case OpKind::delitem:
+    case OpKind::newlist:
+    case OpKind::format_value:
+      return unsupported();
+    case OpKind::call:
+      break;
+  }
+  RPYC_UNREACHABLE("operation kind");
+}
+
+}  // namespace rpyc::annotator

@@ -1,0 +1,175 @@
+// AnnStore: interning and the union of annotations.
+#include "annotator/annotation.h"
+
+#include <algorithm>
+
+#include "common/check.h"
+
+namespace rpyc::annotator {
+namespace {
+
+std::string Key(const Annotation& a) {
+  std::string k = std::to_string(static_cast<int>(a.kind)) + (a.nonneg ? "n" : "") +
+                  (a.can_be_none ? "?" : "");
+  for (AnnId i : a.items) k += "," + std::to_string(i.index);
+  if (a.listdef.valid()) k += "L" + std::to_string(a.listdef.index);
+  for (loader::HostId d : a.descs) k += "D" + std::to_string(d.index);
+  return k;
+}
+
+}  // namespace
+
+AnnStore::AnnStore() {
+  impossible_ = Intern({AnnKind::Impossible});
+  none_ = Intern({AnnKind::None});
+  bool_ = Intern({AnnKind::Bool});
+  Annotation i{AnnKind::Int};
+  int_ = Intern(i);
+  i.nonneg = true;
+  nonneg_int_ = Intern(i);
+  float_ = Intern({AnnKind::Float});
+  str_ = Intern({AnnKind::Str});
+  object_ = Intern({AnnKind::Object});
+}
+
+AnnId AnnStore::Intern(const Annotation& a) {
+  std::string key = Key(a);
+  auto it = std::lower_bound(index_.begin(), index_.end(), key,
+                             [](const auto& e, const std::string& k) { return e.first < k; });
+  if (it != index_.end() && it->first == key) return it->second;
+  anns_.push_back(a);
+  AnnId id(static_cast<uint32_t>(anns_.size() - 1));
+  index_.insert(it, {key, id});
+  return id;
+}
+
+AnnId AnnStore::str(bool can_be_none) {
+  Annotation a{AnnKind::Str};
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
+AnnId AnnStore::tuple(std::vector<AnnId> items) {
+  Annotation a{AnnKind::Tuple};
+  a.items = std::move(items);
+  return Intern(a);
+}
+
+AnnId AnnStore::list(ListDefId def, bool can_be_none) {
+  Annotation a{AnnKind::List};
+  a.listdef = Resolve(def);
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
+AnnId AnnStore::pbc(std::vector<loader::HostId> descs) {
+  std::sort(descs.begin(), descs.end());
+  descs.erase(std::unique(descs.begin(), descs.end()), descs.end());
+  Annotation a{AnnKind::PBC};
+  a.descs = std::move(descs);
+  return Intern(a);
+}
+
+ListDefId AnnStore::NewListDef(AnnId item) {
+  listdefs_.push_back({item, ListDefId()});
+  return ListDefId(static_cast<uint32_t>(listdefs_.size() - 1));
+}
+
+ListDefId AnnStore::Resolve(ListDefId d) const {
+  while (listdefs_[d.index].forward.valid()) d = listdefs_[d.index].forward;
+  return d;
+}
+
+AnnId AnnStore::Union(AnnId a, AnnId b) {
+  if (a == b) return a;
+  const Annotation x = get(a);
+  const Annotation y = get(b);
+  if (x.kind == AnnKind::Impossible) return b;
+  if (y.kind == AnnKind::Impossible) return a;
+  if (x.kind == AnnKind::Object || y.kind == AnnKind::Object) return object_;
+  // None merges into nullable references.
+  if (x.kind == AnnKind::None || y.kind == AnnKind::None) {
+    const Annotation& other = x.kind == AnnKind::None ? y : x;
+    if (other.kind == AnnKind::Str) return str(true);
+    if (other.kind == AnnKind::List) return list(other.listdef, true);
+    return object_;
+  }
+  if (x.kind != y.kind) return object_;
+  switch (x.kind) {
+    case AnnKind::Int:
+      return integer(x.nonneg && y.nonneg);
+    case AnnKind::Str:
+      return str(x.can_be_none || y.can_be_none);
+    case AnnKind::Tuple: {
+      if (x.items.size() != y.items.size()) return object_;
+      std::vector<AnnId> items;
+      for (size_t i = 0; i < x.items.size(); ++i) {
+        AnnId u = Union(x.items[i], y.items[i]);
+        if (get(u).kind == AnnKind::Object) return object_;
+        items.push_back(u);
+      }
+      return tuple(std::move(items));
+    }
+    case AnnKind::List: {
+      ListDefId dx = Resolve(x.listdef), dy = Resolve(y.listdef);
+      if (dx != dy) {
+        AnnId item = Union(listdefs_[dx.index].item, listdefs_[dy.index].item);
+        if (get(item).kind == AnnKind::Object) return object_;
+        listdefs_[dy.index].forward = dx;
+        listdefs_[dx.index].item = item;
+      }
+      return list(dx, x.can_be_none || y.can_be_none);
+    }
+    case AnnKind::PBC: {
+      std::vector<loader::HostId> d = x.descs;
+      d.insert(d.end(), y.descs.begin(), y.descs.end());
+      return pbc(std::move(d));
+    }
+    case AnnKind::Impossible:
+    case AnnKind::None:
+    case AnnKind::Bool:
+    case AnnKind::Float:
+    case AnnKind::Object:
+      return a;
+  }
+  RPYC_UNREACHABLE("annotation kind");
+}
+
+std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
+  const Annotation& a = get(id);
+  std::string s;
+  switch (a.kind) {
+    case AnnKind::Impossible: return "impossible";
+    case AnnKind::None: return "None";
+    case AnnKind::Bool: return "bool";
+    case AnnKind::Int: return "int";
+    case AnnKind::Float: return "float";
+    case AnnKind::Object: return "object";
+    case AnnKind::Str:
+      s = "str";
+      break;
+    case AnnKind::Tuple:
+      s = "tuple[";
+      for (size_t i = 0; i < a.items.size(); ++i)
+        s += (i ? ", " : "") + ToString(a.items[i], host);
+      s += "]";
+      break;
+    case AnnKind::List:
+      s = "list[" + ToString(listdefs_[Resolve(a.listdef).index].item, host) + "]";
+      break;
+    case AnnKind::PBC:
+      for (size_t i = 0; i < a.descs.size(); ++i) {
+        loader::HostKind k = host.Kind(a.descs[i]);
+        std::string what = k == loader::HostKind::Function ? "function "
+                           : k == loader::HostKind::Module ? "module "
+                           : k == loader::HostKind::Class  ? "class "
+                                                           : "builtin ";
+        s += (i ? " | " : "") + what + host.QualifiedName(a.descs[i]);
+      }
+      break;
+  }
+  if (a.can_be_none) s += " or None";
+  return s;
+}
+
+}  // namespace rpyc::annotator

@@ -1,0 +1,195 @@
+// The annotator's fixpoint engine: worklist, merging, and call graph
+// bookkeeping. The per-operation rules are in annotate_ops.cpp and
+// annotate_calls.cpp.
+#include "annotator/annotator.h"
+
+#include "common/check.h"
+#include "translator/flow/printer.h"
+
+namespace rpyc::annotator {
+
+Annotator::Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,
+                     DiagnosticEngine& diags)
+    : store_(store), builder_(builder), host_(host), diags_(diags) {}
+
+void Annotator::Error(Diagnostic d) {
+  if (failed_) return;  // report the first error only: later ones cascade
+  diags_.Emit(d);
+  failed_ = true;
+}
+
+AnnId Annotator::ConstantAnnotation(loader::HostId value) {
+  switch (host_.Kind(value)) {
+    case loader::HostKind::None:
+      return anns_.none();
+    case loader::HostKind::Bool:
+      return anns_.boolean();
+    case loader::HostKind::Int:
+      return anns_.integer(host_.AsInt(value) >= 0);
+    case loader::HostKind::Float:
+      return anns_.floating();
+    case loader::HostKind::Str:
+      return anns_.str();
+    case loader::HostKind::Tuple: {
+      std::vector<AnnId> items;
+      for (loader::HostId item : host_.TupleItems(value)) {
+        AnnId a = ConstantAnnotation(item);
+        if (anns_.get(a).kind == AnnKind::Object) return a;
+        items.push_back(a);
+      }
+      return anns_.tuple(std::move(items));
+    }
+    case loader::HostKind::Function:
+    case loader::HostKind::BuiltinFunction:
+    case loader::HostKind::Module:
+      return anns_.pbc({value});
+    case loader::HostKind::BigInt:
+    case loader::HostKind::Bytes:
+    case loader::HostKind::List:
+    case loader::HostKind::Dict:
+    case loader::HostKind::Class:
+    case loader::HostKind::Instance:
+    case loader::HostKind::Other:
+      return anns_.object();
+  }
+  RPYC_UNREACHABLE("host kind");
+}
+
+AnnId Annotator::annotation(flow::Value v) {
+  if (v.is_var()) return binding(v.var());
+  return ConstantAnnotation(store_.cst(v.cst()).value);
+}
+
+const CallTarget* Annotator::call_target(flow::VarId result) const {
+  auto it = call_targets_.find(result.index);
+  return it == call_targets_.end() ? nullptr : &it->second;
+}
+
+void Annotator::SetBinding(flow::VarId v, AnnId a, SourceLoc origin) {
+  if (bindings_.size() <= v.index) {
+    bindings_.resize(store_.num_vars(), anns_.impossible());
+    origins_.resize(store_.num_vars());
+  }
+  bindings_[v.index] = a;
+  origins_[v.index] = origin;
+}
+
+void Annotator::Schedule(flow::BlockId b) {
+  if (scheduled_.insert(b.index).second) worklist_.push_back(b);
+}
+
+flow::GraphId Annotator::GraphFor(loader::HostId func, SourceLoc site) {
+  flow::GraphId g = builder_.GetGraph(func, site);
+  if (!g.valid()) {
+    failed_ = true;  // the builder reported why
+    return g;
+  }
+  if (known_graphs_.insert(g.index).second) {
+    graphs_.push_back(g);
+    // Processed at least once, even without parameters to merge.
+    Schedule(store_.graph(g).startblock);
+  }
+  return g;
+}
+
+bool Annotator::Run(loader::HostId entry) {
+  SourceLoc nowhere;
+  entry_graph_ = GraphFor(entry, nowhere);
+  if (!entry_graph_.valid()) return false;
+  const flow::FunctionGraph& g = store_.graph(entry_graph_);
+  if (g.signature.params.size() != 1) {
+    Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
+                     {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
+    return false;
+  }
+  AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
+  MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
+  while (!worklist_.empty() && !failed_) {
+    // Process in FIFO order for determinism and reasonable convergence.
+    flow::BlockId b = worklist_.front();
+    worklist_.erase(worklist_.begin());
+    scheduled_.erase(b.index);
+    ProcessBlock(b);
+  }
+  return !failed_ && diags_.error_count() == 0;
+}
+
+void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,
+                            const std::vector<SourceLoc>& locs,
+                            const std::function<std::string(size_t)>& what) {
+  const flow::Block& block = store_.block(target);
+  bool changed = false;
+  for (size_t i = 0; i < block.inputargs.size() && i < incoming.size(); ++i) {
+    flow::VarId v = block.inputargs[i];
+    AnnId old = binding(v);
+    AnnId merged = anns_.Union(old, incoming[i]);
+    if (anns_.get(merged).kind == AnnKind::Object) {
+      SourceLoc here = i < locs.size() ? locs[i] : SourceLoc();
+      Diagnostic d(DiagKind::UnionMismatch, here,
+                   {Describe(old), Describe(incoming[i]), what(i)});
+      d.Note(DiagKind::FirstInferred, origins_[v.index], {what(i), Describe(old)});
+      Error(std::move(d));
+      return;
+    }
+    if (merged != old) {
+      SetBinding(v, merged, old == anns_.impossible() && i < locs.size() ? locs[i]
+                                                                          : origins_[v.index]);
+      changed = true;
+    }
+  }
+  if (changed) Schedule(target);
+}
+
+void Annotator::ProcessBlock(flow::BlockId bid) {
+  const flow::Block& block = store_.block(bid);
+  const flow::FunctionGraph& g = store_.graph(block.graph);
+  CheckContext ctx("annotating " + g.name);
+  for (const flow::Operation& op : block.operations) {
+    AnnId a = AnnotateOp(bid, op);
+    if (failed_) return;
+    AnnId old = binding(op.result);
+    AnnId merged = anns_.Union(old, a);
+    if (anns_.get(merged).kind == AnnKind::Object) {
+      Diagnostic d(DiagKind::UnionMismatch, op.loc,
+                   {Describe(old), Describe(a), "the result of this operation"});
+      Error(std::move(d));
+      return;
+    }
+    if (merged != old) SetBinding(op.result, merged, op.loc);
+  }
+  for (flow::LinkId lid : block.exits) {
+    const flow::Link& link = store_.link(lid);
+    std::vector<AnnId> incoming;
+    for (flow::Value v : link.args) incoming.push_back(annotation(v));
+    const flow::Block& target = store_.block(link.target);
+    bool is_return = link.target == g.returnblock;
+    std::vector<SourceLoc> locs = link.arg_locs;
+    if (locs.size() < link.args.size()) {
+      locs.resize(link.args.size());
+      for (size_t i = 0; i < link.args.size(); ++i)
+        if (link.args[i].is_var()) locs[i] = store_.var(link.args[i].var()).loc;
+    }
+    AnnId before = is_return ? binding(target.inputargs[0]) : AnnId();
+    MergeInputs(link.target, incoming, locs, [&](size_t i) -> std::string {
+      if (is_return) return "the return value of `" + g.name + "`";
+      const std::string& name = store_.var(target.inputargs[i]).name;
+      return name.empty() ? "a value" : "`" + name + "`";
+    });
+    if (failed_) return;
+    if (is_return && binding(target.inputargs[0]) != before) {
+      for (uint32_t caller : callers_[block.graph.index]) Schedule(flow::BlockId(caller));
+    }
+  }
+}
+
+std::string Annotator::Dump() {
+  std::string out;
+  for (flow::GraphId g : graphs_) {
+    out += flow::PrintGraph(store_, host_, g,
+                            [&](flow::VarId v) { return Describe(binding(v)); });
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace rpyc::annotator

@@ -1,0 +1,120 @@
+// The annotator: whole-program type inference by abstract interpretation
+// over flow graphs, to a fixpoint (RPython's RPythonAnnotator).
+//
+// Starting from the entry point main(argv: list[str]), the annotator
+// binds every Variable of every reachable graph to an annotation (see
+// annotation.h). Blocks are processed from a worklist: each operation's
+// result is computed from its arguments' annotations by the rules in
+// annotate_ops.cpp and annotate_calls.cpp; each link merges its arguments
+// into its target block's input arguments, and the target is scheduled
+// again when that widened anything. A call merges its arguments into the
+// callee's parameters (building the callee's flow graph on first use) and
+// reads the callee's return annotation; when a return annotation widens,
+// every calling block is reflowed. Annotations only ever grow, and the
+// lattice has finite height, so the process terminates.
+//
+// Errors (a merge with no common type, an operation on types it does not
+// support) are reported once with both origins, and stop the fixpoint.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annotator/annotation.h"
+#include "common/diagnostics.h"
+#include "translator/flow/builder.h"
+#include "translator/flow/graph.h"
+
+namespace rpyc::annotator {
+
+enum class BuiltinId : uint8_t {
+#define RPYC_BUILTIN(Id, Module, Name) Id,
+#include "annotator/builtins.def"
+#undef RPYC_BUILTIN
+  kNone,
+};
+
+// What a call operation calls, as decided by the annotator.
+struct CallTarget {
+  enum class Kind : uint8_t { Graph, Builtin } kind = Kind::Graph;
+  flow::GraphId graph;
+  BuiltinId builtin = BuiltinId::kNone;
+  // Graph calls: for each callee parameter, the index in the operation's
+  // args that supplies it, or -1 when the parameter's default is used.
+  std::vector<int> arg_map;
+};
+
+class Annotator {
+ public:
+  Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,
+            DiagnosticEngine& diags);
+
+  // Annotates the program whose entry point is `entry` (called as
+  // main(argv) with argv a list of str). Returns false after reporting
+  // errors.
+  bool Run(loader::HostId entry);
+
+  flow::GraphId entry_graph() const { return entry_graph_; }
+  // Every annotated graph, in the order it was reached.
+  const std::vector<flow::GraphId>& graphs() const { return graphs_; }
+  AnnId binding(flow::VarId v) const {
+    return v.index < bindings_.size() ? bindings_[v.index] : anns_.impossible();
+  }
+  // Annotation of a Variable or Constant.
+  AnnId annotation(flow::Value v);
+  // The target of a call operation, by the operation's result variable.
+  const CallTarget* call_target(flow::VarId result) const;
+  BuiltinId BuiltinOf(loader::HostId obj);
+  AnnStore& anns() { return anns_; }
+  flow::FlowStore& store() { return store_; }
+  loader::Host& host() { return host_; }
+
+  // The `--dump annotations` text: each graph with its variables' types.
+  std::string Dump();
+
+  // ---- used by the rule files ----
+  AnnId ConstantAnnotation(loader::HostId value);
+  std::string Describe(AnnId a) { return anns_.ToString(a, host_); }
+  // Reports an error and stops the fixpoint.
+  void Error(Diagnostic d);
+  bool failed() const { return failed_; }
+
+ private:
+  friend class OpRules;
+  void Schedule(flow::BlockId b);
+  void ProcessBlock(flow::BlockId b);
+  AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
+  AnnId AnnotateCall(flow::BlockId b, const flow::Operation& op);
+  AnnId CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
+                  CallTarget* target);
+  AnnId CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target);
+  // Merges `incoming` into the input arguments of `target`; `what(i)` names
+  // argument i for diagnostics.
+  void MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,
+                   const std::vector<SourceLoc>& locs,
+                   const std::function<std::string(size_t)>& what);
+  void SetBinding(flow::VarId v, AnnId a, SourceLoc origin);
+  flow::GraphId GraphFor(loader::HostId func, SourceLoc site);
+
+  flow::FlowStore& store_;
+  flow::FlowBuilder& builder_;
+  loader::Host& host_;
+  DiagnosticEngine& diags_;
+  AnnStore anns_;
+  std::vector<AnnId> bindings_;
+  std::vector<SourceLoc> origins_;
+  std::vector<flow::GraphId> graphs_;
+  std::set<uint32_t> known_graphs_;
+  std::vector<flow::BlockId> worklist_;
+  std::set<uint32_t> scheduled_;
+  // Blocks to reflow when a graph's return annotation widens.
+  std::map<uint32_t, std::set<uint32_t>> callers_;
+  std::map<uint32_t, CallTarget> call_targets_;
+  std::map<uint32_t, BuiltinId> builtin_cache_;
+  flow::GraphId entry_graph_;
+  bool failed_ = false;
+};
+
+}  // namespace rpyc::annotator

@@ -1,0 +1,215 @@
+// CodeGen: module-level emission. Maps low-level types to LLVM types,
+// declares one function per graph, and emits what rtlib expects from the
+// generated module: rpy_entry, the built-in exception vtables and the
+// traceback location table. Prebuilt strings are global rpy_str objects.
+#include "backend-llvm/codegen.h"
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/DerivedTypes.h>
+
+#include "common/check.h"
+
+#include <functional>
+
+namespace rpyc::backend {
+
+using namespace rtyper;
+
+CodeGen::CodeGen(const LLProgram& p, const SourceManager& sources, llvm::LLVMContext& ctx,
+                 std::unique_ptr<llvm::Module> rtlib, bool gc_root_slots)
+    : p_(p), sources_(sources), ctx_(ctx), module_(std::move(rtlib)),
+      gc_root_slots_(gc_root_slots) {
+  gcptr_ = llvm::Type::getInt8PtrTy(ctx_);
+}
+
+llvm::Type* CodeGen::TypeOf(LLTypeId t) {
+  switch (p_.types.kind(t)) {
+    case LLKind::Void: return nullptr;
+    case LLKind::Bool: return llvm::Type::getInt1Ty(ctx_);
+    case LLKind::Int: return llvm::Type::getInt64Ty(ctx_);
+    case LLKind::Int32: return llvm::Type::getInt32Ty(ctx_);
+    case LLKind::Float: return llvm::Type::getDoubleTy(ctx_);
+    case LLKind::Str:
+    case LLKind::List:
+    case LLKind::Tuple:
+    case LLKind::Ptr:
+      return gcptr_;
+  }
+  RPYC_UNREACHABLE("lltype kind");
+}
+
+// Storage type of a value inside a GC object: bools take a byte, Void
+// fields take no space (an empty struct).
+static llvm::Type* StorageType(CodeGen& cg, LLTypeId t) {
+  LLKind k = cg.program().types.kind(t);
+  if (k == LLKind::Bool) return llvm::Type::getInt8Ty(cg.ctx());
+  if (k == LLKind::Void) return llvm::StructType::get(cg.ctx());
+  return cg.TypeOf(t);
+}
+
+llvm::StructType* CodeGen::TupleStruct(LLTypeId t) {
+  auto it = tuples_.find(t.index);
+  if (it != tuples_.end()) return it->second;
+  std::vector<llvm::Type*> fields;
+  for (LLTypeId f : p_.types.get(t).fields) fields.push_back(StorageType(*this, f));
+  llvm::StructType* st = llvm::StructType::create(ctx_, fields, "rpy_tuple" + std::to_string(t.index));
+  tuples_[t.index] = st;
+  return st;
+}
+
+llvm::Type* CodeGen::ListItemType(LLTypeId list) {
+  return StorageType(*this, p_.types.get(list).fields[0]);
+}
+
+llvm::Function* CodeGen::Runtime(const char* name) {
+  llvm::Function* f = module_->getFunction(name);
+  RPYC_CHECK(f, std::string("rtlib bitcode lacks ") + name);
+  return f;
+}
+
+llvm::Constant* CodeGen::StrConstant(const std::string& utf8) {
+  auto it = strings_.find(utf8);
+  if (it != strings_.end()) return it->second;
+  int64_t length = 0;
+  for (unsigned char c : utf8)
+    if ((c & 0xC0) != 0x80) ++length;
+  llvm::Type* i64 = llvm::Type::getInt64Ty(ctx_);
+  llvm::Constant* data = llvm::ConstantDataArray::getString(ctx_, utf8, /*AddNull=*/true);
+  llvm::StructType* ty = llvm::StructType::get(ctx_, {i64, i64, i64, data->getType()});
+  llvm::Constant* init = llvm::ConstantStruct::get(
+      ty, {llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, length),
+           llvm::ConstantInt::get(i64, static_cast<int64_t>(utf8.size())), data});
+  // Not constant: rtlib caches the hash in the object.
+  auto* g = new llvm::GlobalVariable(*module_, ty, /*isConstant=*/false,
+                                     llvm::GlobalValue::PrivateLinkage, init, "str");
+  g->setAlignment(llvm::Align(8));
+  llvm::Constant* p = llvm::ConstantExpr::getBitCast(g, gcptr_);
+  strings_[utf8] = p;
+  return p;
+}
+
+llvm::Constant* CodeGen::CString(const std::string& text) {
+  auto it = cstrings_.find(text);
+  if (it != cstrings_.end()) return it->second;
+  llvm::Constant* data = llvm::ConstantDataArray::getString(ctx_, text, true);
+  auto* g = new llvm::GlobalVariable(*module_, data->getType(), true,
+                                     llvm::GlobalValue::PrivateLinkage, data, "cstr");
+  llvm::Constant* p = llvm::ConstantExpr::getBitCast(g, gcptr_);
+  cstrings_[text] = p;
+  return p;
+}
+
+llvm::Constant* CodeGen::Vtable(BuiltinExc e) {
+  std::string name = std::string("rpy_vt_") + BuiltinExcName(e);
+  llvm::GlobalVariable* g = module_->getGlobalVariable(name);
+  if (g) return g;
+  // rtlib declares only the vtables it uses itself.
+  llvm::StructType* st = llvm::StructType::getTypeByName(ctx_, "struct.rpy_vtable");
+  RPYC_CHECK(st, "rtlib lacks struct.rpy_vtable");
+  return new llvm::GlobalVariable(*module_, st, true, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                  name);
+}
+
+void CodeGen::DeclareGraphs() {
+  for (size_t i = 0; i < p_.num_graphs(); ++i) {
+    const LLGraph& g = p_.graph(LLGraphId(static_cast<uint32_t>(i)));
+    std::vector<llvm::Type*> params;
+    for (LLVarId v : g.params)
+      if (llvm::Type* t = TypeOf(p_.var(v).type)) params.push_back(t);
+    llvm::Type* ret = TypeOf(g.result);
+    if (!ret) ret = llvm::Type::getVoidTy(ctx_);
+    auto* fty = llvm::FunctionType::get(ret, params, false);
+    functions_.push_back(llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, g.name,
+                                                module_.get()));
+  }
+}
+
+void CodeGen::EmitEntry() {
+  // int64_t rpy_entry(rpy_list* argv): calls main(argv); a None result is
+  // exit status 0, a bool is 0/1.
+  llvm::Function* entry = module_->getFunction("rpy_entry");
+  RPYC_CHECK(entry && entry->isDeclaration(), "rtlib must declare rpy_entry");
+  llvm::BasicBlock* bb = llvm::BasicBlock::Create(ctx_, "entry", entry);
+  llvm::IRBuilder<> b(bb);
+  llvm::Function* main = functions_[p_.entry.index];
+  std::vector<llvm::Value*> args;
+  if (main->arg_size() == 1)
+    args.push_back(b.CreateBitCast(entry->getArg(0), main->getArg(0)->getType()));
+  llvm::Value* r = b.CreateCall(main, args);
+  llvm::Type* i64 = llvm::Type::getInt64Ty(ctx_);
+  llvm::Value* status;
+  if (r->getType()->isVoidTy())
+    status = llvm::ConstantInt::get(i64, 0);
+  else if (r->getType()->isIntegerTy(1))
+    status = b.CreateZExt(r, i64);
+  else if (r->getType()->isIntegerTy(64))
+    status = r;
+  else
+    status = llvm::ConstantInt::get(i64, 0);
+  b.CreateRet(b.CreateIntCast(status, entry->getReturnType(), true));
+}
+
+void CodeGen::EmitVtables() {
+  // Preorder numbering of the built-in exception tree: a class's range
+  // [class_id, class_max] covers exactly its subclasses.
+  std::vector<std::vector<size_t>> children(kNumBuiltinExc);
+  for (size_t i = 1; i < kNumBuiltinExc; ++i)
+    children[static_cast<size_t>(BuiltinExcParent(BuiltinExc(i)))].push_back(i);
+  std::vector<int32_t> id(kNumBuiltinExc), max(kNumBuiltinExc);
+  int32_t next = 0;
+  std::function<void(size_t)> number = [&](size_t c) {
+    id[c] = next++;
+    for (size_t k : children[c]) number(k);
+    max[c] = next - 1;
+  };
+  number(0);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
+  for (size_t i = 0; i < kNumBuiltinExc; ++i) {
+    auto* g = llvm::cast<llvm::GlobalVariable>(Vtable(BuiltinExc(i)));
+    auto* st = llvm::cast<llvm::StructType>(g->getValueType());
+    llvm::Type* name_ty = st->getElementType(2);
+    g->setInitializer(llvm::ConstantStruct::get(
+        st, {llvm::ConstantInt::get(i32, id[i]), llvm::ConstantInt::get(i32, max[i]),
+             llvm::ConstantExpr::getBitCast(StrConstant(BuiltinExcName(BuiltinExc(i))), name_ty)}));
+    g->setConstant(true);
+  }
+}
+
+void CodeGen::EmitTracebackTable() {
+  llvm::GlobalVariable* g = module_->getGlobalVariable("rpy_tb_locs");
+  RPYC_CHECK(g, "rtlib must declare rpy_tb_locs");
+  llvm::StructType* st = llvm::StructType::getTypeByName(ctx_, "struct.rpy_tb_loc");
+  RPYC_CHECK(st, "rtlib lacks struct.rpy_tb_loc");
+  std::vector<llvm::Constant*> entries;
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
+  auto cstr = [&](const std::string& s, unsigned field) {
+    return llvm::ConstantExpr::getBitCast(CString(s), st->getElementType(field));
+  };
+  for (const TracebackLoc& t : p_.traceback_locs()) {
+    std::string source = sources_.Line(t.loc.file, t.loc.line);
+    size_t a = source.find_first_not_of(" \t");
+    source = a == std::string::npos ? "" : source.substr(a);
+    std::string file = t.loc.file.valid() ? sources_.Path(t.loc.file) : "<unknown>";
+    entries.push_back(llvm::ConstantStruct::get(
+        st, {cstr(file, 0), cstr(t.function, 1), cstr(source, 2),
+             llvm::ConstantInt::get(i32, static_cast<int32_t>(t.loc.line))}));
+  }
+  if (entries.empty()) entries.push_back(llvm::Constant::getNullValue(st));
+  auto* arr_ty = llvm::ArrayType::get(st, entries.size());
+  auto* table = new llvm::GlobalVariable(*module_, arr_ty, true, llvm::GlobalValue::InternalLinkage,
+                                         llvm::ConstantArray::get(arr_ty, entries), "rpy_tb_table");
+  // rtlib declares `extern const rpy_tb_loc rpy_tb_locs[]`: make that name
+  // an alias of the table.
+  g->replaceAllUsesWith(llvm::ConstantExpr::getBitCast(table, g->getType()));
+  g->eraseFromParent();
+}
+
+void CodeGen::EmitProgram() {
+  DeclareGraphs();
+  for (size_t i = 0; i < p_.num_graphs(); ++i) EmitGraph(*this, LLGraphId(static_cast<uint32_t>(i)));
+  EmitEntry();
+  EmitVtables();
+  EmitTracebackTable();
+}
+
+}  // namespace rpyc::backend

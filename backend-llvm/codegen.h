@@ -1,0 +1,70 @@
+// Internal interface of the LLVM backend (see backend.h). CodeGen owns the
+// module being built; GraphEmitter (emit_graph.cpp, emit_ops.cpp) emits
+// one low-level graph as one LLVM function.
+#pragma once
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "rtyper/llgraph.h"
+
+namespace rpyc::backend {
+
+class CodeGen {
+ public:
+  CodeGen(const rtyper::LLProgram& p, const SourceManager& sources, llvm::LLVMContext& ctx,
+          std::unique_ptr<llvm::Module> rtlib, bool gc_root_slots);
+
+  // Emits every graph, the entry point and the tables rtlib expects.
+  void EmitProgram();
+  std::unique_ptr<llvm::Module> TakeModule() { return std::move(module_); }
+
+  // ---- shared by the graph emitter ----
+  llvm::Type* TypeOf(rtyper::LLTypeId t);        // nullptr for Void
+  llvm::StructType* TupleStruct(rtyper::LLTypeId t);
+  llvm::Type* ListItemType(rtyper::LLTypeId list);  // storage type of items
+  llvm::Function* GraphFunction(rtyper::LLGraphId g) { return functions_[g.index]; }
+  llvm::Function* Runtime(const char* name);
+  llvm::Constant* StrConstant(const std::string& utf8);  // as i8*
+  llvm::Constant* CString(const std::string& text);      // as i8*
+  llvm::Constant* Vtable(rtyper::BuiltinExc e);          // as the rtlib type
+  llvm::PointerType* GcPtr() { return gcptr_; }
+
+  const rtyper::LLProgram& program() const { return p_; }
+  llvm::LLVMContext& ctx() { return ctx_; }
+  llvm::Module& module() { return *module_; }
+  bool gc_root_slots() const { return gc_root_slots_; }
+
+ private:
+  void DeclareGraphs();
+  void EmitEntry();
+  void EmitVtables();
+  void EmitTracebackTable();
+
+  const rtyper::LLProgram& p_;
+  const SourceManager& sources_;
+  llvm::LLVMContext& ctx_;
+  std::unique_ptr<llvm::Module> module_;
+  bool gc_root_slots_;
+  llvm::PointerType* gcptr_;
+  std::vector<llvm::Function*> functions_;
+  std::map<std::string, llvm::Constant*> strings_;
+  std::map<std::string, llvm::Constant*> cstrings_;
+  std::map<uint32_t, llvm::StructType*> tuples_;
+};
+
+// Emits one graph into its (already declared) function.
+void EmitGraph(CodeGen& cg, rtyper::LLGraphId g);
+
+// The GC pointer variables of graph `g` that must live in a root slot:
+// those live across an operation that may allocate (see gc_roots.cpp).
+std::set<uint32_t> FindGcRoots(const rtyper::LLProgram& p, rtyper::LLGraphId g);
+
+}  // namespace rpyc::backend

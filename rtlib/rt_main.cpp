@@ -1,0 +1,34 @@
+// rt_main.cpp: the process entry point of every translated program.
+//
+// main() starts the GC, turns the C argv into a list of str, calls the
+// generated rpy_entry (the program's main(argv)), and ends like CPython:
+// stdout flushed, an uncaught exception's traceback on stderr with status
+// 1 (SystemExit gives its own status), else rpy_entry's return value.
+// Under emscripten, main's return value becomes node's exit code because
+// programs are linked with -sEXIT_RUNTIME=1; we call exit() explicitly so
+// the status is set the same way on every target.
+#include <stdlib.h>
+#include <string.h>
+
+#include "rtlib/rt_internal.h"
+
+// Builds argv as a list of str (pointer-sized items, scanned).
+static rpy_list* MakeArgv(int argc, char** argv) {
+  rpy_list* list = rpy_list_new(argc, (int64_t)sizeof(void*), true);
+  RPY_ROOT(list);
+  for (int i = 0; i < argc; i++) {
+    rpy_str* s = rpy_str_from_utf8(argv[i], (int64_t)strlen(argv[i]));
+    ((rpy_str**)list->items)[i] = s;
+  }
+  return list;
+}
+
+int main(int argc, char** argv) {
+  rpy_init();
+  rpy_list* args = MakeArgv(argc, argv);
+  RPY_ROOT(args);  // rpy_entry may not keep its argument reachable itself
+  int64_t status = rpy_entry(args);
+  int code = rpy_exc_type ? rpy_exc_exit_status() : (int)status;
+  rpy_io_finish();
+  exit(code);
+}

@@ -1,0 +1,253 @@
+// The exception transform (RPython's translator/exceptiontransform.py):
+// makes every way of raising explicit in the low-level graphs, so the
+// backend sees only ordinary control flow. This works the same on wasm,
+// wasm2js and native, with no unwinding support from the platform.
+//
+// Model. rtlib keeps the exception being propagated in the globals
+// rpy_exc_type / rpy_exc_value. A raising operation sets them; the code
+// that follows checks them and, if set, jumps to the function's propagate
+// block, which records a traceback entry for the operation's source line
+// and returns a dummy value. Callers in turn check after each call.
+//
+// Before and after, for `r = f(x)` inside g (f can raise):
+//
+//   block0(x):                         block0(x):
+//     r = direct_call f(x)               r = direct_call f(x)
+//     v = int_add_ovf(r, 1)              e = exc_occurred()
+//     -> block1(v)                       exitswitch e
+//                                        False: -> block2(r)
+//                                        True:  -> propagate(i32 7)
+//                                      block2(r'):
+//                                        c = int_add_ovf_check(r', 1)
+//                                        exitswitch c
+//                                        False: -> block3(r')
+//                                        True:  -> raise0()
+//                                      block3(r''):
+//                                        v = int_add(r'', 1)
+//                                        -> block1(v)
+//                                      raise0():
+//                                        raise_builtin OverflowError "integer overflow"
+//                                        -> propagate(i32 8)
+//                                      propagate(loc):
+//                                        rt_call rpy_traceback_add(loc)
+//                                        -> return(<dummy>)
+//
+// A graph that contains no raising operation and calls no graph that can
+// raise is marked nothrow, and its callers skip the check.
+#include <map>
+#include <set>
+
+#include "common/check.h"
+#include "rtyper/rtyper.h"
+
+namespace rpyc::rtyper {
+namespace {
+
+class Transformer {
+ public:
+  Transformer(LLProgram& p) : p_(p) {}
+
+  void Run() {
+    for (size_t i = 0; i < p_.num_graphs(); ++i) ExpandOverflowOps(LLGraphId(i));
+    ComputeCanRaise();
+    for (size_t i = 0; i < p_.num_graphs(); ++i) TransformGraph(LLGraphId(i));
+  }
+
+ private:
+  // int_add_ovf(a, b) -> c = int_add_ovf_check(a, b); raise_if(c); int_add(a, b)
+  void ExpandOverflowOps(LLGraphId gid) {
+    for (LLBlockId bid : p_.graph(gid).blocks) {
+      std::vector<LLOp> out;
+      for (LLOp& op : p_.block(bid).ops) {
+        LLOpKind check, plain;
+        switch (op.kind) {
+          case LLOpKind::int_add_ovf:
+            check = LLOpKind::int_add_ovf_check;
+            plain = LLOpKind::int_add;
+            break;
+          case LLOpKind::int_sub_ovf:
+            check = LLOpKind::int_sub_ovf_check;
+            plain = LLOpKind::int_sub;
+            break;
+          case LLOpKind::int_mul_ovf:
+            check = LLOpKind::int_mul_ovf_check;
+            plain = LLOpKind::int_mul;
+            break;
+          case LLOpKind::int_neg_ovf:
+            check = LLOpKind::int_neg_ovf_check;
+            plain = LLOpKind::int_neg;
+            break;
+          case LLOpKind::int_abs_ovf:
+            check = LLOpKind::int_neg_ovf_check;
+            plain = LLOpKind::int_abs;
+            break;
+          default:
+            out.push_back(std::move(op));
+            continue;
+        }
+        LLOp c{check, op.args, p_.NewVar(p_.types.boolean()), op.loc};
+        LLOp r{LLOpKind::raise_if, {LLValue::Var(c.result)}, p_.NewVar(p_.types.void_()), op.loc,
+               static_cast<uint32_t>(BuiltinExc::OverflowError), "integer overflow"};
+        LLOp v{plain, op.args, op.result, op.loc};
+        out.push_back(std::move(c));
+        out.push_back(std::move(r));
+        out.push_back(std::move(v));
+      }
+      p_.block(bid).ops = std::move(out);
+    }
+  }
+
+  bool OpRaises(const LLOp& op) const {
+    switch (op.kind) {
+      case LLOpKind::raise_if:
+        return true;
+      case LLOpKind::direct_call:
+        return p_.graph(LLGraphId(op.aux)).can_raise;
+      case LLOpKind::rt_call:
+        return RtFuncCanRaise(static_cast<RtFunc>(op.aux));
+      default:
+        return false;
+    }
+  }
+
+  // Fixpoint: start from "nothing raises" and add graphs with a raising
+  // operation until stable.
+  void ComputeCanRaise() {
+    for (size_t i = 0; i < p_.num_graphs(); ++i) p_.graph(LLGraphId(i)).can_raise = false;
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (size_t i = 0; i < p_.num_graphs(); ++i) {
+        LLGraph& g = p_.graph(LLGraphId(i));
+        if (g.can_raise) continue;
+        for (LLBlockId b : g.blocks)
+          for (const LLOp& op : p_.block(b).ops)
+            if (OpRaises(op)) g.can_raise = true;
+        changed = changed || g.can_raise;
+      }
+    }
+  }
+
+  LLValue Dummy(LLTypeId t) {
+    switch (p_.types.kind(t)) {
+      case LLKind::Void: return p_.Void();
+      case LLKind::Bool: return p_.Bool(false);
+      case LLKind::Int: return p_.Int(0);
+      case LLKind::Int32: return p_.Int32(0);
+      case LLKind::Float: return p_.Float(0);
+      default: {
+        LLConst null{t};
+        null.i = -1;
+        return LLValue::Const(p_.NewConst(null));
+      }
+    }
+  }
+
+  void TransformGraph(LLGraphId gid) {
+    if (!p_.graph(gid).can_raise) return;
+    CheckContext ctx("exception transform of " + p_.graph(gid).name);
+    // The propagate block: records the traceback entry, returns a dummy.
+    LLVarId loc = p_.NewVar(p_.types.int32(), "tbloc");
+    LLBlockId propagate = p_.NewBlock(gid, {loc});
+    LLOp tb{LLOpKind::rt_call, {LLValue::Var(loc)}, p_.NewVar(p_.types.void_()), p_.graph(gid).loc,
+            static_cast<uint32_t>(RtFunc::rpy_traceback_add)};
+    p_.block(propagate).ops.push_back(std::move(tb));
+    p_.NewLink(propagate, p_.graph(gid).returnblock, {Dummy(p_.graph(gid).result)}, LLExit::None);
+
+    std::vector<LLBlockId> work = p_.graph(gid).blocks;
+    for (size_t w = 0; w < work.size(); ++w) {
+      LLBlockId bid = work[w];
+      if (bid == propagate) continue;
+      std::vector<LLOp>& ops = p_.block(bid).ops;
+      for (size_t i = 0; i < ops.size(); ++i) {
+        if (!OpRaises(ops[i])) continue;
+        LLBlockId rest = SplitAfter(gid, bid, i);
+        work.push_back(rest);
+        LLOp& op = p_.block(bid).ops[i];
+        uint32_t tbloc = p_.AddTracebackLoc(op.loc, p_.graph(gid).python_name);
+        LLValue cond;
+        LLBlockId on_error = propagate;
+        std::vector<LLValue> error_args{p_.Int32(static_cast<int32_t>(tbloc))};
+        if (op.kind == LLOpKind::raise_if) {
+          cond = op.args[0];
+          LLBlockId raise = p_.NewBlock(gid, {});
+          LLOp r{LLOpKind::raise_builtin, {}, p_.NewVar(p_.types.void_()), op.loc, op.aux, op.text};
+          p_.block(raise).ops.push_back(std::move(r));
+          p_.NewLink(raise, propagate, error_args, LLExit::None);
+          on_error = raise;
+          error_args.clear();
+          p_.block(bid).ops.pop_back();  // the raise_if becomes the switch
+        } else {
+          LLOp e{LLOpKind::exc_occurred, {}, p_.NewVar(p_.types.boolean()), op.loc};
+          cond = LLValue::Var(e.result);
+          p_.block(bid).ops.push_back(std::move(e));
+        }
+        // SplitAfter left one link to `rest`; turn it into the False exit.
+        LLBlock& b = p_.block(bid);
+        p_.link(b.exits[0]).exitcase = LLExit::False;
+        b.exitswitch = cond;
+        p_.NewLink(bid, on_error, error_args, LLExit::True);
+        break;  // the remaining operations are now in `rest`
+      }
+    }
+  }
+
+  // Moves the operations after index i (and the exits) of `bid` into a new
+  // block; the values they use from `bid` become its input arguments.
+  LLBlockId SplitAfter(LLGraphId gid, LLBlockId bid, size_t i) {
+    LLBlock& b = p_.block(bid);
+    std::vector<LLOp> tail(std::make_move_iterator(b.ops.begin() + i + 1),
+                           std::make_move_iterator(b.ops.end()));
+    b.ops.resize(i + 1);
+    std::vector<LLLinkId> exits = std::move(b.exits);
+    b.exits.clear();
+    LLValue sw = b.exitswitch;
+    b.exitswitch = LLValue();
+    // Variables defined in the head.
+    std::set<uint32_t> head_defs;
+    for (LLVarId v : b.inputargs) head_defs.insert(v.index);
+    for (const LLOp& op : b.ops) head_defs.insert(op.result.index);
+    std::vector<LLVarId> live;
+    std::map<uint32_t, LLVarId> rename;
+    auto use = [&](LLValue& v) {
+      if (!v.is_var() || !head_defs.count(v.var().index)) return;
+      auto it = rename.find(v.var().index);
+      if (it == rename.end()) {
+        LLVarId fresh = p_.NewVar(p_.var(v.var()).type, p_.var(v.var()).name);
+        it = rename.emplace(v.var().index, fresh).first;
+        live.push_back(v.var());
+      }
+      v = LLValue::Var(it->second);
+    };
+    for (LLOp& op : tail)
+      for (LLValue& a : op.args) use(a);
+    use(sw);
+    for (LLLinkId l : exits)
+      for (LLValue& a : p_.link(l).args) use(a);
+    std::vector<LLVarId> inputs;
+    std::vector<LLValue> args;
+    for (LLVarId v : live) {
+      inputs.push_back(rename.at(v.index));
+      args.push_back(LLValue::Var(v));
+    }
+    LLBlockId rest = p_.NewBlock(gid, inputs);
+    LLBlock& r = p_.block(rest);
+    r.ops = std::move(tail);
+    r.exitswitch = sw;
+    r.exits = std::move(exits);
+    p_.NewLink(bid, rest, std::move(args), LLExit::None);
+    return rest;
+  }
+
+  LLProgram& p_;
+};
+
+}  // namespace
+
+void ExceptionTransform(LLProgram& program, const SourceManager& sources) {
+  (void)sources;
+  Transformer(program).Run();
+  for (size_t i = 0; i < program.num_graphs(); ++i) VerifyLLGraph(program, LLGraphId(i));
+}
+
+}  // namespace rpyc::rtyper

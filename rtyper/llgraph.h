@@ -1,0 +1,190 @@
+// Low-level graphs: the rtyper's output and the backend's input. They keep
+// the flow graph's shape (blocks, links with arguments, a two-way bool
+// exit switch) but every variable has a low-level type and every
+// operation is a low-level operation from llops.def.
+//
+// After the exception transform no operation raises implicitly: each
+// graph returns normally, and a raising path sets rtlib's exception state,
+// records a traceback entry, and returns a dummy value; callers test
+// `exc_occurred` after every call that can raise.
+//
+// Invariants (VerifyLLGraph): as for flow graphs, plus: link argument
+// types equal their target's input types; a switch is on a Bool; the
+// return block has one input of the graph's return type (a Void return
+// has one Void input).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/ids.h"
+#include "common/source.h"
+#include "rtyper/lltype.h"
+
+namespace rpyc::rtyper {
+
+enum class LLOpKind : uint8_t {
+#define RPYC_LLOP(Name, Arity, CanRaise) Name,
+#include "rtyper/llops.def"
+#undef RPYC_LLOP
+};
+const char* LLOpName(LLOpKind k);
+int LLOpArity(LLOpKind k);
+bool LLOpCanRaise(LLOpKind k);
+
+enum class RtFunc : uint16_t {
+#define RPYC_RT(Name, CanRaise, ...) Name,
+#include "rtyper/runtime_functions.def"
+#undef RPYC_RT
+};
+const char* RtFuncName(RtFunc f);
+bool RtFuncCanRaise(RtFunc f);
+
+// Built-in exception classes (rtlib/builtin_exceptions.def).
+enum class BuiltinExc : uint8_t {
+#define RPY_BUILTIN_EXCEPTION(Name, Parent) Name,
+#include "rtlib/builtin_exceptions.def"
+#undef RPY_BUILTIN_EXCEPTION
+};
+const char* BuiltinExcName(BuiltinExc e);
+BuiltinExc BuiltinExcParent(BuiltinExc e);
+constexpr size_t kNumBuiltinExc = 0
+#define RPY_BUILTIN_EXCEPTION(Name, Parent) +1
+#include "rtlib/builtin_exceptions.def"
+#undef RPY_BUILTIN_EXCEPTION
+    ;
+
+struct LLVarTag;
+struct LLBlockTag;
+struct LLLinkTag;
+struct LLGraphTag;
+using LLVarId = Id<LLVarTag>;
+using LLBlockId = Id<LLBlockTag>;
+using LLLinkId = Id<LLLinkTag>;
+using LLGraphId = Id<LLGraphTag>;
+
+struct LLVar {
+  LLTypeId type;
+  std::string name;
+};
+
+// A constant of a scalar or string type. Str constants are emitted as
+// prebuilt rpy_str objects in the data segment.
+struct LLConst {
+  LLTypeId type;
+  int64_t i = 0;  // Bool, Int, Int32
+  double f = 0;   // Float
+  std::string s;  // Str (UTF-8)
+};
+
+class LLValue {
+ public:
+  LLValue() = default;
+  static LLValue Var(LLVarId v) { return LLValue(v.index, false); }
+  static LLValue Const(uint32_t c) { return LLValue(c, true); }
+  bool valid() const { return index_ != kNone; }
+  bool is_const() const { return valid() && is_const_; }
+  bool is_var() const { return valid() && !is_const_; }
+  LLVarId var() const { return LLVarId(index_); }
+  uint32_t cst() const { return index_; }
+
+ private:
+  static constexpr uint32_t kNone = 0xffffffffu;
+  LLValue(uint32_t i, bool c) : index_(i), is_const_(c) {}
+  uint32_t index_ = kNone;
+  bool is_const_ = false;
+};
+
+struct LLOp {
+  LLOpKind kind;
+  std::vector<LLValue> args;
+  LLVarId result;  // its type is Void for operations without a value
+  SourceLoc loc;
+  uint32_t aux = 0;  // callee graph, runtime function, field index, exception
+  std::string text;  // raise_builtin: the message
+};
+
+enum class LLExit : uint8_t { None, False, True };
+
+struct LLLink {
+  LLBlockId target;
+  std::vector<LLValue> args;
+  LLExit exitcase = LLExit::None;
+};
+
+struct LLBlock {
+  std::vector<LLVarId> inputargs;
+  std::vector<LLOp> ops;
+  LLValue exitswitch;  // invalid: one exit
+  std::vector<LLLinkId> exits;
+};
+
+struct LLGraph {
+  std::string name;         // unique symbol-friendly name
+  std::string python_name;  // the function's __name__
+  std::vector<LLVarId> params;
+  LLTypeId result;
+  LLBlockId startblock;
+  LLBlockId returnblock;
+  std::vector<LLBlockId> blocks;
+  bool can_raise = true;  // refined by the exception transform
+  SourceLoc loc;
+};
+
+// One traceback location: where a raising operation is in the source.
+struct TracebackLoc {
+  SourceLoc loc;
+  std::string function;
+};
+
+// The whole low-level program.
+class LLProgram {
+ public:
+  LLTypeStore types;
+
+  LLVarId NewVar(LLTypeId type, std::string name = "");
+  uint32_t NewConst(LLConst c);
+  LLValue Int(int64_t v);
+  LLValue Int32(int32_t v);
+  LLValue Bool(bool v);
+  LLValue Float(double v);
+  LLValue Str(const std::string& utf8);
+  LLValue Void();
+  LLBlockId NewBlock(LLGraphId g, std::vector<LLVarId> inputargs);
+  LLLinkId NewLink(LLBlockId from, LLBlockId to, std::vector<LLValue> args, LLExit exitcase);
+  LLGraphId NewGraph(std::string name);
+  uint32_t AddTracebackLoc(SourceLoc loc, const std::string& function);
+
+  LLVar& var(LLVarId v) { return vars_[v.index]; }
+  const LLVar& var(LLVarId v) const { return vars_[v.index]; }
+  const LLConst& cst(uint32_t c) const { return consts_[c]; }
+  LLBlock& block(LLBlockId b) { return blocks_[b.index]; }
+  const LLBlock& block(LLBlockId b) const { return blocks_[b.index]; }
+  LLLink& link(LLLinkId l) { return links_[l.index]; }
+  const LLLink& link(LLLinkId l) const { return links_[l.index]; }
+  LLGraph& graph(LLGraphId g) { return graphs_[g.index]; }
+  const LLGraph& graph(LLGraphId g) const { return graphs_[g.index]; }
+  size_t num_graphs() const { return graphs_.size(); }
+  size_t num_vars() const { return vars_.size(); }
+  const std::vector<TracebackLoc>& traceback_locs() const { return tb_locs_; }
+  LLTypeId TypeOf(LLValue v) const {
+    return v.is_var() ? vars_[v.var().index].type : consts_[v.cst()].type;
+  }
+
+  LLGraphId entry;  // main(argv)
+
+ private:
+  std::vector<LLVar> vars_;
+  std::vector<LLConst> consts_;
+  std::vector<LLBlock> blocks_;
+  std::vector<LLLink> links_;
+  std::vector<LLGraph> graphs_;
+  std::vector<TracebackLoc> tb_locs_;
+};
+
+// `--dump lltypes`: deterministic text of every graph.
+std::string PrintLLProgram(const LLProgram& p, const SourceManager& sources);
+// Checks the invariants above; aborts (RPYC_CHECK) on violation.
+void VerifyLLGraph(const LLProgram& p, LLGraphId g);
+
+}  // namespace rpyc::rtyper

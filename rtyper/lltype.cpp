@@ -1,0 +1,49 @@
+// LLTypeStore: interning of low-level types.
+#include "rtyper/lltype.h"
+
+namespace rpyc::rtyper {
+
+LLTypeStore::LLTypeStore() {
+  void_id_ = Intern({LLKind::Void, {}});
+  bool_id_ = Intern({LLKind::Bool, {}});
+  int_id_ = Intern({LLKind::Int, {}});
+  float_id_ = Intern({LLKind::Float, {}});
+  int32_id_ = Intern({LLKind::Int32, {}});
+  str_id_ = Intern({LLKind::Str, {}});
+  ptr_id_ = Intern({LLKind::Ptr, {}});
+}
+
+LLTypeId LLTypeStore::Intern(const LLType& t) {
+  for (size_t i = 0; i < types_.size(); ++i)
+    if (types_[i].kind == t.kind && types_[i].fields == t.fields)
+      return LLTypeId(static_cast<uint32_t>(i));
+  types_.push_back(t);
+  return LLTypeId(static_cast<uint32_t>(types_.size() - 1));
+}
+
+LLTypeId LLTypeStore::list(LLTypeId item) { return Intern({LLKind::List, {item}}); }
+LLTypeId LLTypeStore::tuple(std::vector<LLTypeId> fields) {
+  return Intern({LLKind::Tuple, std::move(fields)});
+}
+
+std::string LLTypeStore::ToString(LLTypeId t) const {
+  const LLType& ty = get(t);
+  switch (ty.kind) {
+    case LLKind::Void: return "Void";
+    case LLKind::Bool: return "Bool";
+    case LLKind::Int: return "Signed";
+    case LLKind::Float: return "Float";
+    case LLKind::Int32: return "Int32";
+    case LLKind::Str: return "Ptr(Str)";
+    case LLKind::Ptr: return "Ptr";
+    case LLKind::List: return "Ptr(List(" + ToString(ty.fields[0]) + "))";
+    case LLKind::Tuple: {
+      std::string s = "Ptr(Tuple(";
+      for (size_t i = 0; i < ty.fields.size(); ++i) s += (i ? ", " : "") + ToString(ty.fields[i]);
+      return s + "))";
+    }
+  }
+  return "?";
+}
+
+}  // namespace rpyc::rtyper

@@ -1,0 +1,64 @@
+// Low-level types: what the rtyper maps annotations to, and the backend
+// maps to LLVM types. Scalars are unboxed machine values; everything else
+// is a pointer to a GC object with the layouts of rtlib/rpyc_rt.h.
+//
+//   Void    no value (None, results of print)       -> no LLVM value
+//   Bool    i1
+//   Int     i64 (Python int, overflow-checked)
+//   Float   double
+//   Int32   i32 (arguments of runtime functions)
+//   Str     rpy_str*
+//   List    rpy_list* whose items have the type `item`
+//   Tuple   pointer to a GC struct with one field per item
+//   Ptr     an untyped pointer (C strings, vtables)
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/ids.h"
+
+namespace rpyc::rtyper {
+
+struct LLTypeTag;
+using LLTypeId = Id<LLTypeTag>;
+
+enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Ptr };
+
+struct LLType {
+  LLKind kind = LLKind::Void;
+  std::vector<LLTypeId> fields;  // Tuple: field types; List: {item}
+};
+
+class LLTypeStore {
+ public:
+  LLTypeStore();
+  LLTypeId Intern(const LLType& t);
+  const LLType& get(LLTypeId id) const { return types_[id.index]; }
+  LLKind kind(LLTypeId id) const { return types_[id.index].kind; }
+  size_t size() const { return types_.size(); }
+
+  LLTypeId void_() const { return void_id_; }
+  LLTypeId boolean() const { return bool_id_; }
+  LLTypeId integer() const { return int_id_; }
+  LLTypeId floating() const { return float_id_; }
+  LLTypeId int32() const { return int32_id_; }
+  LLTypeId str() const { return str_id_; }
+  LLTypeId ptr() const { return ptr_id_; }
+  LLTypeId list(LLTypeId item);
+  LLTypeId tuple(std::vector<LLTypeId> fields);
+
+  // True for types whose values are GC pointers (need GC roots).
+  bool IsGcPointer(LLTypeId t) const {
+    LLKind k = kind(t);
+    return k == LLKind::Str || k == LLKind::List || k == LLKind::Tuple;
+  }
+  // "Signed", "Float", "Ptr(Str)", "Ptr(List(Signed))", ...
+  std::string ToString(LLTypeId t) const;
+
+ private:
+  std::vector<LLType> types_;
+  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_;
+};
+
+}  // namespace rpyc::rtyper

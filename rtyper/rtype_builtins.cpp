@@ -1,0 +1,244 @@
+// Lowering of calls: direct calls to other graphs, built-in functions
+// (print, str, int, float, len, abs, min, max, repr, bool) and
+// %-formatting with a constant format string, parsed at translation time.
+#include "common/check.h"
+#include "rtyper/rtyper.h"
+
+namespace rpyc::rtyper {
+
+using annotator::BuiltinId;
+using annotator::CallTarget;
+
+LLValue RTyper::LowerCall(const flow::Operation& op) {
+  const CallTarget* t = ann_.call_target(op.result);
+  RPYC_CHECK(t, "call without a target");
+  if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
+  LLGraphId callee = GraphOf(t->graph);
+  const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
+  std::vector<LLValue> args;
+  const flow::Block& start = ann_.store().block(fg.startblock);
+  for (size_t p = 0; p < t->arg_map.size(); ++p) {
+    LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
+    flow::Value v = t->arg_map[p] >= 0
+                        ? op.args[static_cast<size_t>(t->arg_map[p])]
+                        : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
+    args.push_back(ConvertTo(v, want));
+  }
+  LLTypeId result = TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]));
+  return Emit(LLOpKind::direct_call, std::move(args), result, callee.index);
+}
+
+LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  std::vector<LLValue> args;
+  for (uint32_t i = 0; i < shape.positional; ++i) args.push_back(Convert(op.args[1 + i]));
+  auto kind = [&](size_t i) { return types().kind(p_.TypeOf(args[i])); };
+  switch (t.builtin) {
+    case BuiltinId::print:
+      return LowerPrint(op);
+    case BuiltinId::len:
+      if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_len, {args[0]}, rtype);
+      if (kind(0) == LLKind::List) return Emit(LLOpKind::list_len, {args[0]}, rtype);
+      return p_.Int(static_cast<int64_t>(types().get(p_.TypeOf(args[0])).fields.size()));
+    case BuiltinId::str:
+      if (args.empty()) return p_.Str("");
+      return ToStr(args[0]);
+    case BuiltinId::repr:
+      if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_repr, {args[0]}, rtype);
+      return ToStr(args[0]);
+    case BuiltinId::int_:
+      if (args.empty()) return p_.Int(0);
+      if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_to_int, {args[0]}, rtype);
+      if (kind(0) == LLKind::Float) return EmitRt(RtFunc::rpy_float_to_int, {args[0]}, rtype);
+      return ToInt(args[0]);
+    case BuiltinId::float_:
+      if (args.empty()) return p_.Float(0.0);
+      if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_to_float, {args[0]}, rtype);
+      return ToFloat(args[0]);
+    case BuiltinId::bool_:
+      if (args.empty()) return p_.Bool(false);
+      return Truth(args[0]);
+    case BuiltinId::abs:
+      if (kind(0) == LLKind::Float) return Emit(LLOpKind::float_abs, {args[0]}, rtype);
+      return Emit(LLOpKind::int_abs_ovf, {ToInt(args[0])}, rtype);
+    case BuiltinId::min:
+    case BuiltinId::max:
+      return LowerMinMax(op, t.builtin == BuiltinId::max);
+    case BuiltinId::range:
+    case BuiltinId::kNone:
+      break;
+  }
+  RPYC_UNREACHABLE("builtin rejected by the annotator");
+}
+
+LLValue RTyper::LowerPrint(const flow::Operation& op) {
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  LLValue sep = p_.Str(" "), end = p_.Str("\n");
+  for (size_t k = 0; k < shape.keywords.size(); ++k) {
+    flow::Value v = op.args[1 + shape.positional + k];
+    if (types().kind(TypeOfValue(v)) == LLKind::Void) continue;  // None: the default
+    (shape.keywords[k] == "sep" ? sep : end) = Convert(v);
+  }
+  LLTypeId void_t = types().void_();
+  for (uint32_t i = 0; i < shape.positional; ++i) {
+    if (i) EmitRt(RtFunc::rpy_write_str, {sep}, void_t);
+    LLValue v = Convert(op.args[1 + i]);
+    switch (types().kind(p_.TypeOf(v))) {
+      case LLKind::Int: EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;
+      case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
+      case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
+      case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
+      default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
+    }
+  }
+  EmitRt(RtFunc::rpy_write_str, {end}, void_t);
+  return p_.Void();
+}
+
+LLValue RTyper::LowerMinMax(const flow::Operation& op, bool is_max) {
+  // CPython keeps the first extreme value: max(a, b) is b only if b > a.
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  LLValue best = ConvertTo(op.args[1], rtype);
+  for (uint32_t i = 1; i < shape.positional; ++i) {
+    LLValue v = ConvertTo(op.args[1 + i], rtype);
+    LLValue better;
+    LLOpKind cmp;
+    switch (types().kind(rtype)) {
+      case LLKind::Float:
+        cmp = is_max ? LLOpKind::float_gt : LLOpKind::float_lt;
+        better = Emit(cmp, {v, best}, types().boolean());
+        break;
+      case LLKind::Str: {
+        LLValue c = EmitRt(RtFunc::rpy_str_cmp, {v, best}, types().integer());
+        better = Emit(is_max ? LLOpKind::int_gt : LLOpKind::int_lt, {c, p_.Int(0)},
+                      types().boolean());
+        break;
+      }
+      default:
+        cmp = is_max ? LLOpKind::int_gt : LLOpKind::int_lt;
+        better = Emit(cmp, {v, best}, types().boolean());
+        break;
+    }
+    best = Emit(LLOpKind::select, {better, v, best}, rtype);
+  }
+  return best;
+}
+
+// ---- %-formatting ---------------------------------------------------------------
+
+namespace {
+
+struct FormatSpec {
+  int flags = 0;  // bit 0 '-', 1 '+', 2 ' ', 3 '#', 4 '0'
+  int width = -1;
+  int prec = -1;
+  char conv = 0;
+};
+
+}  // namespace
+
+LLValue RTyper::LowerFormat(const flow::Operation& op) {
+  std::string fmt = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
+  // The values: the items of a tuple operand, or the single operand.
+  std::vector<LLValue> values;
+  LLValue right = Convert(op.args[1]);
+  LLTypeId rt = p_.TypeOf(right);
+  if (types().kind(rt) == LLKind::Tuple) {
+    const LLType& tt = types().get(rt);
+    for (size_t i = 0; i < tt.fields.size(); ++i)
+      values.push_back(Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+  } else {
+    values.push_back(right);
+  }
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadFormat, op.loc, {msg}));
+    return p_.Void();
+  };
+  std::vector<LLValue> parts;
+  std::string literal;
+  size_t next = 0;
+  LLTypeId str = types().str(), i32 = types().int32();
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') {
+      literal += fmt[i];
+      continue;
+    }
+    if (++i >= fmt.size()) return bad("incomplete format");
+    if (fmt[i] == '%') {
+      literal += '%';
+      continue;
+    }
+    if (fmt[i] == '(') return bad("mapping keys in `%` formats are not supported");
+    FormatSpec spec;
+    for (; i < fmt.size(); ++i) {
+      char c = fmt[i];
+      int bit = c == '-' ? 0 : c == '+' ? 1 : c == ' ' ? 2 : c == '#' ? 3 : c == '0' ? 4 : -1;
+      if (bit < 0) break;
+      spec.flags |= 1 << bit;
+    }
+    if (i < fmt.size() && fmt[i] == '*') return bad("`*` widths in `%` formats are not supported");
+    if (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i]))) {
+      spec.width = 0;
+      while (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i])))
+        spec.width = spec.width * 10 + (fmt[i++] - '0');
+    }
+    if (i < fmt.size() && fmt[i] == '.') {
+      spec.prec = 0;
+      ++i;
+      while (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i])))
+        spec.prec = spec.prec * 10 + (fmt[i++] - '0');
+    }
+    while (i < fmt.size() && (fmt[i] == 'l' || fmt[i] == 'h' || fmt[i] == 'L')) ++i;
+    if (i >= fmt.size()) return bad("incomplete format");
+    spec.conv = fmt[i];
+    if (next >= values.size()) return bad("not enough arguments for format string");
+    LLValue v = values[next++];
+    if (!literal.empty()) parts.push_back(p_.Str(literal));
+    literal.clear();
+    std::vector<LLValue> tail = {p_.Int32(spec.flags), p_.Int32(spec.width),
+                                 p_.Int32(spec.prec)};
+    LLKind vk = types().kind(p_.TypeOf(v));
+    switch (spec.conv) {
+      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+        if (vk == LLKind::Float) v = EmitRt(RtFunc::rpy_float_to_int, {v}, types().integer());
+        else if (vk == LLKind::Int || vk == LLKind::Bool) v = ToInt(v);
+        else return bad(std::string("%") + spec.conv + " format: a number is required");
+        tail.push_back(p_.Int32(spec.conv));
+        tail.insert(tail.begin(), v);
+        parts.push_back(EmitRt(RtFunc::rpy_format_int, tail, str));
+        break;
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        if (vk != LLKind::Float && vk != LLKind::Int && vk != LLKind::Bool)
+          return bad(std::string("%") + spec.conv + " format: a real number is required");
+        tail.push_back(p_.Int32(spec.conv));
+        tail.insert(tail.begin(), ToFloat(v));
+        parts.push_back(EmitRt(RtFunc::rpy_format_float, tail, str));
+        break;
+      }
+      case 's': case 'r': {
+        LLValue s = spec.conv == 'r' && vk == LLKind::Str
+                        ? EmitRt(RtFunc::rpy_str_repr, {v}, str)
+                        : ToStr(v);
+        if (spec.flags == 0 && spec.width < 0 && spec.prec < 0) {
+          parts.push_back(s);
+        } else {
+          tail.insert(tail.begin(), s);
+          parts.push_back(EmitRt(RtFunc::rpy_format_str, tail, str));
+        }
+        break;
+      }
+      default:
+        return bad(std::string("unsupported format character '") + spec.conv + "'");
+    }
+  }
+  if (next < values.size()) return bad("not all arguments converted during string formatting");
+  if (!literal.empty()) parts.push_back(p_.Str(literal));
+  if (parts.empty()) return p_.Str("");
+  if (parts.size() == 1 && types().kind(p_.TypeOf(parts[0])) == LLKind::Str) return parts[0];
+  return Emit(LLOpKind::str_join, std::move(parts), str);
+}
+
+}  // namespace rpyc::rtyper

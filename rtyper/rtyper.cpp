@@ -1,0 +1,270 @@
+// RTyper: representation choice, graph-by-graph lowering, and the
+// conversions shared by the lowering rules.
+#include "rtyper/rtyper.h"
+
+#include "common/check.h"
+
+namespace rpyc::rtyper {
+
+using annotator::AnnKind;
+
+RTyper::RTyper(annotator::Annotator& ann, LLProgram& program, DiagnosticEngine& diags)
+    : ann_(ann), p_(program), diags_(diags) {}
+
+void RTyper::Error(Diagnostic d) {
+  if (failed_) return;
+  diags_.Emit(d);
+  failed_ = true;
+}
+
+LLTypeId RTyper::TypeOf(annotator::AnnId id) {
+  const annotator::Annotation& a = ann_.anns().get(id);
+  switch (a.kind) {
+    case AnnKind::Impossible:
+    case AnnKind::None:
+    case AnnKind::PBC:
+    case AnnKind::Object:
+      return p_.types.void_();
+    case AnnKind::Bool:
+      return p_.types.boolean();
+    case AnnKind::Int:
+      return p_.types.integer();
+    case AnnKind::Float:
+      return p_.types.floating();
+    case AnnKind::Str:
+      return p_.types.str();
+    case AnnKind::List:
+      return p_.types.list(TypeOf(ann_.anns().listdef(a.listdef).item));
+    case AnnKind::Tuple: {
+      std::vector<LLTypeId> fields;
+      for (annotator::AnnId item : a.items) fields.push_back(TypeOf(item));
+      return p_.types.tuple(std::move(fields));
+    }
+  }
+  RPYC_UNREACHABLE("annotation kind");
+}
+
+LLGraphId RTyper::GraphOf(flow::GraphId g) {
+  auto it = graphs_.find(g.index);
+  if (it != graphs_.end()) return it->second;
+  const flow::FunctionGraph& fg = ann_.store().graph(g);
+  // Symbol names are unique and stable: the Python name plus the graph's
+  // position.
+  LLGraphId id = p_.NewGraph("pyfn_" + fg.name + "_" + std::to_string(p_.num_graphs()));
+  p_.graph(id).python_name = fg.name;
+  p_.graph(id).loc = fg.loc;
+  graphs_[g.index] = id;
+  return id;
+}
+
+bool RTyper::Run() {
+  // Create every LL graph first so calls can refer to them by id.
+  for (flow::GraphId g : ann_.graphs()) GraphOf(g);
+  p_.entry = GraphOf(ann_.entry_graph());
+  for (flow::GraphId g : ann_.graphs()) {
+    LowerGraph(g);
+    if (failed_) return false;
+  }
+  return true;
+}
+
+void RTyper::LowerGraph(flow::GraphId gid) {
+  flow::FlowStore& store = ann_.store();
+  const flow::FunctionGraph& fg = store.graph(gid);
+  CheckContext ctx("rtyping " + fg.name);
+  cur_graph_ = GraphOf(gid);
+  // Blocks: one LL block per flow block, created up front so links can
+  // target them.
+  std::map<uint32_t, LLBlockId> blocks;
+  for (flow::BlockId b : fg.blocks) {
+    std::vector<LLVarId> inputs;
+    for (flow::VarId v : store.block(b).inputargs) {
+      LLVarId lv = p_.NewVar(TypeOf(ann_.binding(v)), store.var(v).name);
+      vars_[v.index] = lv;
+      inputs.push_back(lv);
+    }
+    blocks[b.index] = p_.NewBlock(cur_graph_, inputs);
+  }
+  LLGraph& g = p_.graph(cur_graph_);
+  g.startblock = blocks.at(fg.startblock.index);
+  g.returnblock = blocks.at(fg.returnblock.index);
+  g.params = p_.block(g.startblock).inputargs;
+  g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
+  for (flow::BlockId b : fg.blocks) {
+    if (b == fg.exceptblock) continue;  // no raise statements yet
+    const flow::Block& fb = store.block(b);
+    cur_block_ = blocks.at(b.index);
+    for (const flow::Operation& op : fb.operations) {
+      op_ = &op;
+      LowerOp(op);
+      if (failed_) return;
+    }
+    op_ = nullptr;
+    // The switch and links are attached to the block emission ended in
+    // (lowering may have split the original).
+    LLValue sw = fb.exitswitch.valid() ? Convert(fb.exitswitch) : LLValue();
+    p_.block(cur_block_).exitswitch = sw;
+    for (flow::LinkId lid : fb.exits) {
+      const flow::Link& l = store.link(lid);
+      const LLBlock& target = p_.block(blocks.at(l.target.index));
+      std::vector<LLValue> args;
+      for (size_t i = 0; i < l.args.size(); ++i)
+        args.push_back(ConvertTo(l.args[i], p_.var(target.inputargs[i]).type));
+      LLExit exit = l.exitcase == flow::ExitCase::True    ? LLExit::True
+                    : l.exitcase == flow::ExitCase::False ? LLExit::False
+                                                          : LLExit::None;
+      p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args), exit);
+    }
+  }
+  // The flow graph's except block is unused (no raise statements yet):
+  // drop it so every LL block has an exit or is the return block.
+  std::vector<LLBlockId> kept;
+  for (LLBlockId b : g.blocks)
+    if (b != blocks.at(fg.exceptblock.index)) kept.push_back(b);
+  p_.graph(cur_graph_).blocks = std::move(kept);
+}
+
+LLValue RTyper::Convert(flow::Value v) { return ConvertTo(v, TypeOfValue(v)); }
+
+LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
+  if (v.is_var()) {
+    LLVarId lv = vars_.at(v.var().index);
+    LLTypeId have = p_.var(lv).type;
+    if (have == want) return LLValue::Var(lv);
+    if (p_.types.kind(want) == LLKind::Void) return p_.Void();
+    // A None-valued variable flowing into a nullable string or list.
+    RPYC_CHECK(p_.types.kind(have) == LLKind::Void && p_.types.IsGcPointer(want),
+               "variable converted to a different representation");
+    LLConst null{want};
+    null.i = -1;
+    return LLValue::Const(p_.NewConst(null));
+  }
+  loader::Host& host = ann_.host();
+  loader::HostId c = ann_.store().cst(v.cst()).value;
+  switch (p_.types.kind(want)) {
+    case LLKind::Void:
+      return p_.Void();
+    case LLKind::Bool:
+      return p_.Bool(host.AsBool(c));
+    case LLKind::Int:
+      return p_.Int(host.AsInt(c));
+    case LLKind::Int32:
+      return p_.Int32(static_cast<int32_t>(host.AsInt(c)));
+    case LLKind::Float:
+      return p_.Float(host.AsFloat(c));
+    case LLKind::Str:
+      if (host.Kind(c) == loader::HostKind::None) {
+        LLConst null{p_.types.str()};
+        null.i = -1;  // marks the null string
+        return LLValue::Const(p_.NewConst(null));
+      }
+      return p_.Str(host.AsStr(c));
+    case LLKind::Tuple: {
+      // A prebuilt tuple: built at run time from its items.
+      std::vector<loader::HostId> items = host.TupleItems(c);
+      const LLType& tt = p_.types.get(want);
+      LLValue t = Emit(LLOpKind::malloc_tuple, {}, want);
+      for (size_t i = 0; i < items.size(); ++i) {
+        flow::Value item = ann_.store().NewConst(items[i]);
+        Emit(LLOpKind::setfield, {t, ConvertTo(item, tt.fields[i])}, p_.types.void_(),
+             static_cast<uint32_t>(i));
+      }
+      return t;
+    }
+    case LLKind::List:
+      if (host.Kind(c) == loader::HostKind::None) {
+        LLConst null{want};
+        null.i = -1;
+        return LLValue::Const(p_.NewConst(null));
+      }
+      break;
+    case LLKind::Ptr:
+      break;
+  }
+  Error(Diagnostic(DiagKind::UnsupportedConstant, op_ ? op_->loc : SourceLoc(),
+                   {host.Repr(c)}));
+  return p_.Void();
+}
+
+LLValue RTyper::Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux) {
+  LLOp op;
+  op.kind = kind;
+  op.args = std::move(args);
+  op.result = p_.NewVar(result);
+  op.loc = op_ ? op_->loc : SourceLoc();
+  op.aux = aux;
+  LLVarId r = op.result;
+  p_.block(cur_block_).ops.push_back(std::move(op));
+  return LLValue::Var(r);
+}
+
+void RTyper::EmitRaiseIf(LLValue cond, BuiltinExc exc, const std::string& msg) {
+  LLOp op;
+  op.kind = LLOpKind::raise_if;
+  op.args = {cond};
+  op.result = p_.NewVar(p_.types.void_());
+  op.loc = op_ ? op_->loc : SourceLoc();
+  op.aux = static_cast<uint32_t>(exc);
+  op.text = msg;
+  p_.block(cur_block_).ops.push_back(std::move(op));
+}
+
+LLValue RTyper::ToInt(LLValue v) {
+  LLKind k = p_.types.kind(p_.TypeOf(v));
+  if (k == LLKind::Int) return v;
+  RPYC_CHECK(k == LLKind::Bool, "ToInt of a non-integer");
+  return Emit(LLOpKind::cast_bool_to_int, {v}, p_.types.integer());
+}
+
+LLValue RTyper::ToFloat(LLValue v) {
+  LLKind k = p_.types.kind(p_.TypeOf(v));
+  if (k == LLKind::Float) return v;
+  return Emit(LLOpKind::cast_int_to_float, {ToInt(v)}, p_.types.floating());
+}
+
+LLValue RTyper::ToStr(LLValue v) {
+  switch (p_.types.kind(p_.TypeOf(v))) {
+    case LLKind::Str:
+      return v;
+    case LLKind::Int:
+      return EmitRt(RtFunc::rpy_str_from_int, {v}, p_.types.str());
+    case LLKind::Float:
+      return EmitRt(RtFunc::rpy_str_from_float, {v}, p_.types.str());
+    case LLKind::Bool:
+      return EmitRt(RtFunc::rpy_str_from_bool, {v}, p_.types.str());
+    case LLKind::Void:
+      return p_.Str("None");
+    default:
+      RPYC_UNREACHABLE("str() of an unsupported representation");
+  }
+}
+
+LLValue RTyper::Truth(LLValue v) {
+  switch (p_.types.kind(p_.TypeOf(v))) {
+    case LLKind::Bool:
+      return v;
+    case LLKind::Int:
+      return Emit(LLOpKind::int_is_true, {v}, p_.types.boolean());
+    case LLKind::Float:
+      return Emit(LLOpKind::float_is_true, {v}, p_.types.boolean());
+    case LLKind::Str: {
+      // rtlib's rpy_str_len treats NULL (None) as empty.
+      LLValue n = EmitRt(RtFunc::rpy_str_len, {v}, p_.types.integer());
+      return Emit(LLOpKind::int_is_true, {n}, p_.types.boolean());
+    }
+    case LLKind::List: {
+      LLValue n = Emit(LLOpKind::list_len, {v}, p_.types.integer());
+      return Emit(LLOpKind::int_is_true, {n}, p_.types.boolean());
+    }
+    case LLKind::Tuple:
+      return p_.Bool(!p_.types.get(p_.TypeOf(v)).fields.empty());
+    case LLKind::Void:
+      return p_.Bool(false);
+    case LLKind::Int32:
+    case LLKind::Ptr:
+      break;
+  }
+  RPYC_UNREACHABLE("truth of an unsupported representation");
+}
+
+}  // namespace rpyc::rtyper

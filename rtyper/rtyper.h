@@ -1,0 +1,86 @@
+// The rtyper: turns annotated flow graphs into low-level graphs
+// (RPython's rtyper/rtyper.py). Each annotation gets a low-level
+// representation (see lltype.h): ints, floats and bools become unboxed
+// machine values, strings/lists/tuples become pointers to GC objects, and
+// None and prebuilt functions need no run-time value at all (Void). Each
+// flow operation is lowered, by the types of its arguments, to low-level
+// operations: calls to known functions become direct calls, arithmetic
+// becomes machine arithmetic with overflow checks, and everything else
+// becomes calls into rtlib.
+//
+// Lowering rules are split by family: rtype_ops.cpp (arithmetic,
+// comparisons, items), rtype_builtins.cpp (calls, print, conversions,
+// %-formatting). The exception transform (exception_transform.cpp) runs
+// afterwards on the whole program.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "annotator/annotator.h"
+#include "common/diagnostics.h"
+#include "rtyper/llgraph.h"
+
+namespace rpyc::rtyper {
+
+class RTyper {
+ public:
+  RTyper(annotator::Annotator& ann, LLProgram& program, DiagnosticEngine& diags);
+
+  // Lowers every annotated graph. Returns false after reporting errors.
+  bool Run();
+
+  // ---- used by the lowering rules ----
+  LLTypeId TypeOf(annotator::AnnId a);
+  LLTypeId TypeOfValue(flow::Value v) { return TypeOf(ann_.annotation(v)); }
+  // The low-level value of a flow value in the graph being lowered; a
+  // constant is converted to the representation `want` (e.g. None to a
+  // null Str when a nullable string is expected).
+  LLValue Convert(flow::Value v);
+  LLValue ConvertTo(flow::Value v, LLTypeId want);
+  // Appends an operation to the block being emitted; returns its result.
+  LLValue Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux = 0);
+  LLValue EmitRt(RtFunc f, std::vector<LLValue> args, LLTypeId result) {
+    return Emit(LLOpKind::rt_call, std::move(args), result, static_cast<uint32_t>(f));
+  }
+  // Emits a check that raises `exc` with `msg` when `cond` (a Bool) holds.
+  void EmitRaiseIf(LLValue cond, BuiltinExc exc, const std::string& msg);
+  LLValue ToInt(LLValue v);    // Bool -> Int; Int unchanged
+  LLValue ToFloat(LLValue v);  // Bool/Int -> Float
+  LLValue ToStr(LLValue v);    // str(v) of a scalar, None or string
+  LLValue Truth(LLValue v);    // bool(v)
+  void Error(Diagnostic d);
+  LLGraphId GraphOf(flow::GraphId g);
+
+  annotator::Annotator& ann() { return ann_; }
+  LLProgram& program() { return p_; }
+  LLTypeStore& types() { return p_.types; }
+  const flow::Operation* current_op() const { return op_; }
+
+ private:
+  void LowerGraph(flow::GraphId g);
+  void LowerOp(const flow::Operation& op);
+  LLValue LowerArith(const flow::Operation& op);
+  LLValue LowerCompare(const flow::Operation& op);
+  LLValue LowerCall(const flow::Operation& op);
+  LLValue LowerBuiltin(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerPrint(const flow::Operation& op);
+  LLValue LowerFormat(const flow::Operation& op);
+  LLValue LowerMinMax(const flow::Operation& op, bool is_max);
+
+  annotator::Annotator& ann_;
+  LLProgram& p_;
+  DiagnosticEngine& diags_;
+  std::map<uint32_t, LLGraphId> graphs_;  // flow graph index -> LL graph
+  std::map<uint32_t, LLVarId> vars_;      // flow var index -> LL var
+  LLGraphId cur_graph_;
+  LLBlockId cur_block_;
+  const flow::Operation* op_ = nullptr;
+  bool failed_ = false;
+};
+
+// Rewrites every raising operation of the program into explicit control
+// flow (see exception_transform.cpp). Must run after RTyper::Run.
+void ExceptionTransform(LLProgram& program, const SourceManager& sources);
+
+}  // namespace rpyc::rtyper

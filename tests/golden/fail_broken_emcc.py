@@ -1,0 +1,16 @@
+# ENV: RPYC_EMCC=tests/stubs/broken-emcc
+# RUN: rpyc -o %t %s
+# emcc runs but fails (tests/stubs/broken-emcc prints an error and exits 1):
+# rpyc reports the failing tool, its exit code and its output.
+
+
+def main(argv):
+    print('hello')
+    return 0
+
+
+def target(*args):
+    return main, None
+# ---- expected output ----
+# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# exit: 1

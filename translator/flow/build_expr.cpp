@@ -1,0 +1,407 @@
+// Flow graph builder: expressions, name resolution and constant folding.
+#include "common/check.h"
+#include "translator/flow/graph_builder.h"
+
+namespace rpyc::flow {
+namespace {
+
+// Operations that are evaluated by CPython when every argument is a
+// constant. Calls are not folded (they may have side effects), nor are the
+// in-place forms (they may mutate).
+bool IsFoldable(OpKind kind) {
+  switch (kind) {
+    case OpKind::add: case OpKind::sub: case OpKind::mul: case OpKind::truediv:
+    case OpKind::floordiv: case OpKind::mod: case OpKind::pow: case OpKind::lshift:
+    case OpKind::rshift: case OpKind::and_: case OpKind::or_: case OpKind::xor_:
+    case OpKind::lt: case OpKind::le: case OpKind::eq: case OpKind::ne: case OpKind::gt:
+    case OpKind::ge: case OpKind::is_: case OpKind::neg: case OpKind::pos:
+    case OpKind::invert: case OpKind::bool_: case OpKind::not_: case OpKind::getattr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const OpKind kBinOps[] = {OpKind::add,    OpKind::sub,    OpKind::mul, OpKind::matmul,
+                          OpKind::truediv, OpKind::mod,   OpKind::pow, OpKind::lshift,
+                          OpKind::rshift, OpKind::or_,    OpKind::xor_, OpKind::and_,
+                          OpKind::floordiv};
+
+}  // namespace
+
+Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, CallShapeId shape) {
+  RPYC_CHECK(reachable(), "operation in unreachable code");
+  bool all_const = true;
+  for (Value a : args) all_const = all_const && a.is_const();
+  if (all_const && IsFoldable(kind)) {
+    // getattr on a module, class or constant is resolved now; a failing
+    // fold (1 // 0) is left for run time, where it raises as in CPython.
+    loader::HostResult r;
+    if (kind == OpKind::getattr) {
+      r = host_.GetAttr(store_.cst(args[0].cst()).value,
+                        host_.AsStr(store_.cst(args[1].cst()).value));
+    } else if (args.size() == 2) {
+      r = host_.BinaryOp(OpName(kind), store_.cst(args[0].cst()).value,
+                         store_.cst(args[1].cst()).value);
+    } else {
+      r = host_.UnaryOp(kind == OpKind::bool_ ? "bool" : OpName(kind),
+                        store_.cst(args[0].cst()).value);
+    }
+    if (r.ok()) return ConstValue(r.value);
+  }
+  VarId result = NewVar("", loc);
+  Operation op{kind, std::move(args), result, loc, shape};
+  store_.block(current_).operations.push_back(std::move(op));
+  return result;
+}
+
+Value GraphBuilder::Expr(const ast::Expr* e) {
+  switch (e->kind) {
+    case ast::NodeKind::Name:
+      return Name(ast::cast<ast::Name>(e));
+    case ast::NodeKind::Constant:
+      return ConstantExpr(ast::cast<ast::Constant>(e));
+    case ast::NodeKind::BinOp:
+      return BinOp(ast::cast<ast::BinOp>(e));
+    case ast::NodeKind::UnaryOp:
+      return UnaryOp(ast::cast<ast::UnaryOp>(e));
+    case ast::NodeKind::BoolOp:
+      return BoolOp(ast::cast<ast::BoolOp>(e));
+    case ast::NodeKind::Compare:
+      return Compare(ast::cast<ast::Compare>(e));
+    case ast::NodeKind::IfExp:
+      return IfExp(ast::cast<ast::IfExp>(e));
+    case ast::NodeKind::Call:
+      return Call(ast::cast<ast::Call>(e));
+    case ast::NodeKind::Attribute:
+      return Attribute(ast::cast<ast::Attribute>(e));
+    case ast::NodeKind::Subscript:
+      return Subscript(ast::cast<ast::Subscript>(e));
+    case ast::NodeKind::Tuple: {
+      std::vector<Value> items;
+      for (const ast::Expr* x : ast::cast<ast::Tuple>(e)->elts) {
+        if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a tuple", x->loc);
+        items.push_back(Expr(x));
+      }
+      return Op(OpKind::newtuple, std::move(items), e->loc);
+    }
+    case ast::NodeKind::List:
+      Unsupported("list displays", e->loc, "lists other than `argv` are not supported yet");
+    case ast::NodeKind::Lambda:
+      Unsupported("`lambda`", e->loc);
+    case ast::NodeKind::Dict:
+      Unsupported("dict displays", e->loc);
+    case ast::NodeKind::Set:
+      Unsupported("set displays", e->loc);
+    case ast::NodeKind::ListComp:
+    case ast::NodeKind::SetComp:
+    case ast::NodeKind::DictComp:
+      Unsupported("comprehensions", e->loc);
+    case ast::NodeKind::GeneratorExp:
+      Unsupported("generator expressions", e->loc);
+    case ast::NodeKind::Yield:
+    case ast::NodeKind::YieldFrom:
+      Unsupported("`yield`", e->loc);
+    case ast::NodeKind::Await:
+      Unsupported("`await`", e->loc);
+    case ast::NodeKind::JoinedStr:
+      Unsupported("f-strings", e->loc);
+    case ast::NodeKind::NamedExpr:
+      Unsupported("the `:=` operator", e->loc);
+    case ast::NodeKind::Starred:
+      Unsupported("`*` unpacking", e->loc);
+    case ast::NodeKind::Slice:
+      Unsupported("slicing", e->loc);
+    default:
+      Unsupported(std::string("the expression `") + ast::NodeKindName(e->kind) + "`", e->loc);
+  }
+}
+
+Value GraphBuilder::Name(const ast::Name* e) {
+  if (local_names_.count(e->id)) {
+    auto it = state_.find(e->id);
+    if (it == state_.end()) Fail(Diagnostic(DiagKind::PossiblyUnbound, e->loc, {e->id}));
+    return it->second;
+  }
+  // Free variables of a closure: the cell's current content is a constant.
+  for (const auto& [name, cell] : info_.closure) {
+    if (name != e->id) continue;
+    if (!cell.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
+    return ConstValue(cell);
+  }
+  loader::HostId g = host_.LookupGlobal(info_.globals, e->id);
+  if (!g.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
+  return ConstValue(g);
+}
+
+Value GraphBuilder::ConstantExpr(const ast::Constant* e) {
+  using K = ast::Constant::Kind;
+  switch (e->value_kind) {
+    case K::None:
+      return ConstValue(host_.None());
+    case K::Bool:
+      return ConstValue(host_.FromBool(e->bool_value));
+    case K::Int:
+      return ConstValue(host_.FromInt(e->int_value));
+    case K::BigInt:
+      return ConstValue(host_.FromBigIntText(e->str_value));
+    case K::Float:
+      return ConstValue(host_.FromFloat(e->float_value));
+    case K::Str:
+      return ConstValue(host_.FromStr(e->str_value));
+    case K::Bytes:
+      return ConstValue(host_.FromBytes(e->str_value));
+    case K::Complex:
+      Unsupported("complex numbers", e->loc);
+    case K::Ellipsis:
+      Unsupported("`...` as a value", e->loc);
+  }
+  RPYC_UNREACHABLE("constant kind");
+}
+
+Value GraphBuilder::BinOp(const ast::BinOp* e) {
+  if (e->op == ast::BinOpKind::MatMult) Unsupported("the `@` operator", e->loc);
+  Value l = Expr(e->left);
+  Value r = Expr(e->right);
+  return Op(kBinOps[static_cast<int>(e->op)], {l, r}, e->loc);
+}
+
+Value GraphBuilder::UnaryOp(const ast::UnaryOp* e) {
+  Value v = Expr(e->operand);
+  switch (e->op) {
+    case ast::UnaryOpKind::Not:
+      return Op(OpKind::not_, {v}, e->loc);
+    case ast::UnaryOpKind::USub:
+      return Op(OpKind::neg, {v}, e->loc);
+    case ast::UnaryOpKind::UAdd:
+      return Op(OpKind::pos, {v}, e->loc);
+    case ast::UnaryOpKind::Invert:
+      return Op(OpKind::invert, {v}, e->loc);
+  }
+  RPYC_UNREACHABLE("unary op");
+}
+
+Value GraphBuilder::Condition(const ast::Expr* e) {
+  Value v = Expr(e);
+  if (v.is_const()) {
+    loader::HostResult r = host_.UnaryOp("bool", store_.cst(v.cst()).value);
+    if (r.ok()) return ConstValue(r.value);
+  }
+  return Op(OpKind::bool_, {v}, e->loc);
+}
+
+Value GraphBuilder::BoolOp(const ast::BoolOp* e) {
+  // `a and b`: a if not a else b; `a or b`: a if a else b. The result is
+  // carried to the join in a hidden local.
+  std::string slot = "#boolop" + std::to_string(hidden_counter_++);
+  bool is_and = e->op == ast::BoolOpKind::And;
+  std::vector<PendingExit> ends;
+  for (size_t i = 0; i < e->values.size(); ++i) {
+    Value v = Expr(e->values[i]);
+    if (i + 1 == e->values.size()) {
+      Bind(slot, v, e->loc);
+      ends.push_back(Leave());
+      break;
+    }
+    Value c = v.is_const() ? Condition(e->values[i]) : Op(OpKind::bool_, {v}, e->values[i]->loc);
+    if (c.is_const()) {
+      bool truth = host_.AsBool(store_.cst(c.cst()).value);
+      if (truth == is_and) continue;  // the next operand decides
+      Bind(slot, v, e->loc);
+      ends.push_back(Leave());
+      break;
+    }
+    Bind(slot, v, e->loc);
+    auto [no, yes] = Branch(c);
+    ends.push_back(is_and ? no : yes);
+    Resume(is_and ? yes : no);
+  }
+  Join(std::move(ends), e->loc);
+  Value result = state_.at(slot);
+  state_.erase(slot);
+  return result;
+}
+
+Value GraphBuilder::Compare(const ast::Compare* e) {
+  // a < b < c evaluates b once and stops at the first false comparison.
+  std::string slot = "#cmp" + std::to_string(hidden_counter_++);
+  std::vector<PendingExit> ends;
+  Value left = Expr(e->left);
+  for (size_t i = 0; i < e->ops.size(); ++i) {
+    Value right = Expr(e->comparators[i]);
+    Value r;
+    SourceLoc loc = e->loc;
+    switch (e->ops[i]) {
+      case ast::CmpOpKind::Eq: r = Op(OpKind::eq, {left, right}, loc); break;
+      case ast::CmpOpKind::NotEq: r = Op(OpKind::ne, {left, right}, loc); break;
+      case ast::CmpOpKind::Lt: r = Op(OpKind::lt, {left, right}, loc); break;
+      case ast::CmpOpKind::LtE: r = Op(OpKind::le, {left, right}, loc); break;
+      case ast::CmpOpKind::Gt: r = Op(OpKind::gt, {left, right}, loc); break;
+      case ast::CmpOpKind::GtE: r = Op(OpKind::ge, {left, right}, loc); break;
+      case ast::CmpOpKind::Is: r = Op(OpKind::is_, {left, right}, loc); break;
+      case ast::CmpOpKind::IsNot:
+        r = Op(OpKind::not_, {Op(OpKind::is_, {left, right}, loc)}, loc);
+        break;
+      case ast::CmpOpKind::In: r = Op(OpKind::contains, {right, left}, loc); break;
+      case ast::CmpOpKind::NotIn:
+        r = Op(OpKind::not_, {Op(OpKind::contains, {right, left}, loc)}, loc);
+        break;
+    }
+    Bind(slot, r, e->loc);
+    if (i + 1 == e->ops.size()) {
+      ends.push_back(Leave());
+      break;
+    }
+    if (r.is_const()) {
+      if (!host_.AsBool(store_.cst(r.cst()).value)) {
+        ends.push_back(Leave());
+        break;
+      }
+    } else {
+      Value c = Op(OpKind::bool_, {r}, loc);
+      auto [no, yes] = Branch(c);
+      ends.push_back(no);
+      Resume(yes);
+    }
+    left = right;
+  }
+  Join(std::move(ends), e->loc);
+  Value result = state_.at(slot);
+  state_.erase(slot);
+  return result;
+}
+
+Value GraphBuilder::IfExp(const ast::IfExp* e) {
+  Value c = Condition(e->test);
+  if (c.is_const()) return Expr(host_.AsBool(store_.cst(c.cst()).value) ? e->body : e->orelse);
+  std::string slot = "#ifexp" + std::to_string(hidden_counter_++);
+  auto [no, yes] = Branch(c);
+  std::vector<PendingExit> ends;
+  Resume(yes);
+  Bind(slot, Expr(e->body), e->loc);
+  ends.push_back(Leave());
+  Resume(no);
+  Bind(slot, Expr(e->orelse), e->loc);
+  ends.push_back(Leave());
+  Join(std::move(ends), e->loc);
+  Value result = state_.at(slot);
+  state_.erase(slot);
+  return result;
+}
+
+Value GraphBuilder::Call(const ast::Call* e) {
+  Value callee = Expr(e->func);
+  std::vector<Value> args{callee};
+  CallShape shape;
+  for (const ast::Expr* a : e->args) {
+    if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments in calls", a->loc);
+    args.push_back(Expr(a));
+  }
+  shape.positional = static_cast<uint32_t>(e->args.size());
+  for (const ast::keyword* k : e->keywords) {
+    if (k->arg_name.empty()) Unsupported("`**` arguments in calls", k->loc);
+    shape.keywords.push_back(k->arg_name);
+    args.push_back(Expr(k->value));
+  }
+  return Op(OpKind::call, std::move(args), e->loc, store_.InternCallShape(shape));
+}
+
+Value GraphBuilder::Attribute(const ast::Attribute* e) {
+  Value obj = Expr(e->value);
+  Value r = Op(OpKind::getattr, {obj, ConstValue(host_.FromStr(e->attr))}, e->loc);
+  return r;
+}
+
+Value GraphBuilder::Subscript(const ast::Subscript* e) {
+  Value obj = Expr(e->value);
+  if (ast::isa<ast::Slice>(e->slice)) Unsupported("slicing", e->slice->loc);
+  Value index = Expr(e->slice);
+  return Op(OpKind::getitem, {obj, index}, e->loc);
+}
+
+// ---- local names -------------------------------------------------------------
+
+namespace {
+
+void CollectTargets(const ast::Expr* t, std::set<std::string>* names) {
+  if (!t) return;
+  if (auto* n = ast::dyn_cast<ast::Name>(t)) {
+    names->insert(n->id);
+  } else if (auto* tu = ast::dyn_cast<ast::Tuple>(t)) {
+    for (const ast::Expr* x : tu->elts) CollectTargets(x, names);
+  } else if (auto* l = ast::dyn_cast<ast::List>(t)) {
+    for (const ast::Expr* x : l->elts) CollectTargets(x, names);
+  } else if (auto* s = ast::dyn_cast<ast::Starred>(t)) {
+    CollectTargets(s->value, names);
+  }
+}
+
+}  // namespace
+
+void CollectAssignedNames(const std::vector<ast::Stmt*>& body, std::set<std::string>* names) {
+  for (const ast::Stmt* s : body) {
+    switch (s->kind) {
+      case ast::NodeKind::Assign:
+        for (const ast::Expr* t : ast::cast<ast::Assign>(s)->targets) CollectTargets(t, names);
+        break;
+      case ast::NodeKind::AugAssign:
+        CollectTargets(ast::cast<ast::AugAssign>(s)->target, names);
+        break;
+      case ast::NodeKind::AnnAssign:
+        CollectTargets(ast::cast<ast::AnnAssign>(s)->target, names);
+        break;
+      case ast::NodeKind::For: {
+        auto* f = ast::cast<ast::For>(s);
+        CollectTargets(f->target, names);
+        CollectAssignedNames(f->body, names);
+        CollectAssignedNames(f->orelse, names);
+        break;
+      }
+      case ast::NodeKind::While:
+        CollectAssignedNames(ast::cast<ast::While>(s)->body, names);
+        CollectAssignedNames(ast::cast<ast::While>(s)->orelse, names);
+        break;
+      case ast::NodeKind::If:
+        CollectAssignedNames(ast::cast<ast::If>(s)->body, names);
+        CollectAssignedNames(ast::cast<ast::If>(s)->orelse, names);
+        break;
+      case ast::NodeKind::With: {
+        auto* w = ast::cast<ast::With>(s);
+        for (const ast::withitem* item : w->items) CollectTargets(item->optional_vars, names);
+        CollectAssignedNames(w->body, names);
+        break;
+      }
+      case ast::NodeKind::Try: {
+        auto* t = ast::cast<ast::Try>(s);
+        CollectAssignedNames(t->body, names);
+        for (const ast::ExceptHandler* h : t->handlers) {
+          if (!h->name.empty()) names->insert(h->name);
+          CollectAssignedNames(h->body, names);
+        }
+        CollectAssignedNames(t->orelse, names);
+        CollectAssignedNames(t->finalbody, names);
+        break;
+      }
+      case ast::NodeKind::FunctionDef:
+        names->insert(ast::cast<ast::FunctionDef>(s)->name);
+        break;
+      case ast::NodeKind::ClassDef:
+        names->insert(ast::cast<ast::ClassDef>(s)->name);
+        break;
+      case ast::NodeKind::Import:
+        for (const ast::alias* a : ast::cast<ast::Import>(s)->names) {
+          std::string n = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+          names->insert(n);
+        }
+        break;
+      case ast::NodeKind::ImportFrom:
+        for (const ast::alias* a : ast::cast<ast::ImportFrom>(s)->names)
+          names->insert(a->asname.empty() ? a->name : a->asname);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+}  // namespace rpyc::flow

@@ -1,0 +1,523 @@
+// Flow graph builder: the graph skeleton, joins, and statements.
+#include "common/check.h"
+#include "translator/flow/builder.h"
+#include "translator/flow/graph_builder.h"
+#include "translator/flow/verifier.h"
+
+namespace rpyc::flow {
+
+GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
+  auto it = graphs_.find(func.index);
+  if (it != graphs_.end()) return it->second;
+  if (failed_.count(func.index)) return GraphId();
+  const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
+  if (!info) {
+    failed_[func.index] = true;
+    return GraphId();
+  }
+  GraphBuilder builder(store_, host_, diags_, func, *info);
+  GraphId g = builder.Build();
+  if (!g.valid()) {
+    failed_[func.index] = true;
+    return g;
+  }
+  graphs_[func.index] = g;
+  return g;
+}
+
+GraphBuilder::GraphBuilder(FlowStore& store, loader::Host& host, DiagnosticEngine& diags,
+                           loader::HostId func, const loader::FunctionInfo& info)
+    : store_(store), host_(host), diags_(diags), func_(func), info_(info) {}
+
+void GraphBuilder::Unsupported(const std::string& what, SourceLoc loc, const std::string& hint) {
+  Diagnostic d(DiagKind::UnsupportedSyntax, loc, {what});
+  if (!hint.empty()) d.Note(DiagKind::UnsupportedSyntaxHint, loc, {hint});
+  Fail(std::move(d));
+}
+
+void GraphBuilder::Fail(Diagnostic d) {
+  diags_.Emit(d);
+  throw BuildAbort{};
+}
+
+VarId GraphBuilder::NewVar(const std::string& name, SourceLoc loc) {
+  return store_.NewVar(graph_, name, loc);
+}
+
+namespace {
+
+// Removes blocks not reachable from the start block (code after a return
+// or break creates them) so the verifier's reachability invariant holds.
+void PruneUnreachable(FlowStore& store, GraphId gid) {
+  FunctionGraph& g = store.graph(gid);
+  std::set<uint32_t> seen;
+  std::vector<BlockId> work{g.startblock};
+  while (!work.empty()) {
+    BlockId b = work.back();
+    work.pop_back();
+    if (!seen.insert(b.index).second) continue;
+    for (LinkId l : store.block(b).exits) work.push_back(store.link(l).target);
+  }
+  seen.insert(g.returnblock.index);
+  seen.insert(g.exceptblock.index);
+  std::vector<BlockId> kept;
+  for (BlockId b : g.blocks)
+    if (seen.count(b.index)) kept.push_back(b);
+  g.blocks = std::move(kept);
+  // Branches are built in whichever order is convenient; the model wants
+  // the False exit first.
+  for (BlockId b : g.blocks) {
+    std::vector<LinkId>& exits = store.block(b).exits;
+    if (exits.size() == 2 && store.link(exits[0]).exitcase == ExitCase::True)
+      std::swap(exits[0], exits[1]);
+  }
+}
+
+}  // namespace
+
+GraphId GraphBuilder::Build() {
+  const ast::arguments* args = nullptr;
+  std::vector<ast::Stmt*> lambda_body;
+  const std::vector<ast::Stmt*>* body = nullptr;
+  if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def)) {
+    args = fd->args;
+    body = &fd->body;
+  }
+  graph_ = store_.NewGraph(info_.name, func_, info_.def->loc);
+  CheckContext ctx("building the flow graph of " + info_.qualname);
+  try {
+    if (!body) Unsupported("`lambda`", info_.def->loc);
+    if (auto* fd = ast::cast<ast::FunctionDef>(info_.def); fd->is_async)
+      Unsupported("`async def`", fd->loc);
+    if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
+    if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
+    FunctionGraph& g = store_.graph(graph_);
+    Signature& sig = g.signature;
+    std::vector<VarId> inputs;
+    auto add_param = [&](const ast::arg* a) {
+      sig.params.push_back(a->arg_name);
+      VarId v = NewVar(a->arg_name, a->loc);
+      inputs.push_back(v);
+      Bind(a->arg_name, v, a->loc);
+    };
+    for (const ast::arg* a : args->posonlyargs) add_param(a);
+    for (const ast::arg* a : args->args) add_param(a);
+    sig.num_positional = static_cast<uint32_t>(sig.params.size());
+    sig.defaults.assign(sig.params.size(), loader::HostId());
+    size_t ndef = info_.defaults.size();
+    for (size_t i = 0; i < ndef && i < sig.num_positional; ++i)
+      sig.defaults[sig.num_positional - ndef + i] = info_.defaults[i];
+    for (const ast::arg* a : args->kwonlyargs) {
+      add_param(a);
+      auto it = info_.kwdefaults.find(a->arg_name);
+      sig.defaults.push_back(it != info_.kwdefaults.end() ? it->second : loader::HostId());
+    }
+    store_.graph(graph_).startblock = store_.NewBlock(graph_, inputs);
+    store_.graph(graph_).returnblock = store_.NewBlock(graph_, {NewVar("", info_.def->loc)});
+    store_.graph(graph_).exceptblock =
+        store_.NewBlock(graph_, {NewVar("etype", info_.def->loc), NewVar("evalue", info_.def->loc)});
+    current_ = store_.graph(graph_).startblock;
+    for (auto& [name, value] : state_) local_names_.insert(name);
+    CollectAssignedNames(*body, &local_names_);
+    Stmts(*body);
+    if (reachable()) {
+      SourceLoc end = info_.def->loc;
+      store_.NewLink(current_, store_.graph(graph_).returnblock, {ConstValue(host_.None())},
+                     ExitCase::None);
+      current_ = BlockId();
+      (void)end;
+    }
+  } catch (const BuildAbort&) {
+    return GraphId();
+  }
+  PruneUnreachable(store_, graph_);
+  VerifyGraph(store_, graph_);
+  return graph_;
+}
+
+// ---- joins ----------------------------------------------------------------
+
+PendingExit GraphBuilder::Leave() {
+  PendingExit e{current_, state_, ExitCase::None, locs_};
+  current_ = BlockId();
+  return e;
+}
+
+std::pair<PendingExit, PendingExit> GraphBuilder::Branch(Value cond) {
+  RPYC_CHECK(cond.is_var(), "branch on a non-variable");
+  store_.block(current_).exitswitch = cond;
+  PendingExit f{current_, state_, ExitCase::False, locs_};
+  PendingExit t{current_, state_, ExitCase::True, locs_};
+  current_ = BlockId();
+  return {f, t};
+}
+
+void GraphBuilder::Resume(const PendingExit& exit) {
+  if (exit.exitcase == ExitCase::None) {
+    current_ = exit.block;
+    state_ = exit.state;
+    locs_ = exit.locs;
+    return;
+  }
+  Join({exit}, store_.block(exit.block).loc);
+}
+
+void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc) {
+  if (exits.empty()) {
+    current_ = BlockId();
+    return;
+  }
+  if (exits.size() == 1 && exits[0].exitcase == ExitCase::None) {
+    Resume(exits[0]);
+    return;
+  }
+  // Names bound on every path; those bound to one Constant on every path
+  // stay constant in the joined state.
+  FrameState joined;
+  BindingLocs joined_locs;
+  std::vector<std::string> passed;
+  std::vector<VarId> inputs;
+  for (const auto& [name, value] : exits[0].state) {
+    bool everywhere = true, same = true;
+    for (const PendingExit& e : exits) {
+      auto it = e.state.find(name);
+      if (it == e.state.end()) {
+        everywhere = false;
+        break;
+      }
+      if (it->second != value) same = false;
+    }
+    if (!everywhere) continue;
+    auto loc_it = exits[0].locs.find(name);
+    joined_locs[name] = loc_it != exits[0].locs.end() ? loc_it->second : loc;
+    if (same && value.is_const()) {
+      joined[name] = value;
+      continue;
+    }
+    VarId v = NewVar(name[0] == '#' ? "" : name, loc);
+    joined[name] = v;
+    passed.push_back(name);
+    inputs.push_back(v);
+  }
+  BlockId block = store_.NewBlock(graph_, inputs);
+  store_.block(block).loc = loc;
+  for (const PendingExit& e : exits) {
+    std::vector<Value> args;
+    std::vector<SourceLoc> arg_locs;
+    for (const std::string& name : passed) {
+      args.push_back(e.state.at(name));
+      auto it = e.locs.find(name);
+      arg_locs.push_back(it != e.locs.end() ? it->second : loc);
+    }
+    LinkId l = store_.NewLink(e.block, block, std::move(args), e.exitcase);
+    store_.link(l).arg_locs = std::move(arg_locs);
+  }
+  current_ = block;
+  state_ = std::move(joined);
+  locs_ = std::move(joined_locs);
+}
+
+void GraphBuilder::LinkTo(BlockId target, const std::vector<std::string>& names, SourceLoc loc) {
+  std::vector<Value> args;
+  std::vector<SourceLoc> arg_locs;
+  for (const std::string& name : names) {
+    auto it = state_.find(name);
+    if (it == state_.end()) {
+      Fail(Diagnostic(DiagKind::PossiblyUnbound, loc, {name}));
+    }
+    args.push_back(it->second);
+    auto loc_it = locs_.find(name);
+    arg_locs.push_back(loc_it != locs_.end() ? loc_it->second : loc);
+  }
+  LinkId l = store_.NewLink(current_, target, std::move(args), ExitCase::None);
+  store_.link(l).arg_locs = std::move(arg_locs);
+  current_ = BlockId();
+}
+
+// ---- statements ------------------------------------------------------------
+
+void GraphBuilder::Stmts(const std::vector<ast::Stmt*>& body) {
+  for (const ast::Stmt* s : body) {
+    if (!reachable()) return;  // code after return/break/continue
+    Stmt(s);
+  }
+}
+
+void GraphBuilder::Stmt(const ast::Stmt* s) {
+  switch (s->kind) {
+    case ast::NodeKind::ExprStmt:
+      Expr(ast::cast<ast::ExprStmt>(s)->value);
+      return;
+    case ast::NodeKind::Assign: {
+      auto* a = ast::cast<ast::Assign>(s);
+      Value v = Expr(a->value);
+      for (const ast::Expr* t : a->targets) Assign(t, v, a->loc);
+      return;
+    }
+    case ast::NodeKind::AnnAssign: {
+      auto* a = ast::cast<ast::AnnAssign>(s);
+      if (a->value) Assign(a->target, Expr(a->value), a->loc);
+      return;
+    }
+    case ast::NodeKind::AugAssign: {
+      auto* a = ast::cast<ast::AugAssign>(s);
+      auto* name = ast::dyn_cast<ast::Name>(a->target);
+      if (!name) Unsupported("augmented assignment to this target", a->target->loc);
+      static const OpKind kInplace[] = {
+          OpKind::inplace_add,    OpKind::inplace_sub,    OpKind::inplace_mul,
+          OpKind::matmul,         OpKind::inplace_truediv, OpKind::inplace_mod,
+          OpKind::inplace_pow,    OpKind::inplace_lshift, OpKind::inplace_rshift,
+          OpKind::inplace_or,     OpKind::inplace_xor,    OpKind::inplace_and,
+          OpKind::inplace_floordiv};
+      if (a->op == ast::BinOpKind::MatMult) Unsupported("the `@` operator", a->loc);
+      Value left = Name(name);
+      Value right = Expr(a->value);
+      Value r = Op(kInplace[static_cast<int>(a->op)], {left, right}, a->loc);
+      Assign(a->target, r, a->loc);
+      return;
+    }
+    case ast::NodeKind::If:
+      If(ast::cast<ast::If>(s));
+      return;
+    case ast::NodeKind::While:
+      While(ast::cast<ast::While>(s));
+      return;
+    case ast::NodeKind::For:
+      For(ast::cast<ast::For>(s));
+      return;
+    case ast::NodeKind::Return:
+      Return(ast::cast<ast::Return>(s));
+      return;
+    case ast::NodeKind::Pass:
+      return;
+    case ast::NodeKind::Break:
+    case ast::NodeKind::Continue: {
+      bool is_break = s->kind == ast::NodeKind::Break;
+      if (loops_.empty())
+        Fail(Diagnostic(DiagKind::BreakOutsideLoop, s->loc, {is_break ? "break" : "continue"}));
+      Loop& loop = loops_.back();
+      if (is_break) {
+        loop.breaks.push_back(Leave());
+        return;
+      }
+      for (const auto& [from, to] : loop.continue_renames) Bind(from, state_.at(to), s->loc);
+      LinkTo(loop.header, loop.header_names, s->loc);
+      return;
+    }
+    case ast::NodeKind::FunctionDef:
+      Unsupported("a nested function definition", s->loc);
+    case ast::NodeKind::ClassDef:
+      Unsupported("a `class` statement inside a function", s->loc);
+    case ast::NodeKind::Delete:
+      Unsupported("the `del` statement", s->loc);
+    case ast::NodeKind::With:
+      Unsupported("the `with` statement", s->loc);
+    case ast::NodeKind::Raise:
+      Unsupported("the `raise` statement", s->loc);
+    case ast::NodeKind::Try:
+      Unsupported("the `try` statement", s->loc);
+    case ast::NodeKind::Assert:
+      Unsupported("the `assert` statement", s->loc);
+    case ast::NodeKind::Import:
+    case ast::NodeKind::ImportFrom:
+      Unsupported("`import` inside a function", s->loc,
+                  "import at module level; the translator sees the module's globals");
+    case ast::NodeKind::Global:
+      Unsupported("the `global` statement", s->loc,
+                  "module-level variables are constants after import; keep mutable state in "
+                  "an object or a list");
+    case ast::NodeKind::Nonlocal:
+      Unsupported("the `nonlocal` statement", s->loc);
+    case ast::NodeKind::Unsupported:
+      Unsupported("the `" + ast::cast<ast::Unsupported>(s)->what + "` statement", s->loc);
+    default:
+      Unsupported(std::string("the statement `") + ast::NodeKindName(s->kind) + "`", s->loc);
+  }
+}
+
+void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
+  if (auto* name = ast::dyn_cast<ast::Name>(target)) {
+    // Give the value a variable named after the target, for readable dumps
+    // and diagnostics; constants stay constants (folding relies on it).
+    if (value.is_var() && store_.var(value.var()).name.empty())
+      store_.var(value.var()).name = name->id;
+    Bind(name->id, value, loc);
+    return;
+  }
+  if (auto* sub = ast::dyn_cast<ast::Subscript>(target)) {
+    Value obj = Expr(sub->value);
+    if (ast::isa<ast::Slice>(sub->slice)) Unsupported("slice assignment", sub->loc);
+    Value index = Expr(sub->slice);
+    Op(OpKind::setitem, {obj, index, value}, target->loc);
+    return;
+  }
+  if (auto* attr = ast::dyn_cast<ast::Attribute>(target)) {
+    Value obj = Expr(attr->value);
+    Op(OpKind::setattr, {obj, ConstValue(host_.FromStr(attr->attr)), value}, target->loc);
+    return;
+  }
+  if (ast::isa<ast::Tuple>(target) || ast::isa<ast::List>(target))
+    Unsupported("tuple unpacking", target->loc);
+  Unsupported("assignment to this target", target->loc);
+}
+
+void GraphBuilder::If(const ast::If* s) {
+  Value cond = Condition(s->test);
+  if (cond.is_const()) {
+    // A constant condition: only the taken branch exists (RPython prunes
+    // `if not we_are_translated():` the same way).
+    Stmts(host_.AsBool(store_.cst(cond.cst()).value) ? s->body : s->orelse);
+    return;
+  }
+  auto [no, yes] = Branch(cond);
+  std::vector<PendingExit> ends;
+  Resume(yes);
+  Stmts(s->body);
+  if (reachable()) ends.push_back(Leave());
+  Resume(no);
+  Stmts(s->orelse);
+  if (reachable()) ends.push_back(Leave());
+  Join(std::move(ends), s->loc);
+}
+
+void GraphBuilder::While(const ast::While* s) {
+  // Header: every bound name becomes an input argument so the back edge
+  // can pass its new value.
+  Loop loop;
+  for (const auto& [name, value] : state_) loop.header_names.push_back(name);
+  std::vector<VarId> inputs;
+  FrameState header_state;
+  for (const std::string& name : loop.header_names) {
+    VarId v = NewVar(name[0] == '#' ? "" : name, s->loc);
+    inputs.push_back(v);
+    header_state[name] = v;
+  }
+  loop.header = store_.NewBlock(graph_, inputs);
+  store_.block(loop.header).loc = s->loc;
+  LinkTo(loop.header, loop.header_names, s->loc);
+  current_ = loop.header;
+  state_ = header_state;
+
+  Value cond = Condition(s->test);
+  std::vector<PendingExit> exits;
+  PendingExit body_entry;
+  if (cond.is_const()) {
+    if (!host_.AsBool(store_.cst(cond.cst()).value)) {
+      // `while False:` — the body never runs.
+      Stmts(s->orelse);
+      return;
+    }
+    body_entry = Leave();
+  } else {
+    auto [no, yes] = Branch(cond);
+    body_entry = yes;
+    Resume(no);
+    Stmts(s->orelse);
+    if (reachable()) exits.push_back(Leave());
+  }
+  loops_.push_back(loop);
+  Resume(body_entry);
+  Stmts(s->body);
+  if (reachable()) LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
+  for (PendingExit& b : loops_.back().breaks) exits.push_back(std::move(b));
+  loops_.pop_back();
+  Join(std::move(exits), s->loc);
+}
+
+void GraphBuilder::For(const ast::For* s) {
+  if (s->is_async) Unsupported("`async for`", s->loc);
+  if (auto* call = ast::dyn_cast<ast::Call>(s->iter)) {
+    Value callee = Expr(call->func);
+    if (callee.is_const() && host_.Is(store_.cst(callee.cst()).value, "builtins", "range")) {
+      ForRange(s, call);
+      return;
+    }
+  }
+  Unsupported("a `for` loop over anything but `range(...)`", s->iter->loc,
+              "iterating over lists, strings and other iterables is not supported yet");
+}
+
+void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
+  if (!call->keywords.empty() || call->args.empty() || call->args.size() > 3)
+    Fail(Diagnostic(DiagKind::BadCallArgs, call->loc,
+                    {"range() expects 1 to 3 positional arguments"}));
+  std::vector<Value> args;
+  for (const ast::Expr* a : call->args) {
+    if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments", a->loc);
+    args.push_back(Expr(a));
+  }
+  Value start = args.size() == 1 ? ConstValue(host_.FromInt(0)) : args[0];
+  Value stop = args.size() == 1 ? args[0] : args[1];
+  Value step = args.size() == 3 ? args[2] : ConstValue(host_.FromInt(1));
+  if (!(step.is_const() && host_.Kind(store_.cst(step.cst()).value) == loader::HostKind::Int &&
+        host_.AsInt(store_.cst(step.cst()).value) != 0))
+    Op(OpKind::range_check, {step}, call->loc);
+  std::string n = std::to_string(hidden_counter_++);
+  std::string counter = "#i" + n, next = "#next" + n;
+  Bind(counter, start, call->loc);
+  Bind("#stop" + n, stop, call->loc);
+  Bind("#step" + n, step, call->loc);
+
+  Loop loop;
+  for (const auto& [name, value] : state_) loop.header_names.push_back(name);
+  std::vector<VarId> inputs;
+  FrameState header_state;
+  for (const std::string& name : loop.header_names) {
+    Value v = state_.at(name);
+    // Constant stop and step stay constant: the loop condition then folds
+    // to a single comparison.
+    if (v.is_const() && name != counter && name[0] == '#') {
+      header_state[name] = v;
+      continue;
+    }
+    VarId var = NewVar(name[0] == '#' ? "" : name, s->loc);
+    inputs.push_back(var);
+    header_state[name] = var;
+  }
+  std::vector<std::string> passed;
+  for (const std::string& name : loop.header_names)
+    if (header_state[name].is_var()) passed.push_back(name);
+  loop.header_names = passed;
+  loop.header = store_.NewBlock(graph_, inputs);
+  store_.block(loop.header).loc = s->loc;
+  LinkTo(loop.header, loop.header_names, s->loc);
+  current_ = loop.header;
+  state_ = header_state;
+
+  Value cond = Op(OpKind::range_cond,
+                  {state_.at(counter), state_.at("#stop" + n), state_.at("#step" + n)}, s->loc);
+  auto [no, yes] = Branch(cond);
+  std::vector<PendingExit> exits;
+  Resume(no);
+  Stmts(s->orelse);
+  if (reachable()) exits.push_back(Leave());
+
+  loop.continue_renames[counter] = next;
+  loops_.push_back(loop);
+  Resume(yes);
+  Value i = state_.at(counter);
+  Bind(next, Op(OpKind::range_advance, {i, state_.at("#step" + n)}, s->loc), s->loc);
+  Assign(s->target, i, s->target->loc);
+  Stmts(s->body);
+  if (reachable()) {
+    Bind(counter, state_.at(next), s->loc);
+    LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
+  }
+  for (PendingExit& b : loops_.back().breaks) exits.push_back(std::move(b));
+  loops_.pop_back();
+  Join(std::move(exits), s->loc);
+  // The hidden loop state is dead after the loop.
+  for (const char* prefix : {"#i", "#next", "#stop", "#step"}) {
+    state_.erase(prefix + n);
+    locs_.erase(prefix + n);
+  }
+}
+
+void GraphBuilder::Return(const ast::Return* s) {
+  Value v = s->value ? Expr(s->value) : ConstValue(host_.None());
+  if (!reachable()) return;
+  store_.NewLink(current_, store_.graph(graph_).returnblock, {v}, ExitCase::None);
+  current_ = BlockId();
+}
+
+}  // namespace rpyc::flow

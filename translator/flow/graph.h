@@ -1,0 +1,179 @@
+// Flow graphs: the IR every later stage reads. The model is RPython's
+// (rpython/flowspace/model.py): a FunctionGraph is a set of Blocks joined
+// by Links; a Block has input arguments, a list of Operations, and either
+// one exit or an exit switch choosing among several Links; a Link passes
+// values to the input arguments of its target block (block arguments, no
+// phis). Every graph has a start block, a return block (one input: the
+// return value) and an except block (two inputs: exception type and value).
+//
+// All nodes live in a FlowStore and are named by typed ids. Values are
+// either Variables (defined exactly once: as a block input argument or as
+// an operation result) or Constants (a live Python object in the host).
+// Side tables of later stages (annotations, low-level types) are indexed by
+// VarId, which is unique across all graphs.
+//
+// Invariants (checked by VerifyGraph, RPython's checkgraph):
+//  - every block is reachable from the start block, and every variable used
+//    in a block is defined in it (input arg or earlier result);
+//  - a block with no exits is the return or except block, and they have no
+//    operations;
+//  - a block's exits: one Link when exitswitch is absent; with a Variable
+//    exitswitch, two Links with exitcases False then True;
+//  - each Link passes as many args as its target has input args.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/ids.h"
+#include "common/source.h"
+#include "translator/loader/host.h"
+
+namespace rpyc::flow {
+
+enum class OpKind : uint8_t {
+#define RPYC_FLOW_OP(Name, Arity, Symbol) Name,
+#include "translator/flow/operations.def"
+#undef RPYC_FLOW_OP
+};
+const char* OpName(OpKind kind);
+const char* OpSymbol(OpKind kind);
+int OpArity(OpKind kind);
+
+struct VarTag;
+struct ConstTag;
+struct BlockTag;
+struct LinkTag;
+struct GraphTag;
+struct CallShapeTag;
+using VarId = Id<VarTag>;
+using ConstId = Id<ConstTag>;
+using BlockId = Id<BlockTag>;
+using LinkId = Id<LinkTag>;
+using GraphId = Id<GraphTag>;
+using CallShapeId = Id<CallShapeTag>;
+
+// A Variable or a Constant, in 32 bits: the top bit marks constants.
+class Value {
+ public:
+  Value() = default;
+  Value(VarId v) : raw_(v.index) {}  // NOLINT: implicit by design
+  Value(ConstId c) : raw_(c.index | kConstBit) {}  // NOLINT
+  bool valid() const { return raw_ != kNone; }
+  bool is_var() const { return valid() && !(raw_ & kConstBit); }
+  bool is_const() const { return valid() && (raw_ & kConstBit); }
+  VarId var() const { return is_var() ? VarId(raw_) : VarId(); }
+  ConstId cst() const { return is_const() ? ConstId(raw_ & ~kConstBit) : ConstId(); }
+  friend bool operator==(Value a, Value b) { return a.raw_ == b.raw_; }
+  friend bool operator!=(Value a, Value b) { return a.raw_ != b.raw_; }
+
+ private:
+  static constexpr uint32_t kConstBit = 0x80000000u;
+  static constexpr uint32_t kNone = 0xffffffffu;
+  uint32_t raw_ = kNone;
+};
+
+struct Variable {
+  std::string name;  // the Python name it was bound to, or "" for temporaries
+  GraphId graph;
+  SourceLoc loc;     // where it was defined
+};
+
+struct Constant {
+  loader::HostId value;
+};
+
+// The positional/keyword layout of a call: args after the callee are
+// `positional` values, then one value per keyword name.
+struct CallShape {
+  uint32_t positional = 0;
+  std::vector<std::string> keywords;
+  friend bool operator==(const CallShape& a, const CallShape& b) {
+    return a.positional == b.positional && a.keywords == b.keywords;
+  }
+};
+
+struct Operation {
+  OpKind kind;
+  std::vector<Value> args;
+  VarId result;
+  SourceLoc loc;
+  CallShapeId shape;  // call only
+};
+
+// How a Link is selected by its block's exitswitch.
+enum class ExitCase : uint8_t { None, False, True };
+
+struct Link {
+  BlockId prev;
+  BlockId target;
+  std::vector<Value> args;
+  ExitCase exitcase = ExitCase::None;
+  // Where each argument's value was bound in the source (the assignment of
+  // the local it carries), for diagnostics about merged types.
+  std::vector<SourceLoc> arg_locs;
+};
+
+struct Block {
+  GraphId graph;
+  std::vector<VarId> inputargs;
+  std::vector<Operation> operations;
+  Value exitswitch;  // invalid: single exit; a bool Variable: two exits
+  std::vector<LinkId> exits;
+  SourceLoc loc;
+};
+
+// The parameters of a graph's function, in start block order: positional
+// parameters first, then keyword-only ones. `defaults[i]` is the default
+// value of params[i], or an invalid id when it has none.
+struct Signature {
+  std::vector<std::string> params;
+  uint32_t num_positional = 0;
+  std::vector<loader::HostId> defaults;
+};
+
+struct FunctionGraph {
+  std::string name;          // e.g. "fib"
+  Signature signature;
+  loader::HostId function;   // the Python function object
+  BlockId startblock;
+  BlockId returnblock;
+  BlockId exceptblock;
+  std::vector<BlockId> blocks;  // creation order, start first
+  SourceLoc loc;             // the `def`
+};
+
+// Owns every flow graph node of one translation.
+class FlowStore {
+ public:
+  VarId NewVar(GraphId g, std::string name, SourceLoc loc);
+  ConstId NewConst(loader::HostId value);  // deduplicated by host identity
+  BlockId NewBlock(GraphId g, std::vector<VarId> inputargs);
+  LinkId NewLink(BlockId prev, BlockId target, std::vector<Value> args, ExitCase exitcase);
+  GraphId NewGraph(std::string name, loader::HostId function, SourceLoc loc);
+  CallShapeId InternCallShape(const CallShape& shape);
+
+  Variable& var(VarId v) { return vars_[v.index]; }
+  const Variable& var(VarId v) const { return vars_[v.index]; }
+  const Constant& cst(ConstId c) const { return consts_[c.index]; }
+  Block& block(BlockId b) { return blocks_[b.index]; }
+  const Block& block(BlockId b) const { return blocks_[b.index]; }
+  Link& link(LinkId l) { return links_[l.index]; }
+  const Link& link(LinkId l) const { return links_[l.index]; }
+  FunctionGraph& graph(GraphId g) { return graphs_[g.index]; }
+  const FunctionGraph& graph(GraphId g) const { return graphs_[g.index]; }
+  const CallShape& call_shape(CallShapeId s) const { return shapes_[s.index]; }
+
+  size_t num_vars() const { return vars_.size(); }
+  size_t num_graphs() const { return graphs_.size(); }
+
+ private:
+  std::vector<Variable> vars_;
+  std::vector<Constant> consts_;
+  std::vector<Block> blocks_;
+  std::vector<Link> links_;
+  std::vector<FunctionGraph> graphs_;
+  std::vector<CallShape> shapes_;
+};
+
+}  // namespace rpyc::flow

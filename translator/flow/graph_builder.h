@@ -1,0 +1,136 @@
+// GraphBuilder: the per-function state of the flow graph builder (see
+// builder.h for the overview). Statement handlers live in
+// build_stmt.cpp, expression handlers in build_expr.cpp.
+//
+// Frame state. `state_` maps each bound local name to its current Value.
+// Hidden loop state (the counter of a range loop, its stop and step) is
+// kept under names starting with '#', which no Python name can spell, so
+// it flows through blocks exactly like locals.
+//
+// Joins. A region that ends (an if branch, a loop exit, a break) leaves a
+// PendingExit: the block it ended in and its state. Join() makes one
+// block whose input arguments are the names bound in every pending state
+// (names bound to the same Constant everywhere stay constant), and links
+// each pending block to it.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/diagnostics.h"
+#include "translator/ast/ast.h"
+#include "translator/flow/graph.h"
+#include "translator/loader/host.h"
+
+namespace rpyc::flow {
+
+using FrameState = std::map<std::string, Value>;
+
+// Where each name in a FrameState was bound (for diagnostics).
+using BindingLocs = std::map<std::string, SourceLoc>;
+
+struct PendingExit {
+  BlockId block;
+  FrameState state;
+  ExitCase exitcase = ExitCase::None;  // when the block ends in a switch
+  BindingLocs locs;
+};
+
+// Thrown (internally, caught by Build) to abandon a graph after a
+// diagnostic was emitted. Never escapes the builder.
+struct BuildAbort {};
+
+class GraphBuilder {
+ public:
+  GraphBuilder(FlowStore& store, loader::Host& host, DiagnosticEngine& diags,
+               loader::HostId func, const loader::FunctionInfo& info);
+
+  // Builds the graph; returns an invalid id if a diagnostic was emitted.
+  GraphId Build();
+
+  // ---- statements (build_stmt.cpp) ----
+  void Stmts(const std::vector<ast::Stmt*>& body);
+  void Stmt(const ast::Stmt* s);
+  void Assign(const ast::Expr* target, Value value, SourceLoc loc);
+  void If(const ast::If* s);
+  void While(const ast::While* s);
+  void For(const ast::For* s);
+  void ForRange(const ast::For* s, const ast::Call* range_call);
+  void Return(const ast::Return* s);
+
+  // ---- expressions (build_expr.cpp) ----
+  Value Expr(const ast::Expr* e);
+  Value Name(const ast::Name* e);
+  Value ConstantExpr(const ast::Constant* e);
+  Value BinOp(const ast::BinOp* e);
+  Value UnaryOp(const ast::UnaryOp* e);
+  Value BoolOp(const ast::BoolOp* e);
+  Value Compare(const ast::Compare* e);
+  Value IfExp(const ast::IfExp* e);
+  Value Call(const ast::Call* e);
+  Value Attribute(const ast::Attribute* e);
+  Value Subscript(const ast::Subscript* e);
+  // Evaluates a condition and returns a bool-valued Value (a Constant when
+  // it folds).
+  Value Condition(const ast::Expr* e);
+
+  // ---- graph construction helpers ----
+  // Appends an operation to the current block (folding it when every
+  // argument is a constant and the operation is foldable).
+  Value Op(OpKind kind, std::vector<Value> args, SourceLoc loc, CallShapeId shape = {});
+  // Ends the current block with a two-way switch on `cond`; returns the
+  // pending exits for False and True.
+  std::pair<PendingExit, PendingExit> Branch(Value cond);
+  // Starts building in a fresh block reached from `exits`, merging states.
+  // Leaves the builder in the unreachable state when `exits` is empty.
+  void Join(std::vector<PendingExit> exits, SourceLoc loc);
+  // Continues in the given pending exit (a single predecessor: no new
+  // block needed unless it ends in a switch).
+  void Resume(const PendingExit& exit);
+  // The current point as a pending exit (and marks the builder unreachable).
+  PendingExit Leave();
+  bool reachable() const { return current_.valid(); }
+  // Links the current block to `target` passing `names` from the state.
+  void LinkTo(BlockId target, const std::vector<std::string>& names, SourceLoc loc);
+  // Binds `name` to `value` in the frame state, remembering where.
+  void Bind(const std::string& name, Value value, SourceLoc loc) {
+    state_[name] = value;
+    locs_[name] = loc;
+  }
+  VarId NewVar(const std::string& name, SourceLoc loc);
+  Value ConstValue(loader::HostId v) { return store_.NewConst(v); }
+
+  // ---- diagnostics ----
+  [[noreturn]] void Unsupported(const std::string& what, SourceLoc loc,
+                                const std::string& hint = "");
+  [[noreturn]] void Fail(Diagnostic d);
+
+  FlowStore& store_;
+  loader::Host& host_;
+  DiagnosticEngine& diags_;
+  loader::HostId func_;
+  const loader::FunctionInfo& info_;
+  GraphId graph_;
+  BlockId current_;
+  FrameState state_;
+  BindingLocs locs_;
+  std::set<std::string> local_names_;  // names assigned anywhere in the body
+  int hidden_counter_ = 0;
+
+  struct Loop {
+    BlockId header;
+    std::vector<std::string> header_names;
+    std::vector<PendingExit> breaks;
+    // State overrides applied on `continue` (the advanced range counter).
+    std::map<std::string, std::string> continue_renames;
+  };
+  std::vector<Loop> loops_;
+};
+
+// Names bound by assignment anywhere in `body` (not descending into nested
+// function or class bodies): Python's rule for which names are local.
+void CollectAssignedNames(const std::vector<ast::Stmt*>& body, std::set<std::string>* names);
+
+}  // namespace rpyc::flow

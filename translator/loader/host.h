@@ -1,0 +1,152 @@
+// The host: the embedded CPython that imports the target program, and the
+// table of live Python objects the translator refers to.
+//
+// Every Python object rpyc looks at (a constant, a function, a module, a
+// builtin) is registered once and named by a HostId; the table holds a
+// strong reference for the whole translation, so ids stay valid and are
+// assigned in discovery order (deterministic). Only translator/loader
+// includes Python.h: the other stages ask the host what they need through
+// this interface (kinds, scalar values, function source, global lookup,
+// constant folding).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/diagnostics.h"
+#include "common/ids.h"
+#include "common/source.h"
+#include "translator/ast/ast.h"
+
+namespace rpyc::loader {
+
+struct HostTag;
+using HostId = Id<HostTag>;
+
+// What a host object is, as far as translation cares.
+enum class HostKind : uint8_t {
+  None,
+  Bool,
+  Int,      // fits int64
+  BigInt,   // a Python int outside int64
+  Float,
+  Str,
+  Bytes,
+  Tuple,
+  List,
+  Dict,
+  Function,         // a Python function (has source)
+  BuiltinFunction,  // a function or type implemented in C (len, print, math.sqrt, int, ...)
+  Class,            // a user-defined class
+  Module,
+  Instance,         // instance of a user-defined class
+  Other,
+};
+
+// A Python function as the flow builder needs it.
+struct FunctionInfo {
+  std::string name;      // __name__
+  std::string qualname;  // __qualname__
+  std::string module;    // __module__
+  FileId file;
+  // The definition: a FunctionDef, or a Lambda for lambdas.
+  const ast::Node* def = nullptr;
+  HostId globals;                         // the __globals__ dict
+  std::vector<HostId> defaults;           // __defaults__ (for the last positional params)
+  std::map<std::string, HostId> kwdefaults;  // __kwdefaults__
+  // Free variables and the contents of their cells, in co_freevars order;
+  // an empty cell has an invalid HostId.
+  std::vector<std::pair<std::string, HostId>> closure;
+};
+
+// Result of a translation-time operation evaluated by CPython.
+struct HostResult {
+  HostId value;           // valid on success
+  std::string exception;  // "ZeroDivisionError: division by zero" on failure
+  bool ok() const { return value.valid(); }
+};
+
+// Arguments and options for loading a target.
+struct LoadOptions {
+  std::string target_path;               // the .py file
+  std::vector<std::string> target_args;  // passed to target(driver, args)
+  std::string support_dir;               // rpyc's Python support package dir
+};
+
+class Host {
+ public:
+  // Starts the embedded interpreter. Only one Host may exist at a time.
+  Host(SourceManager& sources, DiagnosticEngine& diags);
+  ~Host();
+  Host(const Host&) = delete;
+  Host& operator=(const Host&) = delete;
+
+  // Imports the target file as a module (not as __main__, so its
+  // `if __name__ == '__main__'` block does not run), calls
+  // target(driver, args) and returns the entry function: the result itself
+  // or the first item of a (entry, None) tuple. On failure emits a
+  // diagnostic (FileNotFound, PythonSyntaxError, ImportFailed,
+  // NoTargetFunction, TargetFailed, BadEntryPoint) and returns an invalid id.
+  HostId LoadTarget(const LoadOptions& options);
+
+  // The module object of the loaded target.
+  HostId target_module() const { return target_module_; }
+
+  // ---- inspecting objects ----
+  HostKind Kind(HostId obj) const;
+  bool AsBool(HostId obj) const;
+  int64_t AsInt(HostId obj) const;
+  double AsFloat(HostId obj) const;
+  std::string AsStr(HostId obj) const;          // UTF-8 of a str (or raw bytes)
+  std::vector<HostId> TupleItems(HostId obj);   // also list items
+  std::string TypeName(HostId obj) const;       // type(obj).__name__
+  std::string Repr(HostId obj) const;           // repr(obj), truncated to 200 chars
+  // Dotted name of a builtin or function: "len", "math.sqrt", "int".
+  std::string QualifiedName(HostId obj) const;
+  // True if obj is `module.name` (e.g. IsBuiltin(x, "builtins", "len")).
+  bool Is(HostId obj, const char* module, const char* name);
+  bool Identical(HostId a, HostId b) const;     // `a is b`
+
+  // ---- making objects ----
+  HostId None();
+  HostId FromBool(bool v);
+  HostId FromInt(int64_t v);
+  HostId FromBigIntText(const std::string& decimal);
+  HostId FromFloat(double v);
+  HostId FromStr(const std::string& utf8);
+  HostId FromBytes(const std::string& raw);
+  HostId NewTuple(const std::vector<HostId>& items);
+
+  // ---- functions ----
+  // Describes a Python function: parses its file (cached) and finds its
+  // definition. Emits NoSource and returns nullptr when the source cannot
+  // be found (e.g. functions made by exec).
+  const FunctionInfo* DescribeFunction(HostId func, SourceLoc use_site);
+
+  // Looks `name` up in the function's globals, then in builtins. Returns an
+  // invalid id when undefined.
+  HostId LookupGlobal(HostId globals_dict, const std::string& name);
+
+  // ---- translation-time evaluation (constant folding) ----
+  HostResult GetAttr(HostId obj, const std::string& name);
+  // `op` is a flow operation name: "add", "lt", "getitem", "neg", ...
+  HostResult BinaryOp(const char* op, HostId a, HostId b);
+  HostResult UnaryOp(const char* op, HostId a);
+  HostResult Call(HostId callee, const std::vector<HostId>& args);
+
+  SourceManager& sources() { return sources_; }
+  DiagnosticEngine& diags() { return diags_; }
+
+ private:
+  struct Impl;
+  SourceManager& sources_;
+  DiagnosticEngine& diags_;
+  std::unique_ptr<Impl> impl_;
+  HostId target_module_;
+};
+
+}  // namespace rpyc::loader
