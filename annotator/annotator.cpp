@@ -125,9 +125,18 @@ void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& inco
     AnnId merged = anns_.Union(old, incoming[i]);
     if (anns_.get(merged).kind == AnnKind::Object) {
       SourceLoc here = i < locs.size() ? locs[i] : SourceLoc();
+      SourceLoc there = origins_[v.index];
+      AnnId here_ann = incoming[i], there_ann = old;
+      // Report in source order: the error at the later place, the note at
+      // the earlier one, whichever the fixpoint happened to meet first.
+      if (here.file == there.file &&
+          (here.line < there.line || (here.line == there.line && here.col < there.col))) {
+        std::swap(here, there);
+        std::swap(here_ann, there_ann);
+      }
       Diagnostic d(DiagKind::UnionMismatch, here,
-                   {Describe(old), Describe(incoming[i]), what(i)});
-      d.Note(DiagKind::FirstInferred, origins_[v.index], {what(i), Describe(old)});
+                   {Describe(there_ann), Describe(here_ann), what(i)});
+      d.Note(DiagKind::FirstInferred, there, {what(i), Describe(there_ann)});
       Error(std::move(d));
       return;
     }

@@ -25,5 +25,37 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# graph main at tests/golden/dump_annotations_basic.py:17:1
+# block0(argv_0: list[str]):
+#     n_1: int = call(<len>, argv_0)
+#     v2: float = call(<float>, n_1)
+#     f_3: float = call(<dump_annotations_basic.scale>, v2)
+#     ok_4: bool = gt(f_3, 1.0)
+#     v5: str = call(<dump_annotations_basic.label>, n_1)
+#     v6: None = call(<print>, v5, f_3, ok_4)
+#     -> block1(0)
+# block1(v7: int) (return):
+# block2(etype_8: impossible, evalue_9: impossible) (except):
+#
+# graph scale at tests/golden/dump_annotations_basic.py:7:1
+# block0(x_0: float):
+#     v1: float = mul(x_0, 2.5)
+#     -> block1(v1)
+# block1(v2: float) (return):
+# block2(etype_3: impossible, evalue_4: impossible) (except):
+#
+# graph label at tests/golden/dump_annotations_basic.py:11:1
+# block0(n_0: int):
+#     v1: bool = gt(n_0, 3)
+#     v2: bool = bool_(v1)
+#     exitswitch v2
+#     False: -> block4(n_0)
+#     True: -> block3(n_0)
+# block1(v3: str) (return):
+# block2(etype_4: impossible, evalue_5: impossible) (except):
+# block3(n_6: int):
+#     -> block1('big')
+# block4(n_7: int):
+#     -> block1('small')
+#
 # exit: 0

@@ -9,5 +9,7 @@ def main(argv):
 def target(*args):
     return 42
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_bad_entry_point.py:9:1: error: `target()` must return the entry function or `(entry, None)`, got `42` [BadEntryPoint]
+#     9 | def target(*args):
+#       | ^
 # exit: 1

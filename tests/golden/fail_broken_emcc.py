@@ -12,5 +12,6 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# rpyc: error: `tests/stubs/broken-emcc` failed with exit code 1 [ToolFailed]
+# rpyc: note: broken-emcc: error: simulated link failure
 # exit: 1

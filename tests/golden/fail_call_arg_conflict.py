@@ -16,5 +16,10 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_call_arg_conflict.py:12:5: error: cannot merge `int` and `str` for argument `value` of `show` [UnionMismatch]
+#    12 |     show('one')
+#       |     ^~~~~~~~~~~
+# tests/golden/fail_call_arg_conflict.py:11:5: note: argument `value` of `show` first inferred as `int` here
+#    11 |     show(1)
+#       |     ^~~~~~~
 # exit: 1

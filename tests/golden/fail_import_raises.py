@@ -13,5 +13,8 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_import_raises.py: error: importing the target raised `ZeroDivisionError: integer division or modulo by zero` [ImportFailed]
+# tests/golden/fail_import_raises.py:5:1: note: `ZeroDivisionError` raised here, in `<module>`
+#     5 | LIMIT = 10 // 0
+#       | ^
 # exit: 1

@@ -12,5 +12,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_int_plus_str.py:8:11: error: unsupported operation `+` on `int` and `str` [UnsupportedOperation]
+#     8 |     print(n + ' arguments')
+#       |           ^~~~~~~~~~~~~~~~
 # exit: 1

@@ -1,5 +1,5 @@
 # RUN: rpyc -o %t tests/golden/does_not_exist.py
 # The target file does not exist: rpyc reports it and exits non-zero.
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/does_not_exist.py: error: cannot open `tests/golden/does_not_exist.py`: No such file or directory [FileNotFound]
 # exit: 1

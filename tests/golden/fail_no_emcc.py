@@ -11,5 +11,6 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# rpyc: error: cannot run `/nonexistent/emcc`: No such file or directory [ToolNotFound]
+# rpyc: note: install Emscripten (scripts/install-deps.sh) or set RPYC_EMCC, or use --docker
 # exit: 1

@@ -6,5 +6,5 @@ def main(argv):
     print('no target here')
     return 0
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_no_target.py: error: module `fail_no_target` has no `target` function [NoTargetFunction]
 # exit: 1

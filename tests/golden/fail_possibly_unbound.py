@@ -12,5 +12,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_possibly_unbound.py:8:11: error: local variable `y` may be used before it is assigned [PossiblyUnbound]
+#     8 |     print(y)
+#       |           ^
 # exit: 1

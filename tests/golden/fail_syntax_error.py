@@ -10,5 +10,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_syntax_error.py:6:9: error: '(' was never closed [PythonSyntaxError]
+#     6 |     x = (1 +
+#       |         ^
 # exit: 1

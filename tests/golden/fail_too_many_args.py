@@ -14,5 +14,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_too_many_args.py:10:11: error: add() takes 2 positional arguments but 3 were given [BadCallArgs]
+#    10 |     print(add(1, 2, 3))
+#       |           ^~~~~~~~~~~~
 # exit: 1

@@ -15,5 +15,10 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_union_mismatch.py:10:9: error: cannot merge `int` and `str` for `x` [UnionMismatch]
+#    10 |         x = 'a'
+#       |         ^~~~~~~
+# tests/golden/fail_union_mismatch.py:8:9: note: `x` first inferred as `int` here
+#     8 |         x = 1
+#       |         ^~~~~
 # exit: 1

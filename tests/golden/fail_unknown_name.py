@@ -13,5 +13,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unknown_name.py:8:25: error: name `undefined_value` is not defined [UnknownName]
+#     8 |         total = total + undefined_value
+#       |                         ^~~~~~~~~~~~~~~
 # exit: 1

@@ -12,5 +12,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unsupported_class.py:6:5: error: a `class` statement inside a function is not supported by rpyc [UnsupportedSyntax]
+#     6 |     class Point:
+#       |     ^
 # exit: 1

@@ -19,5 +19,10 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unsupported_global.py:9:5: error: the `global` statement is not supported by rpyc [UnsupportedSyntax]
+#     9 |     global COUNTER
+#       |     ^~~~~~~~~~~~~~
+# tests/golden/fail_unsupported_global.py:9:5: note: module-level variables are constants after import; keep mutable state in an object or a list
+#     9 |     global COUNTER
+#       |     ^~~~~~~~~~~~~~
 # exit: 1

@@ -11,5 +11,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unsupported_lambda.py:6:14: error: `lambda` is not supported by rpyc [UnsupportedSyntax]
+#     6 |     double = lambda x: x * 2
+#       |              ^~~~~~~~~~~~~~~
 # exit: 1

@@ -14,5 +14,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unsupported_try.py:6:5: error: the `try` statement is not supported by rpyc [UnsupportedSyntax]
+#     6 |     try:
+#       |     ^
 # exit: 1

@@ -10,13 +10,15 @@ def count_up(n):
 
 
 def main(argv):
-    for x in count_up(3):
-        print(x)
+    numbers = count_up(3)
+    print(numbers)
     return 0
 
 
 def target(*args):
     return main, None
 # ---- expected output ----
-# <placeholder: run `python3 tests/run_tests.py --update golden` once rpyc works>
+# tests/golden/fail_unsupported_yield.py:8:9: error: `yield` is not supported by rpyc [UnsupportedSyntax]
+#     8 |         yield i
+#       |         ^~~~~~~
 # exit: 1

@@ -258,10 +258,17 @@ Value GraphBuilder::Compare(const ast::Compare* e) {
         break;
       }
     } else {
+      // `right` is needed after the branch: carry it in the frame state,
+      // since the block after the branch sees only state values.
+      std::string keep = slot + "r";
+      Bind(keep, right, e->loc);
       Value c = Op(OpKind::bool_, {r}, loc);
       auto [no, yes] = Branch(c);
       ends.push_back(no);
       Resume(yes);
+      right = state_.at(keep);
+      state_.erase(keep);
+      locs_.erase(keep);
     }
     left = right;
   }

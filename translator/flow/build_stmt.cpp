@@ -73,6 +73,79 @@ void PruneUnreachable(FlowStore& store, GraphId gid) {
   }
 }
 
+// Expression-level control flow (`and`, `or`, `x if c else y`, chained
+// comparisons) creates blocks while an enclosing expression still holds
+// temporaries computed before it, e.g. `f(a, b or c)` holds `a`. Those
+// temporaries are not in the frame state, so the blocks after the branch
+// do not receive them. This pass repairs that: a block using a variable it
+// does not define gets it as a new input argument, passed along every
+// incoming link (recursively through predecessors that lack it too).
+class ScopeRepair {
+ public:
+  ScopeRepair(FlowStore& store, GraphId g) : store_(store), g_(g) {}
+
+  void Run() {
+    const FunctionGraph& g = store_.graph(g_);
+    for (BlockId b : g.blocks) {
+      const Block& blk = store_.block(b);
+      for (VarId v : blk.inputargs) defs_[b.index].insert(v.index);
+      for (const Operation& op : blk.operations) defs_[b.index].insert(op.result.index);
+      for (LinkId l : blk.exits) preds_[store_.link(l).target.index].push_back(l);
+    }
+    for (BlockId b : g.blocks) Rewrite(b);
+  }
+
+ private:
+  // The variable standing for `v` inside block b.
+  VarId Need(BlockId b, VarId v) {
+    if (defs_[b.index].count(v.index)) return v;
+    auto& map = renamed_[b.index];
+    auto it = map.find(v.index);
+    if (it != map.end()) return it->second;
+    RPYC_CHECK(b != store_.graph(g_).startblock, "variable used but never defined");
+    VarId fresh = store_.NewVar(g_, store_.var(v).name, store_.var(v).loc);
+    map[v.index] = fresh;
+    store_.block(b).inputargs.push_back(fresh);
+    defs_[b.index].insert(fresh.index);
+    for (LinkId l : preds_[b.index]) {
+      BlockId from = store_.link(l).prev;
+      VarId passed = Need(from, v);
+      store_.link(l).args.push_back(passed);
+      Link& link = store_.link(l);
+      if (!link.arg_locs.empty()) link.arg_locs.push_back(store_.var(v).loc);
+    }
+    return fresh;
+  }
+
+  void Fix(BlockId b, Value& v) {
+    if (v.is_var() && !defs_[b.index].count(v.var().index)) v = Need(b, v.var());
+  }
+
+  void Rewrite(BlockId b) {
+    for (size_t i = 0; i < store_.block(b).operations.size(); ++i)
+      for (size_t a = 0; a < store_.block(b).operations[i].args.size(); ++a) {
+        Value v = store_.block(b).operations[i].args[a];
+        Fix(b, v);
+        store_.block(b).operations[i].args[a] = v;
+      }
+    Value sw = store_.block(b).exitswitch;
+    Fix(b, sw);
+    store_.block(b).exitswitch = sw;
+    for (LinkId l : std::vector<LinkId>(store_.block(b).exits))
+      for (size_t a = 0; a < store_.link(l).args.size(); ++a) {
+        Value v = store_.link(l).args[a];
+        Fix(b, v);
+        store_.link(l).args[a] = v;
+      }
+  }
+
+  FlowStore& store_;
+  GraphId g_;
+  std::map<uint32_t, std::set<uint32_t>> defs_;
+  std::map<uint32_t, std::vector<LinkId>> preds_;
+  std::map<uint32_t, std::map<uint32_t, VarId>> renamed_;
+};
+
 }  // namespace
 
 GraphId GraphBuilder::Build() {
@@ -131,6 +204,7 @@ GraphId GraphBuilder::Build() {
     return GraphId();
   }
   PruneUnreachable(store_, graph_);
+  ScopeRepair(store_, graph_).Run();
   VerifyGraph(store_, graph_);
   return graph_;
 }
