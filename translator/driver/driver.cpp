@@ -172,6 +172,20 @@ int RunDriver(const DriverOptions& o) {
   bool ok = backend::Generate(program, sources, bo, diags);
   if (o.dump_llvm) std::cout << ir;
   auto cleanup = [&] {
+    if (o.save_temps) {
+      mkdir(out_dir.c_str(), 0777);
+      std::string kept = out_dir + "/" + name + ".bc";
+      if (std::rename(bitcode.c_str(), kept.c_str()) != 0) {
+        // Across file systems: copy.
+        FILE* in = std::fopen(bitcode.c_str(), "rb");
+        FILE* out = std::fopen(kept.c_str(), "wb");
+        char buf[65536];
+        size_t n;
+        while (in && out && (n = std::fread(buf, 1, sizeof buf, in)) > 0) std::fwrite(buf, 1, n, out);
+        if (in) std::fclose(in);
+        if (out) std::fclose(out);
+      }
+    }
     std::remove(bitcode.c_str());
     rmdir(tmp_dir.c_str());
   };

@@ -28,6 +28,7 @@ struct DriverOptions {
   int opt_level = 2;
   bool debug = false;
   bool verbose = false;
+  bool save_temps = false;  // keep NAME.bc (optimized program bitcode) in the output dir
   Phase stop_after = Phase::Link;
   bool dump_flow = false, dump_annotations = false, dump_lltypes = false, dump_llvm = false;
   std::string exe_dir;  // directory of the rpyc executable

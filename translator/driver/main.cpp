@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
                  "stop after a phase: load, flow, annotate, rtype, llvm, link");
   app.add_option("--dump", dump,
                  "print a stage's result: flow, annotations, lltypes, llvm (comma-separated)");
+  app.add_flag("--save-temps", o.save_temps,
+               "keep the optimized program bitcode as NAME.bc in the output directory");
   app.add_flag("-v,--verbose", o.verbose, "print each phase with its time, and tool commands");
   try {
     app.parse(argc, argv);

@@ -1,0 +1,342 @@
+// Unit tests of the flow graph builder (translator/flow): programs go
+// through the real loader, then FlowBuilder::GetGraph; the tests check the
+// shape of the graphs (blocks, switches, loop headers), constant folding
+// and pruning, the verifier, the printer's determinism, and the
+// UnsupportedSyntax diagnostics.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+
+#include "tests/unit/pipeline_fixture.h"
+#include "translator/flow/printer.h"
+#include "translator/flow/verifier.h"
+
+using namespace rpyc;
+using namespace rpyc::flow;
+using rpyc::testing::FindOps;
+using rpyc::testing::Pipeline;
+using rpyc::testing::TempDir;
+using rpyc::testing::WithTarget;
+
+namespace {
+
+// Blocks of `g` that end in a two-way switch.
+std::vector<BlockId> SwitchBlocks(const FlowStore& store, GraphId g) {
+  std::vector<BlockId> found;
+  for (BlockId b : store.graph(g).blocks)
+    if (store.block(b).exitswitch.valid()) found.push_back(b);
+  return found;
+}
+
+// True when some link goes from a block created after `header` back to it
+// (a loop's back edge).
+bool HasBackEdge(const FlowStore& store, GraphId g, BlockId header) {
+  for (BlockId b : store.graph(g).blocks)
+    for (LinkId l : store.block(b).exits)
+      if (store.link(l).target == header && b.index > header.index) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a straight-line function is one block plus return and except", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    n = len(argv)
+    m = n + 1
+    return m
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  const FunctionGraph& fg = p.store.graph(g);
+  CHECK(fg.name == "main");
+  REQUIRE(fg.blocks.size() == 3);
+  const Block& start = p.store.block(fg.startblock);
+  CHECK(start.inputargs.size() == 1);
+  CHECK(p.store.var(start.inputargs[0]).name == "argv");
+  CHECK_FALSE(start.exitswitch.valid());
+  REQUIRE(start.exits.size() == 1);
+  CHECK(p.store.link(start.exits[0]).target == fg.returnblock);
+  CHECK(start.operations.size() == 2);  // call(len), add
+  CHECK(FindOps(p.store, g, OpKind::call).size() == 1);
+  CHECK(FindOps(p.store, g, OpKind::add).size() == 1);
+  // Return block: one input, no operations; except block: two inputs.
+  CHECK(p.store.block(fg.returnblock).inputargs.size() == 1);
+  CHECK(p.store.block(fg.returnblock).operations.empty());
+  CHECK(p.store.block(fg.returnblock).exits.empty());
+  CHECK(p.store.block(fg.exceptblock).inputargs.size() == 2);
+  CHECK(p.store.block(fg.exceptblock).exits.empty());
+  VerifyGraph(p.store, g);
+  CHECK(p.diagnostics().empty());
+}
+
+TEST_CASE("an if makes a switch with False then True exits", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    if len(argv) > 1:
+        x = 1
+    else:
+        x = 2
+    return x
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  std::vector<BlockId> switches = SwitchBlocks(p.store, g);
+  REQUIRE(switches.size() == 1);
+  const Block& b = p.store.block(switches[0]);
+  CHECK(b.exitswitch.is_var());
+  REQUIRE(b.exits.size() == 2);
+  CHECK(p.store.link(b.exits[0]).exitcase == ExitCase::False);
+  CHECK(p.store.link(b.exits[1]).exitcase == ExitCase::True);
+  CHECK(p.store.link(b.exits[0]).target != p.store.link(b.exits[1]).target);
+  // The condition is a truth test of the comparison.
+  CHECK(b.operations.back().kind == OpKind::bool_);
+  CHECK(b.operations.back().result == b.exitswitch.var());
+  CHECK(FindOps(p.store, g, OpKind::gt).size() == 1);
+  VerifyGraph(p.store, g);
+}
+
+TEST_CASE("operations on constants are folded", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    x = 2 * 3
+    return x
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  CHECK(FindOps(p.store, g, OpKind::mul).empty());
+  const FunctionGraph& fg = p.store.graph(g);
+  const Block& start = p.store.block(fg.startblock);
+  CHECK(start.operations.empty());
+  REQUIRE(start.exits.size() == 1);
+  const Link& ret = p.store.link(start.exits[0]);
+  CHECK(ret.target == fg.returnblock);
+  REQUIRE(ret.args.size() == 1);
+  REQUIRE(ret.args[0].is_const());
+  loader::HostId six = p.store.cst(ret.args[0].cst()).value;
+  CHECK(p.host.Kind(six) == loader::HostKind::Int);
+  CHECK(p.host.AsInt(six) == 6);
+  VerifyGraph(p.store, g);
+}
+
+TEST_CASE("a constant condition prunes the dead branch", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+DEBUG = False
+
+def main(argv):
+    if DEBUG:
+        print('debugging')
+    if not DEBUG:
+        n = 1
+    else:
+        n = 'never'
+    return n
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  CHECK(SwitchBlocks(p.store, g).empty());
+  CHECK(FindOps(p.store, g, OpKind::call).empty());
+  CHECK(p.store.graph(g).blocks.size() == 3);
+  VerifyGraph(p.store, g);
+  CHECK(p.Print(g).find("debugging") == std::string::npos);
+}
+
+TEST_CASE("a while loop has a header with a back edge", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    n = len(argv)
+    steps = 0
+    while n > 0:
+        n = n - 1
+        steps = steps + 1
+    return steps
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  std::vector<BlockId> switches = SwitchBlocks(p.store, g);
+  REQUIRE(switches.size() == 1);
+  BlockId header = switches[0];
+  CHECK(header != p.store.graph(g).startblock);
+  CHECK(HasBackEdge(p.store, g, header));
+  // The header receives the loop-carried locals as block arguments.
+  CHECK(p.store.block(header).inputargs.size() >= 2);
+  CHECK(FindOps(p.store, g, OpKind::gt).size() == 1);
+  VerifyGraph(p.store, g);
+}
+
+TEST_CASE("for-range is a counting loop", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    total = 0
+    for i in range(1, len(argv), 2):
+        total = total + i
+    return total
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  std::vector<const Operation*> conds = FindOps(p.store, g, OpKind::range_cond);
+  REQUIRE(conds.size() == 1);
+  CHECK(conds[0]->args.size() == 3);
+  CHECK(FindOps(p.store, g, OpKind::range_advance).size() == 1);
+  // The step is the constant 2, so no run-time check for step == 0.
+  CHECK(FindOps(p.store, g, OpKind::range_check).empty());
+  std::vector<BlockId> switches = SwitchBlocks(p.store, g);
+  REQUIRE(switches.size() == 1);
+  CHECK(p.store.block(switches[0]).exitswitch.var() == conds[0]->result);
+  CHECK(HasBackEdge(p.store, g, switches[0]));
+  VerifyGraph(p.store, g);
+}
+
+TEST_CASE("a range step that is not constant is checked", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    total = 0
+    for i in range(0, 10, len(argv)):
+        total = total + i
+    return total
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  CHECK(FindOps(p.store, g, OpKind::range_check).size() == 1);
+  VerifyGraph(p.store, g);
+}
+
+TEST_CASE("calls record their shape and callee constant", "[flow]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def power(base, exp=2):
+    return base ** exp
+
+def main(argv):
+    return power(exp=3, base=len(argv))
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  std::vector<const Operation*> calls = FindOps(p.store, g, OpKind::call);
+  REQUIRE(calls.size() == 2);  // len, power
+  const Operation* call = calls[1];
+  REQUIRE(call->args[0].is_const());
+  CHECK(p.host.Kind(p.store.cst(call->args[0].cst()).value) == loader::HostKind::Function);
+  const CallShape& shape = p.store.call_shape(call->shape);
+  CHECK(shape.positional == 0);
+  CHECK(shape.keywords == std::vector<std::string>{"exp", "base"});
+  GraphId callee = p.GraphOf("power");
+  REQUIRE(callee.valid());
+  const Signature& sig = p.store.graph(callee).signature;
+  CHECK(sig.params == std::vector<std::string>{"base", "exp"});
+  CHECK(sig.num_positional == 2);
+  REQUIRE(sig.defaults.size() == 2);
+  CHECK_FALSE(sig.defaults[0].valid());
+  REQUIRE(sig.defaults[1].valid());
+  CHECK(p.host.AsInt(sig.defaults[1]) == 2);
+  VerifyGraph(p.store, callee);
+}
+
+TEST_CASE("PrintGraph is identical across two builds", "[flow]") {
+  TempDir dir;
+  std::string path = dir.Write("determinism.py", WithTarget(R"(
+def helper(a, b=1):
+    if a > b and a < 100:
+        return a * b
+    return b
+
+def main(argv):
+    total = 0
+    i = 0
+    while i < 10:
+        for j in range(i):
+            if j % 3 == 0:
+                continue
+            total = total + helper(j, b=i)
+        i = i + 1
+    print(total, 'done')
+    return 0
+)"));
+  std::string first, second;
+  {
+    Pipeline p;
+    REQUIRE(p.LoadFile(path).valid());
+    GraphId main = p.EntryGraph();
+    GraphId helper = p.GraphOf("helper");
+    REQUIRE(main.valid());
+    REQUIRE(helper.valid());
+    VerifyGraph(p.store, main);
+    VerifyGraph(p.store, helper);
+    first = p.Print(main) + p.Print(helper);
+  }
+  {
+    Pipeline p;
+    REQUIRE(p.LoadFile(path).valid());
+    // Build in the other order: store ids differ, the text must not.
+    GraphId helper = p.GraphOf("helper");
+    GraphId main = p.EntryGraph();
+    REQUIRE(main.valid());
+    REQUIRE(helper.valid());
+    second = p.Print(main) + p.Print(helper);
+  }
+  CHECK(first.find("graph main at ") == 0);
+  CHECK(first.find("exitswitch") != std::string::npos);
+  CHECK(first == second);
+}
+
+TEST_CASE("unsupported constructs are UnsupportedSyntax at their line", "[flow]") {
+  struct Case {
+    const char* construct;
+    const char* body;  // the offending statement is on line 3 of the file
+    const char* column;
+  };
+  const Case cases[] = {
+      {"try", "\ndef main(argv):\n    try:\n        pass\n    except Exception:\n        pass\n    return 0\n", ":3:5:"},
+      {"with", "\ndef main(argv):\n    with open('x') as f:\n        pass\n    return 0\n", ":3:5:"},
+      {"lambda", "\ndef main(argv):\n    f = lambda: 1\n    return 0\n", ":3:9:"},
+      {"yield", "\ndef main(argv):\n    yield 1\n    return 0\n", ":3:5:"},
+      {"nested def", "\ndef main(argv):\n    def inner():\n        return 1\n    return 0\n", ":3:5:"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.construct);
+    Pipeline p;
+    REQUIRE(p.Load(WithTarget(c.body), "unsupported.py").valid());
+    GraphId g = p.EntryGraph();
+    CHECK_FALSE(g.valid());
+    CHECK(p.diags.error_count() >= 1);
+    std::string out = p.diagnostics();
+    INFO(out);
+    CHECK(out.find("unsupported.py" + std::string(c.column) + " error: ") != std::string::npos);
+    CHECK(out.find("is not supported by rpyc [UnsupportedSyntax]") != std::string::npos);
+    // The snippet shows line 3 with a caret.
+    CHECK(out.find("    3 | ") != std::string::npos);
+    CHECK(out.find('^') != std::string::npos);
+  }
+}
+
+TEST_CASE("flow diagnostics for names and loops", "[flow]") {
+  SECTION("unknown name") {
+    Pipeline p;
+    REQUIRE(p.Load(WithTarget("\ndef main(argv):\n    return nowhere + 1\n"), "names.py").valid());
+    CHECK_FALSE(p.EntryGraph().valid());
+    CHECK(p.diagnostics().find("names.py:3:12: error: name `nowhere` is not defined [UnknownName]") !=
+          std::string::npos);
+  }
+  SECTION("possibly unbound") {
+    Pipeline p;
+    REQUIRE(p.Load(WithTarget("\ndef main(argv):\n    if len(argv) > 1:\n        y = 1\n    return y\n"),
+                   "unbound.py")
+                .valid());
+    CHECK_FALSE(p.EntryGraph().valid());
+    CHECK(p.diagnostics().find("unbound.py:5:12: error: local variable `y` may be used before it "
+                               "is assigned [PossiblyUnbound]") != std::string::npos);
+  }
+  SECTION("a failing graph is reported once") {
+    Pipeline p;
+    REQUIRE(p.Load(WithTarget("\ndef main(argv):\n    try:\n        pass\n    finally:\n        pass\n    return 0\n")).valid());
+    CHECK_FALSE(p.EntryGraph().valid());
+    CHECK_FALSE(p.EntryGraph().valid());
+    CHECK(p.diags.error_count() == 1);
+  }
+}
