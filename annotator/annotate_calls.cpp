@@ -37,6 +37,13 @@ BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
 AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   AnnId callee = annotation(op.args[0]);
   const Annotation& c = anns_.get(callee);
+  if (c.kind == AnnKind::BuiltinMethod) {
+    CallTarget target;
+    target.kind = CallTarget::Kind::Method;
+    AnnId r = AnnotateMethodCall(op, callee);
+    if (!failed_) call_targets_[op.result.index] = std::move(target);
+    return r;
+  }
   if (c.kind != AnnKind::PBC || c.descs.size() != 1) {
     Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"a value of type `" + Describe(callee) + "`"}));
     return anns_.impossible();
@@ -147,14 +154,29 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     return shape.keywords.empty() ? true
                                   : (bad(std::string(name) + "() takes no keyword arguments"), false);
   };
-  auto plain = [&](AnnKind k) {
+  auto scalar = [&](AnnKind k) {
     return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int ||
            k == AnnKind::Float || k == AnnKind::Str;
   };
+  // Values print() and str() can show: scalars, and lists of scalars.
+  auto plain_ann = [&](AnnId a) {
+    const Annotation& x = anns_.get(a);
+    if (x.kind == AnnKind::List) {
+      ReadList(x.listdef);
+      AnnKind item = anns_.get(anns_.listdef(x.listdef).item).kind;
+      return item == AnnKind::Bool || item == AnnKind::Int || item == AnnKind::Float ||
+             item == AnnKind::Str || item == AnnKind::Impossible;
+    }
+    return scalar(x.kind);
+  };
+  std::vector<bool> plain_args;
+  for (AnnId a : args) plain_args.push_back(plain_ann(a));
+  auto plain = [&](AnnKind) { return true; };
+  (void)plain;
   switch (id) {
     case BuiltinId::print:
       for (size_t i = 0; i < args.size(); ++i)
-        if (!plain(kind(i)))
+        if (!plain_args[i])
           return bad("print() of a value of type `" + Describe(args[i]) + "` is not supported yet");
       for (size_t k = 0; k < shape.keywords.size(); ++k) {
         const std::string& name = shape.keywords[k];
@@ -175,10 +197,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     case BuiltinId::str:
       if (!no_keywords("str")) return anns_.impossible();
       if (args.empty()) return anns_.str();
-      if (args.size() == 1 && plain(kind(0))) return anns_.str();
+      if (args.size() == 1 && plain_args[0]) return anns_.str();
       return bad("str() of `" + Describe(args[0]) + "` is not supported");
     case BuiltinId::repr:
-      if (args.size() == 1 && plain(kind(0))) return anns_.str();
+      if (args.size() == 1 && plain_args[0]) return anns_.str();
       return bad("repr() takes one argument of a supported type");
     case BuiltinId::int_:
       if (!no_keywords("int")) return anns_.impossible();

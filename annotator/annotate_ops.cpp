@@ -40,11 +40,30 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str && !anns_.get(args[0]).can_be_none &&
           !anns_.get(args[1]).can_be_none)
         return anns_.str();
+      if (kind(0) == AnnKind::List && kind(1) == AnnKind::List) {
+        ListDefId l = anns_.get(args[0]).listdef, r = anns_.get(args[1]).listdef;
+        ReadList(l);
+        ReadList(r);
+        if (op.kind == OpKind::inplace_add) {  // list += list extends in place
+          if (!anns_.GeneralizeItem(l, anns_.listdef(r).item)) return unsupported();
+          return args[0];
+        }
+        AnnId item = anns_.Union(anns_.listdef(l).item, anns_.listdef(r).item);
+        if (anns_.get(item).kind == AnnKind::Object) return unsupported();
+        return ListMadeBy(op, item);
+      }
       [[fallthrough]];
     case OpKind::sub:
     case OpKind::mul:
     case OpKind::inplace_sub:
     case OpKind::inplace_mul:
+      if ((op.kind == OpKind::mul || op.kind == OpKind::inplace_mul) && kind(0) == AnnKind::List &&
+          IsIntLike(kind(1))) {
+        ReadList(anns_.get(args[0]).listdef);
+        return op.kind == OpKind::inplace_mul
+                   ? args[0]
+                   : ListMadeBy(op, anns_.listdef(anns_.get(args[0]).listdef).item);
+      }
     case OpKind::floordiv:
     case OpKind::inplace_floordiv:
       if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
@@ -147,12 +166,30 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::is_:
       return anns_.boolean();
     case OpKind::contains:
-      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str) return anns_.boolean();
+      if (kind(0) == AnnKind::List) {
+        ReadList(anns_.get(args[0]).listdef);
+        AnnId item = anns_.listdef(anns_.get(args[0]).listdef).item;
+        AnnId u = anns_.Union(item, args[1]);
+        if (anns_.get(u).kind == AnnKind::Object) return unsupported();
+        return anns_.boolean();
+      }
       return unsupported();
     case OpKind::getitem:
-      if (kind(0) == AnnKind::List && IsIntLike(kind(1)) && !anns_.get(args[0]).can_be_none)
-        return anns_.listdef(anns_.get(args[0]).listdef).item;
-      return unsupported();
+    case OpKind::setitem:
+    case OpKind::delitem:
+    case OpKind::getslice:
+    case OpKind::setslice:
+    case OpKind::delslice:
+    case OpKind::newlist:
+    case OpKind::iter:
+    case OpKind::next_valid:
+    case OpKind::next_item:
+    case OpKind::unpack_check:
+    case OpKind::getattr: {
+      AnnId r = AnnotateContainerOp(b, op, args);
+      if (r == AnnId() && !failed_) return unsupported();
+      return failed_ ? anns_.impossible() : r;
+    }
     case OpKind::newtuple:
       return anns_.tuple(args);
     case OpKind::range_check:
@@ -170,11 +207,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return anns_.integer();
     case OpKind::same_as:
       return args[0];
-    case OpKind::getattr:
     case OpKind::setattr:
-    case OpKind::setitem:
-    case OpKind::delitem:
-    case OpKind::newlist:
     case OpKind::format_value:
       return unsupported();
     case OpKind::call:

@@ -14,6 +14,8 @@ std::string Key(const Annotation& a) {
   for (AnnId i : a.items) k += "," + std::to_string(i.index);
   if (a.listdef.valid()) k += "L" + std::to_string(a.listdef.index);
   for (loader::HostId d : a.descs) k += "D" + std::to_string(d.index);
+  if (a.classdef != 0xffffffffu) k += "C" + std::to_string(a.classdef);
+  if (!a.name.empty()) k += "N" + a.name;
   return k;
 }
 
@@ -70,8 +72,47 @@ AnnId AnnStore::pbc(std::vector<loader::HostId> descs) {
   return Intern(a);
 }
 
+AnnId AnnStore::instance(uint32_t classdef, bool can_be_none) {
+  Annotation a{AnnKind::Instance};
+  a.classdef = classdef;
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
+AnnId AnnStore::iterator(AnnId item, const std::string& over) {
+  Annotation a{AnnKind::Iterator};
+  a.items = {item};
+  a.name = over;
+  return Intern(a);
+}
+
+AnnId AnnStore::builtin_method(AnnId receiver, const std::string& name) {
+  Annotation a{AnnKind::BuiltinMethod};
+  a.items = {receiver};
+  a.name = name;
+  return Intern(a);
+}
+
+bool AnnStore::GeneralizeItem(ListDefId d, AnnId item) {
+  ListDef& def = listdefs_[Resolve(d).index];
+  AnnId u = Union(def.item, item);
+  if (get(u).kind == AnnKind::Object) return false;
+  ListDef& again = listdefs_[Resolve(d).index];  // Union may unify listdefs
+  if (u != again.item) {
+    again.item = u;
+    widened_.push_back(Resolve(d));
+  }
+  return true;
+}
+
+std::vector<ListDefId> AnnStore::TakeWidened() {
+  std::vector<ListDefId> w;
+  w.swap(widened_);
+  return w;
+}
+
 ListDefId AnnStore::NewListDef(AnnId item) {
-  listdefs_.push_back({item, ListDefId()});
+  listdefs_.push_back({item, ListDefId(), {}});
   return ListDefId(static_cast<uint32_t>(listdefs_.size() - 1));
 }
 
@@ -92,6 +133,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     const Annotation& other = x.kind == AnnKind::None ? y : x;
     if (other.kind == AnnKind::Str) return str(true);
     if (other.kind == AnnKind::List) return list(other.listdef, true);
+    if (other.kind == AnnKind::Instance) return instance(other.classdef, true);
     return object_;
   }
   if (x.kind != y.kind) return object_;
@@ -115,8 +157,14 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       if (dx != dy) {
         AnnId item = Union(listdefs_[dx.index].item, listdefs_[dy.index].item);
         if (get(item).kind == AnnKind::Object) return object_;
+        // Unify: readers of either now read the merged list.
+        AnnId old_x = listdefs_[dx.index].item, old_y = listdefs_[dy.index].item;
         listdefs_[dy.index].forward = dx;
         listdefs_[dx.index].item = item;
+        std::vector<uint32_t> moved = std::move(listdefs_[dy.index].readers);
+        listdefs_[dx.index].readers.insert(listdefs_[dx.index].readers.end(), moved.begin(),
+                                           moved.end());
+        if (item != old_x || item != old_y) widened_.push_back(dx);
       }
       return list(dx, x.can_be_none || y.can_be_none);
     }
@@ -124,6 +172,20 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       std::vector<loader::HostId> d = x.descs;
       d.insert(d.end(), y.descs.begin(), y.descs.end());
       return pbc(std::move(d));
+    }
+    case AnnKind::Instance: {
+      uint32_t base = common_base ? common_base(x.classdef, y.classdef) : 0xffffffffu;
+      if (base == 0xffffffffu) return object_;
+      return instance(base, x.can_be_none || y.can_be_none);
+    }
+    case AnnKind::Iterator:
+    case AnnKind::BuiltinMethod: {
+      if (x.name != y.name || x.items.size() != y.items.size()) return object_;
+      AnnId item = Union(x.items[0], y.items[0]);
+      if (get(item).kind == AnnKind::Object) return object_;
+      Annotation a = x;
+      a.items = {item};
+      return Intern(a);
     }
     case AnnKind::Impossible:
     case AnnKind::None:
@@ -157,6 +219,13 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
     case AnnKind::List:
       s = "list[" + ToString(listdefs_[Resolve(a.listdef).index].item, host) + "]";
       break;
+    case AnnKind::Instance:
+      s = class_name ? class_name(a.classdef) : "instance";
+      break;
+    case AnnKind::Iterator:
+      return "iterator over " + ToString(a.items[0], host);
+    case AnnKind::BuiltinMethod:
+      return "method " + ToString(a.items[0], host) + "." + a.name;
     case AnnKind::PBC:
       for (size_t i = 0; i < a.descs.size(); ++i) {
         loader::HostKind k = host.Kind(a.descs[i]);

@@ -17,6 +17,7 @@
 // still widen; ListDefs are unified union-find style.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,10 @@ enum class AnnKind : uint8_t {
   Str,
   Tuple,
   List,
-  PBC,     // prebuilt constants: functions, builtins, modules
+  PBC,     // prebuilt constants: functions, builtins, modules, classes
+  Instance,       // instance of a user class (classdef), maybe None
+  Iterator,       // iterator over items[0]; `name` says over what ("list")
+  BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
   Object,  // incompatible values met: an error has been reported
 };
 
@@ -50,11 +54,15 @@ struct Annotation {
   std::vector<AnnId> items;  // Tuple: one per item
   ListDefId listdef;         // List
   std::vector<loader::HostId> descs;  // PBC: sorted by id
+  uint32_t classdef = 0xffffffffu;    // Instance: index of the ClassDef
+  std::string name;                   // Iterator, BuiltinMethod
 };
 
 struct ListDef {
   AnnId item;
   ListDefId forward;  // set when unified into another ListDef
+  // Blocks that read items: reflowed when `item` widens.
+  std::vector<uint32_t> readers;
 };
 
 class AnnStore {
@@ -77,6 +85,20 @@ class AnnStore {
   ListDefId NewListDef(AnnId item);
   ListDefId Resolve(ListDefId d) const;
   ListDef& listdef(ListDefId d) { return listdefs_[Resolve(d).index]; }
+  // Widens the item annotation of a list (append, setitem, ...). Returns
+  // false when the new item cannot merge (the caller reports it).
+  bool GeneralizeItem(ListDefId d, AnnId item);
+  // ListDefs whose item widened since the last call (their readers must be
+  // reflowed).
+  std::vector<ListDefId> TakeWidened();
+
+  AnnId instance(uint32_t classdef, bool can_be_none = false);
+  AnnId iterator(AnnId item, const std::string& over);
+  AnnId builtin_method(AnnId receiver, const std::string& name);
+  // Nearest common superclass of two classdefs (by index), or none. Set by
+  // the annotator, which owns the class hierarchy.
+  std::function<uint32_t(uint32_t, uint32_t)> common_base;
+  std::function<std::string(uint32_t)> class_name;
 
   // The least upper bound; Object when the two cannot merge. Unifies
   // ListDefs of merged lists (which may widen their items; the caller
@@ -96,6 +118,7 @@ class AnnStore {
   std::vector<Annotation> anns_;
   std::vector<ListDef> listdefs_;
   std::vector<std::pair<std::string, AnnId>> index_;  // key -> id (sorted)
+  std::vector<ListDefId> widened_;
   AnnId impossible_, none_, bool_, int_, nonneg_int_, float_, str_, object_;
 };
 

@@ -74,6 +74,29 @@ void Annotator::SetBinding(flow::VarId v, AnnId a, SourceLoc origin) {
   origins_[v.index] = origin;
 }
 
+void Annotator::ReadList(ListDefId d) {
+  std::vector<uint32_t>& readers = anns_.listdef(d).readers;
+  for (uint32_t r : readers)
+    if (r == current_block_.index) return;
+  readers.push_back(current_block_.index);
+}
+
+AnnId Annotator::ListMadeBy(const flow::Operation& op, AnnId item) {
+  auto it = op_listdefs_.find(op.result.index);
+  if (it == op_listdefs_.end()) it = op_listdefs_.emplace(op.result.index, anns_.NewListDef(item)).first;
+  if (!anns_.GeneralizeItem(it->second, item)) {
+    Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
+                     {Describe(anns_.listdef(it->second).item), Describe(item), "the list's items"}));
+    return anns_.impossible();
+  }
+  return anns_.list(it->second);
+}
+
+void Annotator::FlushWidened() {
+  for (ListDefId d : anns_.TakeWidened())
+    for (uint32_t r : anns_.listdef(d).readers) Schedule(flow::BlockId(r));
+}
+
 void Annotator::Schedule(flow::BlockId b) {
   if (scheduled_.insert(b.index).second) worklist_.push_back(b);
 }
@@ -147,15 +170,18 @@ void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& inco
     }
   }
   if (changed) Schedule(target);
+  FlushWidened();
 }
 
 void Annotator::ProcessBlock(flow::BlockId bid) {
   const flow::Block& block = store_.block(bid);
   const flow::FunctionGraph& g = store_.graph(block.graph);
   CheckContext ctx("annotating " + g.name);
+  current_block_ = bid;
   for (const flow::Operation& op : block.operations) {
     AnnId a = AnnotateOp(bid, op);
     if (failed_) return;
+    FlushWidened();
     AnnId old = binding(op.result);
     AnnId merged = anns_.Union(old, a);
     if (anns_.get(merged).kind == AnnKind::Object) {

@@ -38,7 +38,7 @@ enum class BuiltinId : uint8_t {
 
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
-  enum class Kind : uint8_t { Graph, Builtin } kind = Kind::Graph;
+  enum class Kind : uint8_t { Graph, Builtin, Method } kind = Kind::Graph;
   flow::GraphId graph;
   BuiltinId builtin = BuiltinId::kNone;
   // Graph calls: for each callee parameter, the index in the operation's
@@ -80,10 +80,23 @@ class Annotator {
   // Reports an error and stops the fixpoint.
   void Error(Diagnostic d);
   bool failed() const { return failed_; }
+  // Records that the block being processed reads the items of list `d`,
+  // so it is reflowed when they widen.
+  void ReadList(ListDefId d);
+  // The list made by operation `op` (a display, a slice, a copy): one
+  // ListDef per operation, reused when the block is reflowed, with its
+  // items widened to `item`. Returns an invalid annotation (after an
+  // error) when the items do not merge.
+  AnnId ListMadeBy(const flow::Operation& op, AnnId item);
 
  private:
   friend class OpRules;
   void Schedule(flow::BlockId b);
+  // Reschedules the readers of every list whose items widened.
+  void FlushWidened();
+  AnnId AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
+                            const std::vector<AnnId>& args);
+  AnnId AnnotateMethodCall(const flow::Operation& op, AnnId method);
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
   AnnId AnnotateCall(flow::BlockId b, const flow::Operation& op);
@@ -113,7 +126,9 @@ class Annotator {
   std::map<uint32_t, std::set<uint32_t>> callers_;
   std::map<uint32_t, CallTarget> call_targets_;
   std::map<uint32_t, BuiltinId> builtin_cache_;
+  std::map<uint32_t, ListDefId> op_listdefs_;  // by the op's result variable
   flow::GraphId entry_graph_;
+  flow::BlockId current_block_;
   bool failed_ = false;
 };
 

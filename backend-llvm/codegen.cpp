@@ -43,7 +43,7 @@ llvm::Type* CodeGen::TypeOf(LLTypeId t) {
 static llvm::Type* StorageType(CodeGen& cg, LLTypeId t) {
   LLKind k = cg.program().types.kind(t);
   if (k == LLKind::Bool) return llvm::Type::getInt8Ty(cg.ctx());
-  if (k == LLKind::Void) return llvm::StructType::get(cg.ctx());
+  if (k == LLKind::Void) return llvm::Type::getInt8Ty(cg.ctx());
   return cg.TypeOf(t);
 }
 

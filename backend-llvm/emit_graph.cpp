@@ -290,6 +290,22 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       if (rt && rt->isIntegerTy(1)) v = b_.CreateICmpNE(v, b_.getInt8(0));
       return v;
     }
+    case LLOpKind::list_setitem: {
+      llvm::StructType* st = llvm::StructType::getTypeByName(cg_.ctx(), "struct.rpy_list");
+      llvm::Value* l = b_.CreateBitCast(a[0], st->getPointerTo());
+      llvm::Value* items = b_.CreateLoad(st->getElementType(2), b_.CreateStructGEP(st, l, 2));
+      llvm::Type* item_ty = cg_.ListItemType(p_.TypeOf(op.args[0]));
+      llvm::Value* base = b_.CreateBitCast(items, item_ty->getPointerTo());
+      llvm::Value* v = a[2];
+      if (!v) return nullptr;  // a list of None stores nothing
+      if (v->getType()->isIntegerTy(1)) v = b_.CreateZExt(v, item_ty);
+      b_.CreateStore(v, b_.CreateGEP(item_ty, base, a[1]));
+      return nullptr;
+    }
+    case LLOpKind::list_item_size: {
+      llvm::Type* item_ty = cg_.ListItemType(LLTypeId(op.aux));
+      return b_.getInt64(cg_.module().getDataLayout().getTypeAllocSize(item_ty));
+    }
     case LLOpKind::str_join: {
       // The parts go to a stack array (scanned by Boehm) for rpy_str_join_n.
       size_t n = a.size();

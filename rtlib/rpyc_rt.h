@@ -158,6 +158,59 @@ int64_t rpy_list_check_index(rpy_list* l, int64_t index);
 // New slots are zero. Raises MemoryError if the array cannot be allocated.
 void rpy_list_resize(rpy_list* l, int64_t new_length, int64_t item_size, bool has_pointers);
 
+// ---- list operations (rt_listops.cpp) ---------------------------------------
+// `index` arguments are already normalised unless stated. Slices take each
+// bound with a has_ flag (absent bounds are None in Python).
+void rpy_list_delitem(rpy_list* l, int64_t index, int64_t item_size, bool has_pointers);
+// Opens a zeroed slot for list.insert(index, x) (index clamped like
+// CPython) and returns its normalised position.
+int64_t rpy_list_insert_slot(rpy_list* l, int64_t index, int64_t item_size, bool has_pointers);
+// Validates list.pop([index]); returns the normalised index (IndexError).
+int64_t rpy_list_pop_index(rpy_list* l, int64_t index, bool has_index);
+rpy_list* rpy_list_getslice(rpy_list* l, int64_t start, int64_t stop, int64_t step,
+                            bool has_start, bool has_stop, bool has_step, int64_t item_size,
+                            bool has_pointers);
+void rpy_list_setslice(rpy_list* l, int64_t start, int64_t stop, int64_t step, bool has_start,
+                       bool has_stop, bool has_step, rpy_list* v, int64_t item_size,
+                       bool has_pointers);
+void rpy_list_delslice(rpy_list* l, int64_t start, int64_t stop, int64_t step, bool has_start,
+                       bool has_stop, bool has_step, int64_t item_size, bool has_pointers);
+rpy_list* rpy_list_concat(rpy_list* a, rpy_list* b, int64_t item_size, bool has_pointers);
+void rpy_list_extend(rpy_list* l, rpy_list* other, int64_t item_size, bool has_pointers);
+rpy_list* rpy_list_repeat(rpy_list* l, int64_t times, int64_t item_size, bool has_pointers);
+void rpy_list_reverse(rpy_list* l, int64_t item_size);
+// Typed searches: index of the first equal item or -1; number of equal items.
+int64_t rpy_list_find_i64(rpy_list* l, int64_t x);
+int64_t rpy_list_count_i64(rpy_list* l, int64_t x);
+int64_t rpy_list_find_i8(rpy_list* l, int8_t x);
+int64_t rpy_list_count_i8(rpy_list* l, int8_t x);
+int64_t rpy_list_find_f64(rpy_list* l, double x);
+int64_t rpy_list_count_f64(rpy_list* l, double x);
+int64_t rpy_list_find_str(rpy_list* l, rpy_str* x);
+int64_t rpy_list_count_str(rpy_list* l, rpy_str* x);
+int64_t rpy_list_find_ptr(rpy_list* l, void* x);
+int64_t rpy_list_count_ptr(rpy_list* l, void* x);
+// Raises ValueError for list.index (`what` is repr(x)) or list.remove.
+void rpy_list_not_found(rpy_str* what, bool remove);
+// list.index(x): ValueError "<repr(x)> is not in list" when absent.
+int64_t rpy_list_index_i64(rpy_list* l, int64_t x);
+int64_t rpy_list_index_i8(rpy_list* l, int8_t x);
+int64_t rpy_list_index_f64(rpy_list* l, double x);
+int64_t rpy_list_index_str(rpy_list* l, rpy_str* x);
+int64_t rpy_list_index_ptr(rpy_list* l, void* x);
+// `a, b = seq` with len(seq) == have: ValueError unless have == expected.
+void rpy_unpack_check(int64_t have, int64_t expected);
+// repr() of flat lists of int, bool, float, str.
+rpy_str* rpy_list_repr_i64(rpy_list* l);
+rpy_str* rpy_list_repr_i8(rpy_list* l);
+rpy_str* rpy_list_repr_f64(rpy_list* l);
+rpy_str* rpy_list_repr_str(rpy_list* l);
+// Stable sorts (list.sort(reverse=...)).
+void rpy_list_sort_i64(rpy_list* l, bool reverse);
+void rpy_list_sort_i8(rpy_list* l, bool reverse);
+void rpy_list_sort_f64(rpy_list* l, bool reverse);
+void rpy_list_sort_str(rpy_list* l, bool reverse);
+
 // ---- output ---------------------------------------------------------------------
 // print() support: writes go to a buffer flushed at exit, before stderr
 // output, and when it fills. In node, stdout is written with
@@ -171,6 +224,249 @@ void rpy_write_bool(bool v);
 void rpy_flush(void);
 // Writes text to stderr (unbuffered; flushes stdout first).
 void rpy_write_stderr(const char* data, int64_t size);
+
+// ---- containers, string methods, stdlib (rt_dict.cpp, rt_strmeth.cpp, rt_random.cpp, rt_math.cpp) ----
+// Semantics and messages are CPython 3.11's unless README.md says otherwise.
+
+// -- hashing and dict/set keys --
+// Keys and values travel as 8-byte bit patterns: int64 as is, double via
+// its bits, pointers widened. One API then serves every kind.
+static inline uint64_t rpy_int_to_bits(int64_t v) { return (uint64_t)v; }
+static inline int64_t rpy_bits_to_int(uint64_t b) { return (int64_t)b; }
+static inline uint64_t rpy_float_to_bits(double v) {
+  uint64_t b;
+  __builtin_memcpy(&b, &v, sizeof b);
+  return b;
+}
+static inline double rpy_bits_to_float(uint64_t b) {
+  double v;
+  __builtin_memcpy(&v, &b, sizeof v);
+  return v;
+}
+static inline uint64_t rpy_ptr_to_bits(const void* p) { return (uint64_t)(uintptr_t)p; }
+static inline void* rpy_bits_to_ptr(uint64_t b) { return (void*)(uintptr_t)b; }
+
+// str hash: FNV-1a 64 over the UTF-8 bytes (offset basis 14695981039346656037,
+// prime 1099511628211), then 0 -> 1 and -1 -> -2 (0 marks "not computed").
+// The compiler may precompute it for prebuilt strings (their hash field is
+// then never written; a prebuilt string with hash 0 gets it written on
+// first use, so it must not live in read-only memory).
+int64_t rpy_hash_bytes(const char* data, int64_t size);
+int64_t rpy_str_hash(rpy_str* s);          // cached in s->hash
+int64_t rpy_hash_float(double v);          // CPython's hash(float)
+
+enum {
+  RPY_KEY_INT = 0,     // int64 (also bool); compared by value
+  RPY_KEY_FLOAT = 1,   // double; ==, NaNs equal only to the same bit pattern
+  RPY_KEY_STR = 2,     // rpy_str*; by content
+  RPY_KEY_PTR = 3,     // GC pointer; by identity (instances without __eq__)
+  RPY_KEY_CUSTOM = 4,  // hash_fn/eq_fn callbacks (tuples, __hash__/__eq__)
+};
+
+// An insertion-ordered hash table (CPython's compact dict). `entries` is
+// an array of {u64 key; u64 value; i64 hash} (hash -1: deleted).
+typedef struct rpy_dict {
+  int64_t used;      // live entries: len()
+  int64_t nentries;  // entries[0..nentries) in use, dead ones included
+  int64_t capacity;  // size of entries
+  int64_t mask;      // slots in indices - 1 (a power of two - 1)
+  int64_t* indices;  // -1 empty, -2 deleted, else entry number
+  void* entries;
+  int64_t version;   // bumped by every insertion/deletion
+  int64_t (*hash_fn)(void*);        // RPY_KEY_CUSTOM
+  bool (*eq_fn)(void*, void*);      // RPY_KEY_CUSTOM
+  rpy_str* (*repr_fn)(void*);       // KeyError text for PTR/CUSTOM keys (optional)
+  int32_t key_kind;
+  bool keys_are_ptrs;    // entries scanned by the GC if keys or values are
+  bool values_are_ptrs;  // GC pointers
+  bool is_set;
+} rpy_dict;
+
+// Iteration: rpy_dict_iter_init, then rpy_dict_iter_next returns the next
+// live entry's index (read it with rpy_dict_entry_key/value) or -1 at the
+// end. If the dict's size changed since init it raises RuntimeError
+// "dictionary changed size during iteration" ("Set changed size during
+// iteration") and returns -1; check rpy_exc_type when it returns -1.
+typedef struct rpy_dict_iter {
+  int64_t pos;
+  int64_t used;
+  int64_t remaining;
+} rpy_dict_iter;
+
+// CUSTOM callbacks may raise (set rpy_exc_type); every function below then
+// returns a dummy value with the exception pending. hash_fn/eq_fn may be
+// NULL for the other kinds. A CUSTOM eq_fn must not mutate the dict.
+rpy_dict* rpy_dict_new(int32_t key_kind, bool keys_are_ptrs, bool values_are_ptrs,
+                       int64_t (*hash_fn)(void*), bool (*eq_fn)(void*, void*));
+void rpy_dict_set_repr_fn(rpy_dict* d, rpy_str* (*repr_fn)(void*));
+int64_t rpy_dict_len(rpy_dict* d);
+int64_t rpy_dict_lookup(rpy_dict* d, uint64_t key);  // entry index or -1
+bool rpy_dict_contains(rpy_dict* d, uint64_t key);
+// d.get(key, dflt); *found (may be NULL) tells whether the key was there.
+uint64_t rpy_dict_get(rpy_dict* d, uint64_t key, uint64_t dflt, bool* found);
+uint64_t rpy_dict_getitem(rpy_dict* d, uint64_t key);  // KeyError(repr(key))
+void rpy_dict_setitem(rpy_dict* d, uint64_t key, uint64_t value);
+uint64_t rpy_dict_setdefault(rpy_dict* d, uint64_t key, uint64_t dflt);
+void rpy_dict_delitem(rpy_dict* d, uint64_t key);      // KeyError
+bool rpy_dict_discard(rpy_dict* d, uint64_t key);      // true if it was there
+uint64_t rpy_dict_pop(rpy_dict* d, uint64_t key);      // KeyError
+uint64_t rpy_dict_pop_default(rpy_dict* d, uint64_t key, uint64_t dflt);
+// LIFO; KeyError 'popitem(): dictionary is empty' and false when empty.
+bool rpy_dict_popitem(rpy_dict* d, uint64_t* key, uint64_t* value);
+void rpy_dict_clear(rpy_dict* d);
+rpy_dict* rpy_dict_copy(rpy_dict* d);
+void rpy_dict_update(rpy_dict* d, rpy_dict* other);
+void rpy_dict_iter_init(rpy_dict* d, rpy_dict_iter* it);
+int64_t rpy_dict_iter_next(rpy_dict* d, rpy_dict_iter* it);
+uint64_t rpy_dict_entry_key(rpy_dict* d, int64_t index);
+uint64_t rpy_dict_entry_value(rpy_dict* d, int64_t index);
+void rpy_dict_entry_set_value(rpy_dict* d, int64_t index, uint64_t value);
+
+// Sets are rpy_dicts with is_set (values unused), iterated with
+// rpy_dict_iter_* and rpy_dict_entry_key. Binary operations need two sets
+// of the same key kind and return new sets.
+rpy_dict* rpy_set_new(int32_t key_kind, bool keys_are_ptrs, int64_t (*hash_fn)(void*),
+                      bool (*eq_fn)(void*, void*));
+int64_t rpy_set_len(rpy_dict* s);
+void rpy_set_add(rpy_dict* s, uint64_t key);
+bool rpy_set_contains(rpy_dict* s, uint64_t key);
+void rpy_set_discard(rpy_dict* s, uint64_t key);
+void rpy_set_remove(rpy_dict* s, uint64_t key);  // KeyError(repr(key))
+uint64_t rpy_set_pop(rpy_dict* s);               // KeyError 'pop from an empty set'
+void rpy_set_clear(rpy_dict* s);
+rpy_dict* rpy_set_copy(rpy_dict* s);
+void rpy_set_update(rpy_dict* s, rpy_dict* other);
+rpy_dict* rpy_set_union(rpy_dict* a, rpy_dict* b);
+rpy_dict* rpy_set_intersection(rpy_dict* a, rpy_dict* b);
+rpy_dict* rpy_set_difference(rpy_dict* a, rpy_dict* b);
+rpy_dict* rpy_set_symmetric_difference(rpy_dict* a, rpy_dict* b);
+bool rpy_set_issubset(rpy_dict* a, rpy_dict* b);
+bool rpy_set_issuperset(rpy_dict* a, rpy_dict* b);
+bool rpy_set_isdisjoint(rpy_dict* a, rpy_dict* b);
+bool rpy_set_eq(rpy_dict* a, rpy_dict* b);
+
+// -- slices --
+// PySlice_Unpack + PySlice_AdjustIndices: absent start/stop get Python's
+// defaults; step 0 raises ValueError 'slice step cannot be zero' (returns
+// -1). Returns the slice length and the normalised *out_start/*out_stop.
+int64_t rpy_slice_indices(int64_t length, int64_t start, int64_t stop, int64_t step,
+                          bool has_start, bool has_stop, int64_t* out_start, int64_t* out_stop);
+
+// -- str methods (rt_strmeth.cpp) --
+// Lists of str are rpy_lists of rpy_str* (item size 8, scanned). Optional
+// `chars`/`sep` arguments are NULL for None. start/end arguments are code
+// point positions with Python's defaults 0 / INT64_MAX when absent.
+rpy_list* rpy_str_split(rpy_str* s, rpy_str* sep, int64_t maxsplit);   // ValueError 'empty separator'
+rpy_list* rpy_str_rsplit(rpy_str* s, rpy_str* sep, int64_t maxsplit);
+rpy_list* rpy_str_splitlines(rpy_str* s, bool keepends);
+rpy_str* rpy_str_join(rpy_str* sep, rpy_list* parts);
+rpy_str* rpy_str_strip(rpy_str* s, rpy_str* chars);
+rpy_str* rpy_str_lstrip(rpy_str* s, rpy_str* chars);
+rpy_str* rpy_str_rstrip(rpy_str* s, rpy_str* chars);
+int64_t rpy_str_find(rpy_str* s, rpy_str* sub, int64_t start, int64_t end);
+int64_t rpy_str_rfind(rpy_str* s, rpy_str* sub, int64_t start, int64_t end);
+int64_t rpy_str_index(rpy_str* s, rpy_str* sub, int64_t start, int64_t end);   // ValueError 'substring not found'
+int64_t rpy_str_rindex(rpy_str* s, rpy_str* sub, int64_t start, int64_t end);
+int64_t rpy_str_count(rpy_str* s, rpy_str* sub, int64_t start, int64_t end);
+bool rpy_str_contains(rpy_str* s, rpy_str* sub);  // `sub in s`
+rpy_str* rpy_str_replace(rpy_str* s, rpy_str* old, rpy_str* new_, int64_t count);
+bool rpy_str_startswith(rpy_str* s, rpy_str* prefix, int64_t start, int64_t end);
+bool rpy_str_endswith(rpy_str* s, rpy_str* suffix, int64_t start, int64_t end);
+rpy_str* rpy_str_upper(rpy_str* s);
+rpy_str* rpy_str_lower(rpy_str* s);
+rpy_str* rpy_str_title(rpy_str* s);
+rpy_str* rpy_str_capitalize(rpy_str* s);
+rpy_str* rpy_str_swapcase(rpy_str* s);
+bool rpy_str_isdigit(rpy_str* s);
+bool rpy_str_isalpha(rpy_str* s);
+bool rpy_str_isalnum(rpy_str* s);
+bool rpy_str_isspace(rpy_str* s);
+bool rpy_str_isupper(rpy_str* s);
+bool rpy_str_islower(rpy_str* s);
+rpy_str* rpy_str_zfill(rpy_str* s, int64_t width);
+// fillchar: a code point (TypeError-free: the compiler checks len == 1).
+rpy_str* rpy_str_center(rpy_str* s, int64_t width, uint32_t fillchar);
+rpy_str* rpy_str_ljust(rpy_str* s, int64_t width, uint32_t fillchar);
+rpy_str* rpy_str_rjust(rpy_str* s, int64_t width, uint32_t fillchar);
+// s.partition(sep): a 3-element list of str (ValueError 'empty separator').
+rpy_list* rpy_str_partition(rpy_str* s, rpy_str* sep);
+rpy_list* rpy_str_rpartition(rpy_str* s, rpy_str* sep);
+rpy_str* rpy_str_repeat(rpy_str* s, int64_t n);  // s * n
+rpy_str* rpy_str_getitem(rpy_str* s, int64_t index);  // IndexError 'string index out of range'
+rpy_str* rpy_str_slice(rpy_str* s, int64_t start, int64_t stop, int64_t step, bool has_start,
+                       bool has_stop);
+int64_t rpy_str_ord(rpy_str* s);   // TypeError unless len(s) == 1
+rpy_str* rpy_str_chr(int64_t cp);  // ValueError 'chr() arg not in range(0x110000)'
+
+// String builder for `s += t` loops and join: amortised linear time.
+typedef struct rpy_builder {
+  int64_t size;      // bytes used
+  int64_t length;    // code points
+  int64_t capacity;  // bytes allocated in data
+  char* data;        // atomic GC block
+} rpy_builder;
+rpy_builder* rpy_builder_new(int64_t size_hint);
+void rpy_builder_append_str(rpy_builder* b, rpy_str* s);
+void rpy_builder_append_char(rpy_builder* b, char c);  // one ASCII byte
+void rpy_builder_append_codepoint(rpy_builder* b, uint32_t cp);
+rpy_str* rpy_builder_build(rpy_builder* b);  // the builder stays usable
+
+// format(value, spec) / f-string `{value:spec}` with Python's format-spec
+// mini-language; ValueError with CPython's messages on bad specs.
+rpy_str* rpy_format_spec_int(int64_t v, rpy_str* spec);
+rpy_str* rpy_format_spec_float(double v, rpy_str* spec);
+rpy_str* rpy_format_spec_str(rpy_str* s, rpy_str* spec);
+
+// -- random (rt_random.cpp): CPython's Mersenne Twister, one global state --
+void rpy_random_seed(int64_t seed);   // random.seed(int)
+void rpy_random_seed_time(void);      // random.seed() / initial state
+double rpy_random_random(void);
+int64_t rpy_random_getrandbits(int64_t k);  // 0 <= k <= 63 (ValueError for k < 0)
+int64_t rpy_random_randbelow(int64_t n);    // n > 0
+int64_t rpy_random_randrange(int64_t start, int64_t stop, int64_t step, bool has_stop);
+int64_t rpy_random_randint(int64_t a, int64_t b);
+double rpy_random_uniform(double a, double b);
+// random.choice(l): the index to take (IndexError 'Cannot choose from an empty sequence').
+int64_t rpy_random_choice_index(int64_t length);
+void rpy_random_shuffle(rpy_list* l, int64_t item_size);
+// random.sample(population, k): a new list (same item size/kind).
+rpy_list* rpy_random_sample(rpy_list* population, int64_t k, int64_t item_size, bool has_pointers);
+
+// -- math (rt_math.cpp) --
+double rpy_math_sqrt(double x);
+double rpy_math_exp(double x);
+double rpy_math_log(double x);
+double rpy_math_log_base(double x, double base);
+double rpy_math_log2(double x);
+double rpy_math_log10(double x);
+double rpy_math_pow(double x, double y);
+double rpy_math_sin(double x);
+double rpy_math_cos(double x);
+double rpy_math_tan(double x);
+double rpy_math_asin(double x);
+double rpy_math_acos(double x);
+double rpy_math_atan(double x);
+double rpy_math_atan2(double y, double x);
+double rpy_math_sinh(double x);
+double rpy_math_cosh(double x);
+double rpy_math_tanh(double x);
+int64_t rpy_math_floor(double x);
+int64_t rpy_math_ceil(double x);
+int64_t rpy_math_trunc(double x);
+double rpy_math_fabs(double x);
+double rpy_math_fmod(double x, double y);
+double rpy_math_hypot(double x, double y);
+double rpy_math_degrees(double x);
+double rpy_math_radians(double x);
+bool rpy_math_isnan(double x);
+bool rpy_math_isinf(double x);
+bool rpy_math_isfinite(double x);
+double rpy_math_copysign(double x, double y);
+int64_t rpy_math_gcd(int64_t a, int64_t b);
+int64_t rpy_math_factorial(int64_t n);
+int64_t rpy_math_isqrt(int64_t n);
+double rpy_math_modf(double x, double* int_part);   // returns the fractional part
+double rpy_math_frexp(double x, int64_t* exponent);  // returns the mantissa
 
 #ifdef __cplusplus
 }

@@ -23,9 +23,10 @@
 // entry, for arguments).
 #define RPY_ROOT_CAT2(a, b) a##b
 #define RPY_ROOT_CAT(a, b) RPY_ROOT_CAT2(a, b)
-#define RPY_ROOT(ptr)                                                   \
-  void* volatile RPY_ROOT_CAT(rpy_root_slot_, __LINE__) = (void*)(ptr); \
-  (void)RPY_ROOT_CAT(rpy_root_slot_, __LINE__)
+#define RPY_ROOT(ptr) RPY_ROOT_NAMED(ptr, RPY_ROOT_CAT(rpy_root_slot_, __COUNTER__))
+#define RPY_ROOT_NAMED(ptr, slot) \
+  void* volatile slot = (void*)(ptr); \
+  (void)slot
 
 #define RPY_UNLIKELY(x) __builtin_expect(!!(x), 0)
 

@@ -50,6 +50,14 @@ int LLOpArity(LLOpKind k) { return kLLOps[static_cast<size_t>(k)].arity; }
 bool LLOpCanRaise(LLOpKind k) { return kLLOps[static_cast<size_t>(k)].can_raise; }
 const char* RtFuncName(RtFunc f) { return kRtFuncs[static_cast<size_t>(f)].name; }
 bool RtFuncCanRaise(RtFunc f) { return kRtFuncs[static_cast<size_t>(f)].can_raise; }
+bool FindRtFunc(const std::string& name, RtFunc* out) {
+  for (size_t i = 0; i < sizeof kRtFuncs / sizeof kRtFuncs[0]; ++i)
+    if (name == kRtFuncs[i].name) {
+      *out = static_cast<RtFunc>(i);
+      return true;
+    }
+  return false;
+}
 const char* BuiltinExcName(BuiltinExc e) { return kExcs[static_cast<size_t>(e)].name; }
 BuiltinExc BuiltinExcParent(BuiltinExc e) { return kExcs[static_cast<size_t>(e)].parent; }
 

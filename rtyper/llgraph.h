@@ -39,6 +39,9 @@ enum class RtFunc : uint16_t {
 };
 const char* RtFuncName(RtFunc f);
 bool RtFuncCanRaise(RtFunc f);
+// Looks a runtime function up by name; false when runtime_functions.def
+// lacks it.
+bool FindRtFunc(const std::string& name, RtFunc* out);
 
 // Built-in exception classes (rtlib/builtin_exceptions.def).
 enum class BuiltinExc : uint8_t {

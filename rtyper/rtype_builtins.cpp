@@ -13,6 +13,7 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   const CallTarget* t = ann_.call_target(op.result);
   RPYC_CHECK(t, "call without a target");
   if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
+  if (t->kind == CallTarget::Kind::Method) return LowerMethodCall(op);
   LLGraphId callee = GraphOf(t->graph);
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
   std::vector<LLValue> args;
@@ -89,6 +90,7 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
       case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
+      case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

@@ -41,13 +41,12 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::call:
       r = LowerCall(op);
       break;
-    case OpKind::getitem: {
-      LLValue list = Convert(op.args[0]);
-      LLValue index = ToInt(Convert(op.args[1]));
-      LLValue checked = EmitRt(RtFunc::rpy_list_check_index, {list, index}, types().integer());
-      r = Emit(LLOpKind::list_getitem, {list, checked}, rtype);
+    case OpKind::getitem: case OpKind::setitem: case OpKind::delitem: case OpKind::getslice:
+    case OpKind::setslice: case OpKind::delslice: case OpKind::newlist: case OpKind::iter:
+    case OpKind::next_valid: case OpKind::next_item: case OpKind::unpack_check:
+    case OpKind::getattr: case OpKind::contains:
+      r = LowerContainerOp(op);
       break;
-    }
     case OpKind::newtuple: {
       r = Emit(LLOpKind::malloc_tuple, {}, rtype);
       const LLType& tt = types().get(rtype);
@@ -76,9 +75,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::same_as:
       r = Convert(op.args[0]);
       break;
-    case OpKind::matmul: case OpKind::contains: case OpKind::getattr: case OpKind::setattr:
-    case OpKind::setitem: case OpKind::delitem: case OpKind::newlist:
-    case OpKind::format_value:
+    case OpKind::matmul: case OpKind::setattr: case OpKind::format_value:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));
   }
   if (failed_) return;
@@ -139,6 +136,22 @@ LLValue RTyper::LowerArith(const flow::Operation& op) {
     default: break;
   }
   if (rk == LLKind::Str) return EmitRt(RtFunc::rpy_str_concat, {a, b}, rtype);
+  if (rk == LLKind::List) {
+    LLTypeId lt = p_.TypeOf(a);
+    LLValue size = ItemSize(lt), ptrs = HasPointers(lt);
+    bool inplace = op.kind == OpKind::inplace_add || op.kind == OpKind::inplace_mul;
+    if (kind == OpKind::add) {
+      if (!inplace) return EmitRt(RtFunc::rpy_list_concat, {a, b, size, ptrs}, rtype);
+      EmitRt(RtFunc::rpy_list_extend, {a, b, size, ptrs}, types().void_());
+      return a;
+    }
+    LLValue r = EmitRt(RtFunc::rpy_list_repeat, {a, ToInt(b), size, ptrs}, rtype);
+    if (!inplace) return r;
+    LLValue f = p_.Bool(false);
+    EmitRt(RtFunc::rpy_list_setslice,
+           {a, p_.Int(0), p_.Int(0), p_.Int(1), f, f, f, r, size, ptrs}, types().void_());
+    return a;
+  }
   if (rk == LLKind::Bool) {  // bool & | ^ bool
     LLOpKind k = kind == OpKind::and_ ? LLOpKind::int_and
                  : kind == OpKind::or_ ? LLOpKind::int_or

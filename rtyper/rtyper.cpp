@@ -40,6 +40,13 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       for (annotator::AnnId item : a.items) fields.push_back(TypeOf(item));
       return p_.types.tuple(std::move(fields));
     }
+    case AnnKind::Iterator:
+      // (the sequence, the next index); see rtype_containers.cpp.
+      return p_.types.tuple({p_.types.list(TypeOf(a.items[0])), p_.types.integer()});
+    case AnnKind::BuiltinMethod:
+      return TypeOf(a.items[0]);  // the receiver
+    case AnnKind::Instance:
+      return p_.types.ptr();
   }
   RPYC_UNREACHABLE("annotation kind");
 }
@@ -234,6 +241,8 @@ LLValue RTyper::ToStr(LLValue v) {
       return EmitRt(RtFunc::rpy_str_from_bool, {v}, p_.types.str());
     case LLKind::Void:
       return p_.Str("None");
+    case LLKind::List:
+      return ListRepr(v);
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }

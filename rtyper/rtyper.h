@@ -67,6 +67,23 @@ class RTyper {
   LLValue LowerPrint(const flow::Operation& op);
   LLValue LowerFormat(const flow::Operation& op);
   LLValue LowerMinMax(const flow::Operation& op, bool is_max);
+  LLValue LowerContainerOp(const flow::Operation& op);
+  LLValue LowerMethodCall(const flow::Operation& op);
+
+ public:
+  // ---- list helpers (rtype_containers.cpp), used by method lowerings ----
+  LLValue ItemSize(LLTypeId list);
+  LLValue HasPointers(LLTypeId list);
+  // "i64", "i8", "f64", "str" or "ptr": the suffix of typed rtlib list
+  // functions for the item type of `list`.
+  const char* ItemSuffix(LLTypeId list);
+  LLTypeId ItemType(LLTypeId list) { return p_.types.get(list).fields[0]; }
+  // Calls the typed rtlib function `rpy_list_<what>_<suffix>`.
+  LLValue EmitListTyped(const std::string& what, LLValue list, std::vector<LLValue> args,
+                        LLTypeId result);
+  LLValue ListRepr(LLValue list);
+
+ private:
 
   annotator::Annotator& ann_;
   LLProgram& p_;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Test runner for rpyc's end-to-end suites (stdlib only).
 
-Two suites:
+Three suites (the first two run by default):
 
 differential
     Every tests/programs/*.py runs under CPython, which gives the expected
@@ -14,7 +14,21 @@ differential
     RPYC_GC_TORTURE=1).  Optional header lines at the top of a program:
         # args: a b c          program arguments (shlex syntax)
         # stdin: text          one line of stdin (repeatable)
+        # stdin-file: name     stdin is this file (relative to the
+                               program's directory, e.g. data/words.txt)
         # skip-targets: js     targets this program is not run on
+    Only files that define `def target(` are programs; other .py files
+    (helper modules imported by mod_* programs) are skipped.  CPython runs
+    with support/ on PYTHONPATH, so `from rpython.rlib... import ...` works.
+
+pending
+    tests/pending/*.py, programs for features that are not translated yet,
+    run exactly like the differential suite (not run by default, not in
+    ctest).  Prints a per-target pass count, then
+    `pending: N of M programs pass on all targets` and the passing names
+    (candidates to move into tests/programs/).  `--verbose` also prints
+    every PASS/FAIL line with its diff.  Exit status is 0 unless CPython
+    itself fails on a program (timeout).
 
 golden
     Every tests/golden/*.py is a file test (see STYLE.md):
@@ -52,6 +66,8 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS_DIR = os.path.join(ROOT, "tests", "programs")
+PENDING_DIR = os.path.join(ROOT, "tests", "pending")
+SUPPORT_DIR = os.path.join(ROOT, "support")
 GOLDEN_DIR = os.path.join(ROOT, "tests", "golden")
 ALL_TARGETS = ("native", "wasm", "js", "torture")
 MARKER = "# ---- expected output ----"
@@ -139,8 +155,10 @@ class Result:
 # Differential suite
 
 def parse_program_header(path):
-    """Reads the leading comment block: args, stdin, skip-targets."""
+    """Reads the leading comment block: args, stdin, stdin-file,
+    skip-targets."""
     args, stdin, skip = [], [], set()
+    stdin_file = None
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#"):
@@ -154,10 +172,22 @@ def parse_program_header(path):
                 args = shlex.split(value)
             elif key == "stdin":
                 stdin.append(value[1:] if value.startswith(" ") else value)
+            elif key == "stdin-file":
+                stdin_file = value.strip()
             elif key == "skip-targets":
                 skip |= {t.strip() for t in value.split(",") if t.strip()}
     data = "".join(l.rstrip("\n") + "\n" for l in stdin).encode()
+    if stdin_file:
+        with open(os.path.join(os.path.dirname(path), stdin_file), "rb") as f:
+            data += f.read()
     return args, data, skip
+
+
+def is_program(path):
+    """A .py file is a program iff it defines target(); anything else in a
+    programs directory is a helper module imported by a program."""
+    with open(path, encoding="utf-8") as f:
+        return "def target(" in f.read()
 
 
 class Program:
@@ -247,19 +277,28 @@ def run_build(prog, build, targets, opts):
             shutil.rmtree(tmp, ignore_errors=True)
 
 
+def cpython_env():
+    """CPython sees support/ (rpython.rlib.*) like the translator does."""
+    env = dict(os.environ)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    old = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = SUPPORT_DIR + (os.pathsep + old if old else "")
+    return env
+
+
 def run_cpython(prog, opts):
     prog.expected = run([sys.executable, os.path.basename(prog.path)] + prog.args,
-                        os.path.dirname(prog.path), opts.timeout, None,
+                        os.path.dirname(prog.path), opts.timeout, cpython_env(),
                         prog.stdin)
     return prog
 
 
-def differential_jobs(opts, pool, report):
+def differential_jobs(opts, pool, report, directory=PROGRAMS_DIR):
     """Runs CPython on every program, then returns one future per build;
     each future gives a list of Results."""
-    files = sorted(f for f in os.listdir(PROGRAMS_DIR) if f.endswith(".py"))
-    progs = [Program(os.path.join(PROGRAMS_DIR, f)) for f in files
-             if opts.filter in f]
+    files = sorted(f for f in os.listdir(directory) if f.endswith(".py"))
+    progs = [Program(os.path.join(directory, f)) for f in files
+             if opts.filter in f and is_program(os.path.join(directory, f))]
     # CPython first, so every build knows what to expect.
     for p in pool.map(lambda p: run_cpython(p, opts), progs):
         if p.expected.timed_out:
@@ -441,7 +480,8 @@ def default_rpyc():
 
 def parse_args(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("suites", nargs="*", metavar="suite", help="differential, golden (default both)")
+    ap.add_argument("suites", nargs="*", metavar="suite",
+                    help="differential, golden (default both), pending")
     ap.add_argument("--rpyc", default=default_rpyc(),
                     help="the translator (default $RPYC or build/rpyc)")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1)
@@ -455,11 +495,15 @@ def parse_args(argv):
                     help="seconds per command (default 120)")
     ap.add_argument("--keep", action="store_true",
                     help="keep the differential build directories")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="pending suite: print every result and diff")
     opts = ap.parse_args(argv)
     opts.suites = opts.suites or ["differential", "golden"]
     for s in opts.suites:
-        if s not in ("differential", "golden"):
-            ap.error("unknown suite %r (known: differential, golden)" % s)
+        if s not in ("differential", "golden", "pending"):
+            ap.error("unknown suite %r (known: differential, golden, pending)" % s)
+    if "pending" in opts.suites and len(opts.suites) > 1:
+        ap.error("the pending suite runs on its own")
     opts.targets = [t.strip() for t in opts.targets.split(",") if t.strip()]
     for t in opts.targets:
         if t not in ALL_TARGETS:
@@ -470,10 +514,60 @@ def parse_args(argv):
     return opts
 
 
+def pending_main(opts):
+    """Runs tests/pending like the differential suite, quietly, and prints
+    which programs already pass on every requested target."""
+    by_prog = {}   # name -> {target: status}
+    cpython_failed = []
+
+    def report(results):
+        for r in results:
+            if r.target is None:  # CPython itself failed
+                cpython_failed.append(r.name)
+            else:
+                by_prog.setdefault(r.name, {})[r.target] = r.status
+            if opts.verbose:
+                print(r.line())
+                if r.status == "FAIL" and r.detail:
+                    sys.stdout.write("".join("    " + l + "\n"
+                                             for l in r.detail.splitlines()))
+                sys.stdout.flush()
+
+    with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
+        futures = differential_jobs(opts, pool, report, PENDING_DIR)
+        for fut in concurrent.futures.as_completed(futures):
+            report(fut.result())
+
+    names = sorted(set(by_prog) | set(cpython_failed))
+    total = len(names)
+    for t in opts.targets:
+        n = sum(1 for p in names if by_prog.get(p, {}).get(t) == "PASS")
+        skipped = sum(1 for p in names if by_prog.get(p, {}).get(t) == "SKIP")
+        extra = " (%d skipped)" % skipped if skipped else ""
+        print("%s: %d of %d pass%s" % (t, n, total, extra))
+    passing = [p for p in names if p not in cpython_failed and by_prog.get(p)
+               and all(s in ("PASS", "SKIP") for s in by_prog[p].values())
+               and any(s == "PASS" for s in by_prog[p].values())]
+    print("pending: %d of %d programs pass on all targets (%s)" %
+          (len(passing), total, ",".join(opts.targets)))
+    for p in passing:
+        print("    " + p)
+    if cpython_failed:
+        print("CPython failed on:")
+        for p in sorted(cpython_failed):
+            print("    " + p)
+        return 1
+    return 0
+
+
 def main(argv):
     # Behave like a Unix filter when piped into `head`.
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     opts = parse_args(argv)
+    if opts.suites == ["pending"]:
+        if not opts.rpyc_ok:
+            print("rpyc not found at %s (build it, or pass --rpyc PATH)" % opts.rpyc)
+        return pending_main(opts)
     if not opts.rpyc_ok:
         print("rpyc not found at %s (build it, or pass --rpyc PATH)" % opts.rpyc)
         if opts.update:

@@ -85,8 +85,14 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
       }
       return Op(OpKind::newtuple, std::move(items), e->loc);
     }
-    case ast::NodeKind::List:
-      Unsupported("list displays", e->loc, "lists other than `argv` are not supported yet");
+    case ast::NodeKind::List: {
+      std::vector<Value> items;
+      for (const ast::Expr* x : ast::cast<ast::List>(e)->elts) {
+        if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a list", x->loc);
+        items.push_back(Expr(x));
+      }
+      return Op(OpKind::newlist, std::move(items), e->loc);
+    }
     case ast::NodeKind::Lambda:
       Unsupported("`lambda`", e->loc);
     case ast::NodeKind::Dict:
@@ -321,9 +327,18 @@ Value GraphBuilder::Attribute(const ast::Attribute* e) {
 
 Value GraphBuilder::Subscript(const ast::Subscript* e) {
   Value obj = Expr(e->value);
-  if (ast::isa<ast::Slice>(e->slice)) Unsupported("slicing", e->slice->loc);
+  if (auto* sl = ast::dyn_cast<ast::Slice>(e->slice)) {
+    std::vector<Value> args{obj};
+    SliceParts(sl, &args);
+    return Op(OpKind::getslice, std::move(args), e->loc);
+  }
   Value index = Expr(e->slice);
   return Op(OpKind::getitem, {obj, index}, e->loc);
+}
+
+void GraphBuilder::SliceParts(const ast::Slice* s, std::vector<Value>* args) {
+  for (const ast::Expr* part : {s->lower, s->upper, s->step})
+    args->push_back(part ? Expr(part) : ConstValue(host_.None()));
 }
 
 // ---- local names -------------------------------------------------------------

@@ -335,8 +335,6 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
     }
     case ast::NodeKind::AugAssign: {
       auto* a = ast::cast<ast::AugAssign>(s);
-      auto* name = ast::dyn_cast<ast::Name>(a->target);
-      if (!name) Unsupported("augmented assignment to this target", a->target->loc);
       static const OpKind kInplace[] = {
           OpKind::inplace_add,    OpKind::inplace_sub,    OpKind::inplace_mul,
           OpKind::matmul,         OpKind::inplace_truediv, OpKind::inplace_mod,
@@ -344,11 +342,32 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
           OpKind::inplace_or,     OpKind::inplace_xor,    OpKind::inplace_and,
           OpKind::inplace_floordiv};
       if (a->op == ast::BinOpKind::MatMult) Unsupported("the `@` operator", a->loc);
-      Value left = Name(name);
-      Value right = Expr(a->value);
-      Value r = Op(kInplace[static_cast<int>(a->op)], {left, right}, a->loc);
-      Assign(a->target, r, a->loc);
-      return;
+      OpKind kind = kInplace[static_cast<int>(a->op)];
+      if (auto* name = ast::dyn_cast<ast::Name>(a->target)) {
+        Value left = Name(name);
+        Value right = Expr(a->value);
+        Assign(a->target, Op(kind, {left, right}, a->loc), a->loc);
+        return;
+      }
+      // obj.attr op= v and obj[i] op= v evaluate obj (and i) once.
+      if (auto* attr = ast::dyn_cast<ast::Attribute>(a->target)) {
+        Value obj = Expr(attr->value);
+        Value name = ConstValue(host_.FromStr(attr->attr));
+        Value left = Op(OpKind::getattr, {obj, name}, attr->loc);
+        Value r = Op(kind, {left, Expr(a->value)}, a->loc);
+        Op(OpKind::setattr, {obj, name, r}, a->loc);
+        return;
+      }
+      if (auto* sub = ast::dyn_cast<ast::Subscript>(a->target)) {
+        if (ast::isa<ast::Slice>(sub->slice)) Unsupported("augmented slice assignment", sub->loc);
+        Value obj = Expr(sub->value);
+        Value index = Expr(sub->slice);
+        Value left = Op(OpKind::getitem, {obj, index}, sub->loc);
+        Value r = Op(kind, {left, Expr(a->value)}, a->loc);
+        Op(OpKind::setitem, {obj, index, r}, a->loc);
+        return;
+      }
+      Unsupported("augmented assignment to this target", a->target->loc);
     }
     case ast::NodeKind::If:
       If(ast::cast<ast::If>(s));
@@ -383,7 +402,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
     case ast::NodeKind::ClassDef:
       Unsupported("a `class` statement inside a function", s->loc);
     case ast::NodeKind::Delete:
-      Unsupported("the `del` statement", s->loc);
+      for (const ast::Expr* t : ast::cast<ast::Delete>(s)->targets) Delete(t);
+      return;
     case ast::NodeKind::With:
       Unsupported("the `with` statement", s->loc);
     case ast::NodeKind::Raise:
@@ -420,7 +440,13 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
   }
   if (auto* sub = ast::dyn_cast<ast::Subscript>(target)) {
     Value obj = Expr(sub->value);
-    if (ast::isa<ast::Slice>(sub->slice)) Unsupported("slice assignment", sub->loc);
+    if (auto* sl = ast::dyn_cast<ast::Slice>(sub->slice)) {
+      std::vector<Value> args{obj};
+      SliceParts(sl, &args);
+      args.push_back(value);
+      Op(OpKind::setslice, std::move(args), target->loc);
+      return;
+    }
     Value index = Expr(sub->slice);
     Op(OpKind::setitem, {obj, index, value}, target->loc);
     return;
@@ -430,9 +456,46 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
     Op(OpKind::setattr, {obj, ConstValue(host_.FromStr(attr->attr)), value}, target->loc);
     return;
   }
-  if (ast::isa<ast::Tuple>(target) || ast::isa<ast::List>(target))
-    Unsupported("tuple unpacking", target->loc);
+  if (ast::isa<ast::Tuple>(target) || ast::isa<ast::List>(target)) {
+    const std::vector<ast::Expr*>& elts = ast::isa<ast::Tuple>(target)
+                                              ? ast::cast<ast::Tuple>(target)->elts
+                                              : ast::cast<ast::List>(target)->elts;
+    for (const ast::Expr* e : elts)
+      if (ast::isa<ast::Starred>(e)) Unsupported("starred assignment (`a, *b = ...`)", e->loc);
+    Value n = ConstValue(host_.FromInt(static_cast<int64_t>(elts.size())));
+    Op(OpKind::unpack_check, {value, n}, target->loc);
+    // Read every item before assigning any (a, b = b, a).
+    std::vector<Value> items;
+    for (size_t i = 0; i < elts.size(); ++i)
+      items.push_back(Op(OpKind::getitem,
+                         {value, ConstValue(host_.FromInt(static_cast<int64_t>(i)))},
+                         elts[i]->loc));
+    for (size_t i = 0; i < elts.size(); ++i) Assign(elts[i], items[i], elts[i]->loc);
+    return;
+  }
   Unsupported("assignment to this target", target->loc);
+}
+
+void GraphBuilder::Delete(const ast::Expr* target) {
+  if (auto* sub = ast::dyn_cast<ast::Subscript>(target)) {
+    Value obj = Expr(sub->value);
+    if (auto* sl = ast::dyn_cast<ast::Slice>(sub->slice)) {
+      std::vector<Value> args{obj};
+      SliceParts(sl, &args);
+      Op(OpKind::delslice, std::move(args), target->loc);
+      return;
+    }
+    Op(OpKind::delitem, {obj, Expr(sub->slice)}, target->loc);
+    return;
+  }
+  if (auto* name = ast::dyn_cast<ast::Name>(target)) {
+    // `del x` unbinds the local: later reads are refused as unbound.
+    if (!state_.count(name->id)) Fail(Diagnostic(DiagKind::PossiblyUnbound, name->loc, {name->id}));
+    state_.erase(name->id);
+    locs_.erase(name->id);
+    return;
+  }
+  Unsupported("`del` of this target", target->loc);
 }
 
 void GraphBuilder::If(const ast::If* s) {
@@ -507,8 +570,48 @@ void GraphBuilder::For(const ast::For* s) {
       return;
     }
   }
-  Unsupported("a `for` loop over anything but `range(...)`", s->iter->loc,
-              "iterating over lists, strings and other iterables is not supported yet");
+  ForIter(s);
+}
+
+void GraphBuilder::ForIter(const ast::For* s) {
+  Value seq = Expr(s->iter);
+  std::string n = std::to_string(hidden_counter_++);
+  std::string it_name = "#it" + n;
+  Bind(it_name, Op(OpKind::iter, {seq}, s->iter->loc), s->iter->loc);
+
+  Loop loop;
+  for (const auto& [name, value] : state_) loop.header_names.push_back(name);
+  std::vector<VarId> inputs;
+  FrameState header_state;
+  for (const std::string& name : loop.header_names) {
+    VarId v = NewVar(name[0] == '#' ? "" : name, s->loc);
+    inputs.push_back(v);
+    header_state[name] = v;
+  }
+  loop.header = store_.NewBlock(graph_, inputs);
+  store_.block(loop.header).loc = s->loc;
+  LinkTo(loop.header, loop.header_names, s->loc);
+  current_ = loop.header;
+  state_ = header_state;
+
+  Value ok = Op(OpKind::next_valid, {state_.at(it_name)}, s->iter->loc);
+  auto [no, yes] = Branch(ok);
+  std::vector<PendingExit> exits;
+  Resume(no);
+  Stmts(s->orelse);
+  if (reachable()) exits.push_back(Leave());
+
+  loops_.push_back(loop);
+  Resume(yes);
+  Value item = Op(OpKind::next_item, {state_.at(it_name)}, s->iter->loc);
+  Assign(s->target, item, s->target->loc);
+  Stmts(s->body);
+  if (reachable()) LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
+  for (PendingExit& b : loops_.back().breaks) exits.push_back(std::move(b));
+  loops_.pop_back();
+  Join(std::move(exits), s->loc);
+  state_.erase(it_name);
+  locs_.erase(it_name);
 }
 
 void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {

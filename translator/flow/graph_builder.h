@@ -58,6 +58,10 @@ class GraphBuilder {
   void While(const ast::While* s);
   void For(const ast::For* s);
   void ForRange(const ast::For* s, const ast::Call* range_call);
+  void ForIter(const ast::For* s);
+  void Delete(const ast::Expr* target);
+  // Appends start, stop, step (None constants where absent) to `args`.
+  void SliceParts(const ast::Slice* s, std::vector<Value>* args);
   void Return(const ast::Return* s);
 
   // ---- expressions (build_expr.cpp) ----

@@ -1,0 +1,116 @@
+// Lowering of list methods onto rtlib's list functions.
+#include "rtyper/lower_methods.h"
+
+namespace rpyc::rtyper {
+namespace {
+
+LLTypeId ListType(MethodLowering& c) { return c.p().TypeOf(c.self); }
+LLValue Item(MethodLowering& c, LLValue v) {
+  // Arguments arrive in their own representation; items of a list all
+  // share the list's item type (the annotator unified them).
+  (void)c;
+  return v;
+}
+
+LLValue Append(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  LLValue n = c.rt.Emit(LLOpKind::list_len, {c.self}, c.types().integer());
+  LLValue n1 = c.rt.Emit(LLOpKind::int_add, {n, c.p().Int(1)}, c.types().integer());
+  c.rt.EmitRt(RtFunc::rpy_list_resize, {c.self, n1, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+              c.types().void_());
+  c.rt.Emit(LLOpKind::list_setitem, {c.self, n, Item(c, c.args[0])}, c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Insert(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  LLValue pos = c.rt.EmitRt(RtFunc::rpy_list_insert_slot,
+                            {c.self, c.rt.ToInt(c.args[0]), c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+                            c.types().integer());
+  c.rt.Emit(LLOpKind::list_setitem, {c.self, pos, Item(c, c.args[1])}, c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Extend(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  c.rt.EmitRt(RtFunc::rpy_list_extend, {c.self, c.args[0], c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+              c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Pop(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  bool has = !c.args.empty();
+  LLValue idx = c.rt.EmitRt(RtFunc::rpy_list_pop_index,
+                            {c.self, has ? c.rt.ToInt(c.args[0]) : c.p().Int(0), c.p().Bool(has)},
+                            c.types().integer());
+  LLValue v = c.rt.Emit(LLOpKind::list_getitem, {c.self, idx}, c.rt.ItemType(lt));
+  c.rt.EmitRt(RtFunc::rpy_list_delitem, {c.self, idx, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+              c.types().void_());
+  return v;
+}
+
+LLValue Remove(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  LLValue i = c.rt.EmitListTyped("find", c.self, {Item(c, c.args[0])}, c.types().integer());
+  LLValue missing = c.rt.Emit(LLOpKind::int_lt, {i, c.p().Int(0)}, c.types().boolean());
+  c.rt.EmitRaiseIf(missing, BuiltinExc::ValueError, "list.remove(x): x not in list");
+  c.rt.EmitRt(RtFunc::rpy_list_delitem, {c.self, i, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+              c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Index(MethodLowering& c) {
+  return c.rt.EmitListTyped("index", c.self, {Item(c, c.args[0])}, c.types().integer());
+}
+
+LLValue Count(MethodLowering& c) {
+  return c.rt.EmitListTyped("count", c.self, {Item(c, c.args[0])}, c.types().integer());
+}
+
+LLValue Reverse(MethodLowering& c) {
+  c.rt.EmitRt(RtFunc::rpy_list_reverse, {c.self, c.rt.ItemSize(ListType(c))}, c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Clear(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  c.rt.EmitRt(RtFunc::rpy_list_resize,
+              {c.self, c.p().Int(0), c.rt.ItemSize(lt), c.rt.HasPointers(lt)}, c.types().void_());
+  return c.p().Void();
+}
+
+LLValue Copy(MethodLowering& c) {
+  LLTypeId lt = ListType(c);
+  LLValue f = c.p().Bool(false);
+  return c.rt.EmitRt(RtFunc::rpy_list_getslice,
+                     {c.self, c.p().Int(0), c.p().Int(0), c.p().Int(1), f, f, f,
+                      c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
+                     c.result);
+}
+
+LLValue Sort(MethodLowering& c) {
+  LLValue reverse = c.Keyword("reverse");
+  reverse = reverse.valid() ? c.rt.Truth(reverse) : c.p().Bool(false);
+  c.rt.EmitListTyped("sort", c.self, {reverse}, c.types().void_());
+  return c.p().Void();
+}
+
+}  // namespace
+
+void AddListLowerings(LowerTable& t) {
+  using annotator::AnnKind;
+  t.Add(AnnKind::List, "append", Append);
+  t.Add(AnnKind::List, "insert", Insert);
+  t.Add(AnnKind::List, "extend", Extend);
+  t.Add(AnnKind::List, "pop", Pop);
+  t.Add(AnnKind::List, "remove", Remove);
+  t.Add(AnnKind::List, "index", Index);
+  t.Add(AnnKind::List, "count", Count);
+  t.Add(AnnKind::List, "reverse", Reverse);
+  t.Add(AnnKind::List, "clear", Clear);
+  t.Add(AnnKind::List, "copy", Copy);
+  t.Add(AnnKind::List, "sort", Sort);
+}
+
+}  // namespace rpyc::rtyper

@@ -1,0 +1,1 @@
+"""rpython.rlib: helpers for RPython programs (see support/README.md)."""
