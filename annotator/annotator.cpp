@@ -178,6 +178,7 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
   const flow::FunctionGraph& g = store_.graph(block.graph);
   CheckContext ctx("annotating " + g.name);
   current_block_ = bid;
+  reached_.insert(bid.index);
   for (const flow::Operation& op : block.operations) {
     AnnId a = AnnotateOp(bid, op);
     if (failed_) return;
@@ -191,6 +192,10 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
       return;
     }
     if (merged != old) SetBinding(op.result, merged, op.loc);
+    // No value (yet): a call to a function that has not returned so far,
+    // or never returns. The rest of the block is not reached until it
+    // does (RPython's "blocked block"); the rtyper ends it there.
+    if (merged == anns_.impossible()) return;
   }
   for (flow::LinkId lid : block.exits) {
     const flow::Link& link = store_.link(lid);

@@ -71,6 +71,10 @@ class Annotator {
   flow::FlowStore& store() { return store_; }
   loader::Host& host() { return host_; }
 
+  // True when the block was processed at least once (reachable with the
+  // known types); the rtyper drops the others.
+  bool reached(flow::BlockId b) const { return reached_.count(b.index) != 0; }
+
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
 
@@ -126,7 +130,8 @@ class Annotator {
   std::map<uint32_t, std::set<uint32_t>> callers_;
   std::map<uint32_t, CallTarget> call_targets_;
   std::map<uint32_t, BuiltinId> builtin_cache_;
-  std::map<uint32_t, ListDefId> op_listdefs_;  // by the op's result variable
+  std::map<uint32_t, ListDefId> op_listdefs_;
+  std::set<uint32_t> reached_;  // by the op's result variable
   flow::GraphId entry_graph_;
   flow::BlockId current_block_;
   bool failed_ = false;

@@ -111,6 +111,10 @@ class GraphEmitter {
       return;
     }
     llvm::BasicBlock* here = b_.GetInsertBlock();
+    if (blk.noreturn) {
+      b_.CreateUnreachable();
+      return;
+    }
     if (!blk.exitswitch.valid()) {
       AddIncoming(blk.exits[0], here);
       b_.CreateBr(blocks_[p_.link(blk.exits[0]).target.index]);

@@ -203,6 +203,8 @@ class Transformer {
     b.exits.clear();
     LLValue sw = b.exitswitch;
     b.exitswitch = LLValue();
+    bool noreturn = b.noreturn;
+    b.noreturn = false;
     // Variables defined in the head.
     std::set<uint32_t> head_defs;
     for (LLVarId v : b.inputargs) head_defs.insert(v.index);
@@ -235,6 +237,7 @@ class Transformer {
     r.ops = std::move(tail);
     r.exitswitch = sw;
     r.exits = std::move(exits);
+    r.noreturn = noreturn;
     p_.NewLink(bid, rest, std::move(args), LLExit::None);
     return rest;
   }

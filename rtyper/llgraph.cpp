@@ -221,6 +221,7 @@ class LLPrinter {
       out += ")\n";
     }
     if (b.exitswitch.valid()) out += "    exitswitch " + Value(b.exitswitch) + "\n";
+    if (b.noreturn) out += "    unreachable\n";
     for (LLLinkId lid : b.exits) {
       const LLLink& l = p_.link(lid);
       out += "    ";
@@ -280,7 +281,7 @@ void VerifyLLGraph(const LLProgram& p, LLGraphId gid) {
       define(op.result);
     }
     if (b.exits.empty()) {
-      RPYC_CHECK(bid == g.returnblock, "block without exits");
+      RPYC_CHECK(bid == g.returnblock || b.noreturn, "block without exits");
       continue;
     }
     if (b.exitswitch.valid()) {

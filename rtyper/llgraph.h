@@ -120,6 +120,9 @@ struct LLBlock {
   std::vector<LLOp> ops;
   LLValue exitswitch;  // invalid: one exit
   std::vector<LLLinkId> exits;
+  // The last operation never returns normally (a call to a function that
+  // never returns): the block has no exits and ends in `unreachable`.
+  bool noreturn = false;
 };
 
 struct LLGraph {

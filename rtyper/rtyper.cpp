@@ -83,7 +83,11 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   // Blocks: one LL block per flow block, created up front so links can
   // target them.
   std::map<uint32_t, LLBlockId> blocks;
-  for (flow::BlockId b : fg.blocks) {
+  std::vector<flow::BlockId> flow_blocks;
+  for (flow::BlockId b : fg.blocks)
+    if (b == fg.startblock || b == fg.returnblock || b == fg.exceptblock || ann_.reached(b))
+      flow_blocks.push_back(b);
+  for (flow::BlockId b : flow_blocks) {
     std::vector<LLVarId> inputs;
     for (flow::VarId v : store.block(b).inputargs) {
       LLVarId lv = p_.NewVar(TypeOf(ann_.binding(v)), store.var(v).name);
@@ -97,16 +101,27 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   g.returnblock = blocks.at(fg.returnblock.index);
   g.params = p_.block(g.startblock).inputargs;
   g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
-  for (flow::BlockId b : fg.blocks) {
+  for (flow::BlockId b : flow_blocks) {
     if (b == fg.exceptblock) continue;  // no raise statements yet
     const flow::Block& fb = store.block(b);
     cur_block_ = blocks.at(b.index);
+    bool blocked = false;
     for (const flow::Operation& op : fb.operations) {
       op_ = &op;
       LowerOp(op);
       if (failed_) return;
+      if (ann_.binding(op.result) == ann_.anns().impossible()) {
+        // The annotator stopped here: this operation never produces a
+        // value, so nothing after it runs.
+        blocked = true;
+        break;
+      }
     }
     op_ = nullptr;
+    if (blocked) {
+      p_.block(cur_block_).noreturn = true;
+      continue;
+    }
     // The switch and links are attached to the block emission ended in
     // (lowering may have split the original).
     LLValue sw = fb.exitswitch.valid() ? Convert(fb.exitswitch) : LLValue();

@@ -194,11 +194,12 @@ GraphId GraphBuilder::Build() {
     CollectAssignedNames(*body, &local_names_);
     Stmts(*body);
     if (reachable()) {
-      SourceLoc end = info_.def->loc;
-      store_.NewLink(current_, store_.graph(graph_).returnblock, {ConstValue(host_.None())},
-                     ExitCase::None);
+      // Falling off the end returns None; point at the last statement.
+      SourceLoc end = body->empty() ? info_.def->loc : body->back()->loc;
+      LinkId l = store_.NewLink(current_, store_.graph(graph_).returnblock,
+                                {ConstValue(host_.None())}, ExitCase::None);
+      store_.link(l).arg_locs = {end};
       current_ = BlockId();
-      (void)end;
     }
   } catch (const BuildAbort&) {
     return GraphId();
@@ -693,7 +694,8 @@ void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
 void GraphBuilder::Return(const ast::Return* s) {
   Value v = s->value ? Expr(s->value) : ConstValue(host_.None());
   if (!reachable()) return;
-  store_.NewLink(current_, store_.graph(graph_).returnblock, {v}, ExitCase::None);
+  LinkId l = store_.NewLink(current_, store_.graph(graph_).returnblock, {v}, ExitCase::None);
+  store_.link(l).arg_locs = {s->value ? s->value->loc : s->loc};
   current_ = BlockId();
 }
 

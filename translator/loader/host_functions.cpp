@@ -27,7 +27,7 @@ const ParsedFile& Host::Impl::ParseFile(SourceManager& sources, const std::strin
   pf.file = sources.AddFile(filename, text);
   PyRef ast_mod(PyImport_ImportModule("ast"));
   PyRef py_tree(ast_mod
-                    ? PyObject_CallMethod(ast_mod.get(), "parse", "s#s", text.data(),
+                    ? PyObject_CallMethod(ast_mod.get(), "parse", "y#s", text.data(),
                                           static_cast<Py_ssize_t>(text.size()), filename.c_str())
                     : nullptr);
   if (!py_tree) {
