@@ -145,6 +145,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
   }
+  for (auto hook : {AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+    AnnId r = hook(*this, op, id, args);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
   auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
@@ -242,8 +246,11 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     }
     case BuiltinId::range:
       return bad("range() is only supported directly in a `for` loop");
-    case BuiltinId::kNone:
-      break;
+    default:
+      // Built-ins handled by a family hook or a later rule; reaching here
+      // means the arguments are not supported.
+      return bad(std::string(kBuiltins[static_cast<size_t>(id)].name) +
+                 "() with these arguments is not supported yet");
   }
   RPYC_UNREACHABLE("builtin id");
 }

@@ -25,6 +25,11 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
   }
+  // Family hooks first (strings, dicts and sets).
+  for (auto hook : {AnnotateStrOp, AnnotateDictOp}) {
+    AnnId r = hook(*this, op, args);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
   auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
   auto unsupported = [&]() {
     std::string what = std::string("`") + flow::OpSymbol(op.kind) + "`";

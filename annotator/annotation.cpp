@@ -72,6 +72,20 @@ AnnId AnnStore::pbc(std::vector<loader::HostId> descs) {
   return Intern(a);
 }
 
+AnnId AnnStore::dict(ListDefId def, bool can_be_none) {
+  Annotation a{AnnKind::Dict};
+  a.listdef = Resolve(def);
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
+AnnId AnnStore::set(ListDefId def, bool can_be_none) {
+  Annotation a{AnnKind::Set};
+  a.listdef = Resolve(def);
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
 AnnId AnnStore::instance(uint32_t classdef, bool can_be_none) {
   Annotation a{AnnKind::Instance};
   a.classdef = classdef;
@@ -133,6 +147,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     const Annotation& other = x.kind == AnnKind::None ? y : x;
     if (other.kind == AnnKind::Str) return str(true);
     if (other.kind == AnnKind::List) return list(other.listdef, true);
+    if (other.kind == AnnKind::Dict) return dict(other.listdef, true);
+    if (other.kind == AnnKind::Set) return set(other.listdef, true);
     if (other.kind == AnnKind::Instance) return instance(other.classdef, true);
     return object_;
   }
@@ -152,7 +168,9 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       }
       return tuple(std::move(items));
     }
-    case AnnKind::List: {
+    case AnnKind::List:
+    case AnnKind::Dict:
+    case AnnKind::Set: {
       ListDefId dx = Resolve(x.listdef), dy = Resolve(y.listdef);
       if (dx != dy) {
         AnnId item = Union(listdefs_[dx.index].item, listdefs_[dy.index].item);
@@ -166,7 +184,9 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
                                            moved.end());
         if (item != old_x || item != old_y) widened_.push_back(dx);
       }
-      return list(dx, x.can_be_none || y.can_be_none);
+      bool none = x.can_be_none || y.can_be_none;
+      return x.kind == AnnKind::List ? list(dx, none) : x.kind == AnnKind::Dict ? dict(dx, none)
+                                                                              : set(dx, none);
     }
     case AnnKind::PBC: {
       std::vector<loader::HostId> d = x.descs;
@@ -221,6 +241,14 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       break;
     case AnnKind::Instance:
       s = class_name ? class_name(a.classdef) : "instance";
+      break;
+    case AnnKind::Dict: {
+      const Annotation& kv = get(listdefs_[Resolve(a.listdef).index].item);
+      s = "dict[" + ToString(kv.items[0], host) + ", " + ToString(kv.items[1], host) + "]";
+      break;
+    }
+    case AnnKind::Set:
+      s = "set[" + ToString(get(listdefs_[Resolve(a.listdef).index].item).items[0], host) + "]";
       break;
     case AnnKind::Iterator:
       return "iterator over " + ToString(a.items[0], host);

@@ -41,6 +41,8 @@ enum class AnnKind : uint8_t {
   Tuple,
   List,
   PBC,     // prebuilt constants: functions, builtins, modules, classes
+  Dict,           // dict with a DictDef (key and value), maybe None
+  Set,            // set (or frozenset) with a DictDef whose value is unused
   Instance,       // instance of a user class (classdef), maybe None
   Iterator,       // iterator over items[0]; `name` says over what ("list")
   BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
@@ -52,7 +54,7 @@ struct Annotation {
   bool nonneg = false;       // Int: never negative
   bool can_be_none = false;  // Str, List: may also be None
   std::vector<AnnId> items;  // Tuple: one per item
-  ListDefId listdef;         // List
+  ListDefId listdef;         // List; Dict and Set use it as their DictDef
   std::vector<loader::HostId> descs;  // PBC: sorted by id
   uint32_t classdef = 0xffffffffu;    // Instance: index of the ClassDef
   std::string name;                   // Iterator, BuiltinMethod
@@ -91,6 +93,14 @@ class AnnStore {
   // ListDefs whose item widened since the last call (their readers must be
   // reflowed).
   std::vector<ListDefId> TakeWidened();
+
+  // Dicts and sets reuse ListDefs as their DictDef: `item` is a
+  // tuple[key, value] annotation (sets: tuple[key, None]); readers and
+  // widening work as for lists.
+  AnnId dict(ListDefId def, bool can_be_none = false);
+  AnnId set(ListDefId def, bool can_be_none = false);
+  AnnId DictKey(ListDefId def) { return get(listdef(def).item).items[0]; }
+  AnnId DictValue(ListDefId def) { return get(listdef(def).item).items[1]; }
 
   AnnId instance(uint32_t classdef, bool can_be_none = false);
   AnnId iterator(AnnId item, const std::string& over);

@@ -46,6 +46,19 @@ struct CallTarget {
   std::vector<int> arg_map;
 };
 
+class Annotator;
+
+// Family hooks: each returns the result annotation when it handles the
+// operation (or built-in call) and an invalid AnnId otherwise. They are
+// tried before the generic rules, so a family adds support without
+// touching the shared switches. annotate_str.cpp, annotate_dict.cpp.
+AnnId AnnotateStrOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                         const std::vector<AnnId>& args);
+AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                          const std::vector<AnnId>& args);
+
 class Annotator {
  public:
   Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,

@@ -32,6 +32,8 @@ llvm::Type* CodeGen::TypeOf(LLTypeId t) {
     case LLKind::Str:
     case LLKind::List:
     case LLKind::Tuple:
+    case LLKind::Dict:
+    case LLKind::Set:
     case LLKind::Ptr:
       return gcptr_;
   }

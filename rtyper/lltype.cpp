@@ -37,6 +37,10 @@ std::string LLTypeStore::ToString(LLTypeId t) const {
     case LLKind::Str: return "Ptr(Str)";
     case LLKind::Ptr: return "Ptr";
     case LLKind::List: return "Ptr(List(" + ToString(ty.fields[0]) + "))";
+    case LLKind::Dict:
+      return "Ptr(Dict(" + ToString(ty.fields[0]) + ", " + ToString(ty.fields[1]) + "))";
+    case LLKind::Set:
+      return "Ptr(Set(" + ToString(ty.fields[0]) + "))";
     case LLKind::Tuple: {
       std::string s = "Ptr(Tuple(";
       for (size_t i = 0; i < ty.fields.size(); ++i) s += (i ? ", " : "") + ToString(ty.fields[i]);

@@ -10,6 +10,7 @@
 //   Str     rpy_str*
 //   List    rpy_list* whose items have the type `item`
 //   Tuple   pointer to a GC struct with one field per item
+//   Dict    rpy_dict* with fields {key, value}; Set: rpy_dict* with {key}
 //   Ptr     an untyped pointer (C strings, vtables)
 #pragma once
 
@@ -23,7 +24,7 @@ namespace rpyc::rtyper {
 struct LLTypeTag;
 using LLTypeId = Id<LLTypeTag>;
 
-enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Ptr };
+enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Dict, Set, Ptr };
 
 struct LLType {
   LLKind kind = LLKind::Void;
@@ -47,11 +48,14 @@ class LLTypeStore {
   LLTypeId ptr() const { return ptr_id_; }
   LLTypeId list(LLTypeId item);
   LLTypeId tuple(std::vector<LLTypeId> fields);
+  LLTypeId dict(LLTypeId key, LLTypeId value) { return Intern({LLKind::Dict, {key, value}}); }
+  LLTypeId set(LLTypeId key) { return Intern({LLKind::Set, {key}}); }
 
   // True for types whose values are GC pointers (need GC roots).
   bool IsGcPointer(LLTypeId t) const {
     LLKind k = kind(t);
-    return k == LLKind::Str || k == LLKind::List || k == LLKind::Tuple;
+    return k == LLKind::Str || k == LLKind::List || k == LLKind::Tuple || k == LLKind::Dict ||
+           k == LLKind::Set || k == LLKind::Ptr;
   }
   // "Signed", "Float", "Ptr(Str)", "Ptr(List(Signed))", ...
   std::string ToString(LLTypeId t) const;

@@ -32,6 +32,10 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
 LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   const flow::CallShape& shape = ann_.store().call_shape(op.shape);
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
+    LLValue r = hook(*this, op, t.builtin);
+    if (r.valid()) return r;
+  }
   std::vector<LLValue> args;
   for (uint32_t i = 0; i < shape.positional; ++i) args.push_back(Convert(op.args[1 + i]));
   auto kind = [&](size_t i) { return types().kind(p_.TypeOf(args[i])); };
@@ -66,8 +70,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     case BuiltinId::min:
     case BuiltinId::max:
       return LowerMinMax(op, t.builtin == BuiltinId::max);
-    case BuiltinId::range:
-    case BuiltinId::kNone:
+    default:
       break;
   }
   RPYC_UNREACHABLE("builtin rejected by the annotator");

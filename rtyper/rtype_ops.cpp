@@ -17,7 +17,11 @@ bool IsIntLike(LLKind k) { return k == LLKind::Int || k == LLKind::Bool; }
 void RTyper::LowerOp(const flow::Operation& op) {
   LLValue r;
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
-  switch (op.kind) {
+  for (auto hook : {LowerStrOp, LowerDictOp}) {
+    r = hook(*this, op);
+    if (r.valid() || failed_) break;
+  }
+  if (!r.valid() && !failed_) switch (op.kind) {
     case OpKind::add: case OpKind::sub: case OpKind::mul: case OpKind::truediv:
     case OpKind::floordiv: case OpKind::mod: case OpKind::pow: case OpKind::lshift:
     case OpKind::rshift: case OpKind::and_: case OpKind::or_: case OpKind::xor_:

@@ -47,6 +47,14 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return TypeOf(a.items[0]);  // the receiver
     case AnnKind::Instance:
       return p_.types.ptr();
+    case AnnKind::Dict: {
+      const annotator::Annotation& kv =
+          ann_.anns().get(ann_.anns().listdef(a.listdef).item);
+      return p_.types.dict(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
+    }
+    case AnnKind::Set:
+      return p_.types.set(
+          TypeOf(ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0]));
   }
   RPYC_UNREACHABLE("annotation kind");
 }
@@ -194,6 +202,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       return t;
     }
     case LLKind::List:
+    case LLKind::Dict:
+    case LLKind::Set:
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;
@@ -282,10 +292,17 @@ LLValue RTyper::Truth(LLValue v) {
     }
     case LLKind::Tuple:
       return p_.Bool(!p_.types.get(p_.TypeOf(v)).fields.empty());
+    case LLKind::Dict:
+    case LLKind::Set: {
+      LLValue n = EmitRt(RtFunc::rpy_dict_len, {v}, p_.types.integer());
+      return Emit(LLOpKind::int_is_true, {n}, p_.types.boolean());
+    }
+    case LLKind::Ptr:  // an instance: true unless None
+      return Emit(LLOpKind::bool_not, {Emit(LLOpKind::ptr_is_null, {v}, p_.types.boolean())},
+                  p_.types.boolean());
     case LLKind::Void:
       return p_.Bool(false);
     case LLKind::Int32:
-    case LLKind::Ptr:
       break;
   }
   RPYC_UNREACHABLE("truth of an unsupported representation");

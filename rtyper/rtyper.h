@@ -23,6 +23,15 @@
 
 namespace rpyc::rtyper {
 
+class RTyper;
+
+// Family hooks (see annotator.h): return a valid value when they lowered
+// the operation or built-in call. rtype_str.cpp, rtype_dict.cpp.
+LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+
 class RTyper {
  public:
   RTyper(annotator::Annotator& ann, LLProgram& program, DiagnosticEngine& diags);
