@@ -37,6 +37,14 @@ BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
 AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   AnnId callee = annotation(op.args[0]);
   const Annotation& c = anns_.get(callee);
+  if (c.kind == AnnKind::BuiltinMethod &&
+      (anns_.get(c.items[0]).kind == AnnKind::Instance ||
+       anns_.get(c.items[0]).kind == AnnKind::Super)) {
+    CallTarget target;
+    AnnId r = AnnotateInstanceCall(b, op, callee, &target);
+    if (!failed_) call_targets_[op.result.index] = std::move(target);
+    return r;
+  }
   if (c.kind == AnnKind::BuiltinMethod) {
     CallTarget target;
     target.kind = CallTarget::Kind::Method;
@@ -54,6 +62,9 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   switch (host_.Kind(obj)) {
     case loader::HostKind::Function:
       result = CallGraph(b, op, obj, &target);
+      break;
+    case loader::HostKind::Class:
+      result = AnnotateClassCall(b, op, obj, &target);
       break;
     case loader::HostKind::BuiltinFunction: {
       BuiltinId id = BuiltinOf(obj);
@@ -75,6 +86,16 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
 
 AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                            CallTarget* target) {
+  target->kind = CallTarget::Kind::Graph;
+  return CallMethodGraph(b, op, func, AnnId(), &target->graph, &target->arg_map);
+}
+
+// Calls `func` with the operation's arguments, preceded by the receiver
+// `self` when it is valid (a method call). Arguments are matched to
+// parameters as CPython does; arg_map gets, per parameter, the index in
+// op.args, -1 for its default, or -3 for the receiver.
+AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
+                                 AnnId self, flow::GraphId* graph_out, std::vector<int>* arg_map) {
   flow::GraphId gid = GraphFor(func, op.loc);
   if (!gid.valid()) return anns_.impossible();
   const flow::FunctionGraph& g = store_.graph(gid);
@@ -87,13 +108,16 @@ AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::H
   };
   // Match arguments to parameters as CPython does.
   std::vector<int> map(sig.params.size(), -2);
-  if (shape.positional > sig.num_positional) {
+  uint32_t skip = self.valid() ? 1 : 0;
+  if (skip && sig.num_positional == 0) return bad("takes no arguments (it needs `self`)");
+  if (shape.positional + skip > sig.num_positional) {
     return bad("takes " + std::to_string(sig.num_positional) + " positional argument" +
                (sig.num_positional == 1 ? "" : "s") + " but " +
-               std::to_string(shape.positional) + (shape.positional == 1 ? " was" : " were") +
-               " given");
+               std::to_string(shape.positional + skip) +
+               (shape.positional + skip == 1 ? " was" : " were") + " given");
   }
-  for (uint32_t i = 0; i < shape.positional; ++i) map[i] = static_cast<int>(i + 1);
+  if (skip) map[0] = -3;
+  for (uint32_t i = 0; i < shape.positional; ++i) map[i + skip] = static_cast<int>(i + 1);
   for (size_t k = 0; k < shape.keywords.size(); ++k) {
     const std::string& name = shape.keywords[k];
     size_t p = 0;
@@ -113,6 +137,11 @@ AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::H
       locs.push_back(g.loc);
       continue;
     }
+    if (map[p] == -3) {
+      incoming.push_back(self);
+      locs.push_back(op.loc);
+      continue;
+    }
     flow::Value v = op.args[map[p]];
     incoming.push_back(annotation(v));
     locs.push_back(op.loc);
@@ -124,9 +153,8 @@ AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::H
       return anns_.impossible();
     }
   }
-  target->kind = CallTarget::Kind::Graph;
-  target->graph = gid;
-  target->arg_map = map;
+  *graph_out = gid;
+  *arg_map = map;
   callers_[gid.index].insert(b.index);
   MergeInputs(g.startblock, incoming, locs, [&](size_t i) {
     return "argument `" + sig.params[i] + "` of `" + g.name + "`";
@@ -144,6 +172,41 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId a = annotation(op.args[1 + i]);
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
+  }
+  if (id == BuiltinId::super) {
+    // Zero-argument super(): the class comes from the method's __class__
+    // cell, the receiver is the method's first parameter.
+    const flow::FunctionGraph& g = store_.graph(store_.block(current_block_).graph);
+    const loader::FunctionInfo* info = host_.DescribeFunction(g.function, op.loc);
+    loader::HostId cls;
+    if (info)
+      for (const auto& [name, cell] : info->closure)
+        if (name == "__class__") cls = cell;
+    if (!cls.valid() || !args.empty()) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {"only zero-argument super() inside a method is supported"}));
+      return anns_.impossible();
+    }
+    Annotation a{AnnKind::Super};
+    a.classdef = GetClassDef(cls);
+    return anns_.Intern(a);
+  }
+  if (id == BuiltinId::isinstance) {
+    if (args.size() != 2) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {"isinstance() takes 2 arguments"}));
+      return anns_.impossible();
+    }
+    const Annotation& c = anns_.get(args[1]);
+    bool ok = c.kind == AnnKind::PBC;
+    for (loader::HostId d : c.descs) ok = ok && host_.IsClass(d);
+    if (!ok) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {"isinstance() needs a class known at translation time"}));
+      return anns_.impossible();
+    }
+    for (loader::HostId d : c.descs)
+      if (host_.Kind(d) == loader::HostKind::Class) GetClassDef(d);
+    return anns_.boolean();
   }
   for (auto hook : {AnnotateStrBuiltin, AnnotateDictBuiltin}) {
     AnnId r = hook(*this, op, id, args);

@@ -111,6 +111,15 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
     }
     case OpKind::getattr: {
       std::string name = host_.AsStr(store_.cst(op.args[1].cst()).value);
+      if (kind(0) == AnnKind::None) {
+        // Only None has reached `obj` so far (obj = None before a loop
+        // that assigns instances): wait for more. Checked after the
+        // fixpoint (Annotator::CheckNoneBlocked).
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      }
+      if (kind(0) == AnnKind::Instance || kind(0) == AnnKind::Super)
+        return AnnotateGetAttr(op, args[0], name);
       if (MethodTable::Get().Find(kind(0), name)) return anns_.builtin_method(args[0], name);
       Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
                        {"attribute `" + name + "`", "`" + Describe(args[0]) + "`"}));

@@ -213,7 +213,16 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::same_as:
       return args[0];
     case OpKind::setattr:
+      if (kind(0) == AnnKind::None) {
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      }
+      return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2]);
     case OpKind::format_value:
+    case OpKind::newdict:  // annotate_dict.cpp
+    case OpKind::newset:
+    case OpKind::list_append:
+    case OpKind::set_add:
       return unsupported();
     case OpKind::call:
       break;

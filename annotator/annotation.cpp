@@ -198,6 +198,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       if (base == 0xffffffffu) return object_;
       return instance(base, x.can_be_none || y.can_be_none);
     }
+    case AnnKind::Super:
+      return x.classdef == y.classdef ? a : object_;
     case AnnKind::Iterator:
     case AnnKind::BuiltinMethod: {
       if (x.name != y.name || x.items.size() != y.items.size()) return object_;
@@ -250,6 +252,8 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
     case AnnKind::Set:
       s = "set[" + ToString(get(listdefs_[Resolve(a.listdef).index].item).items[0], host) + "]";
       break;
+    case AnnKind::Super:
+      return "super()";
     case AnnKind::Iterator:
       return "iterator over " + ToString(a.items[0], host);
     case AnnKind::BuiltinMethod:

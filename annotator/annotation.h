@@ -44,6 +44,7 @@ enum class AnnKind : uint8_t {
   Dict,           // dict with a DictDef (key and value), maybe None
   Set,            // set (or frozenset) with a DictDef whose value is unused
   Instance,       // instance of a user class (classdef), maybe None
+  Super,          // super() inside a method of class `classdef`
   Iterator,       // iterator over items[0]; `name` says over what ("list")
   BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
   Object,  // incompatible values met: an error has been reported

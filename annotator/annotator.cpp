@@ -10,7 +10,10 @@ namespace rpyc::annotator {
 
 Annotator::Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,
                      DiagnosticEngine& diags)
-    : store_(store), builder_(builder), host_(host), diags_(diags) {}
+    : store_(store), builder_(builder), host_(host), diags_(diags) {
+  anns_.common_base = [this](uint32_t a, uint32_t b) { return CommonBase(a, b); };
+  anns_.class_name = [this](uint32_t c) { return classdefs_[c].name; };
+}
 
 void Annotator::Error(Diagnostic d) {
   if (failed_) return;  // report the first error only: later ones cascade
@@ -42,12 +45,12 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
     case loader::HostKind::Function:
     case loader::HostKind::BuiltinFunction:
     case loader::HostKind::Module:
+    case loader::HostKind::Class:
       return anns_.pbc({value});
     case loader::HostKind::BigInt:
     case loader::HostKind::Bytes:
     case loader::HostKind::List:
     case loader::HostKind::Dict:
-    case loader::HostKind::Class:
     case loader::HostKind::Instance:
     case loader::HostKind::Other:
       return anns_.object();
@@ -133,6 +136,15 @@ bool Annotator::Run(loader::HostId entry) {
     worklist_.erase(worklist_.begin());
     scheduled_.erase(b.index);
     ProcessBlock(b);
+  }
+  // An attribute of a value that is only ever None would raise
+  // AttributeError in CPython: refuse it rather than translate it.
+  for (const flow::Operation* op : none_blocked_) {
+    if (failed_) break;
+    if (anns_.get(annotation(op->args[0])).kind != AnnKind::None) continue;
+    std::string name = host_.AsStr(store_.cst(op->args[1].cst()).value);
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
+                     {"attribute `" + name + "`", "a value that is always `None`"}));
   }
   return !failed_ && diags_.error_count() == 0;
 }

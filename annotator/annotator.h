@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "annotator/annotation.h"
+#include "annotator/classdef.h"
 #include "common/diagnostics.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/graph.h"
@@ -38,7 +39,20 @@ enum class BuiltinId : uint8_t {
 
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
-  enum class Kind : uint8_t { Graph, Builtin, Method } kind = Kind::Graph;
+  // Graph: a Python function; Builtin: a built-in function; Method: a
+  // method of a built-in type (str, list, ...); ClassCall: instantiating
+  // a class (then `graph` is its __init__, if any); MethodCall: a method
+  // of an instance, dispatched on its class (`impls`); SuperCall: a
+  // method reached through super() (a direct call of `graph`).
+  enum class Kind : uint8_t { Graph, Builtin, Method, ClassCall, MethodCall, SuperCall } kind =
+      Kind::Graph;
+  uint32_t classdef = kNoClass;  // ClassCall: the class; MethodCall: static class
+  std::string method;            // MethodCall: the name
+  // MethodCall: for each class of the static class's subtree, the graph
+  // implementing the method there.
+  std::vector<std::pair<uint32_t, flow::GraphId>> impls;
+  // Graph/ClassCall/MethodCall/SuperCall: positional args start after the
+  // callee; for methods the receiver comes first in the callee's params.
   flow::GraphId graph;
   BuiltinId builtin = BuiltinId::kNone;
   // Graph calls: for each callee parameter, the index in the operation's
@@ -88,6 +102,20 @@ class Annotator {
   // known types); the rtyper drops the others.
   bool reached(flow::BlockId b) const { return reached_.count(b.index) != 0; }
 
+  // ---- classes (annotate_classes.cpp) ----
+  const std::vector<ClassDef>& classdefs() const { return classdefs_; }
+  const ClassDef& classdef(uint32_t i) const { return classdefs_[i]; }
+  // The ClassDef of a Python class (created, with its bases, on first use).
+  uint32_t GetClassDef(loader::HostId cls);
+  bool IsSubclassDef(uint32_t sub, uint32_t base) const;
+  // Owner of field `name` seen from class c (c or an ancestor), or kNoClass.
+  uint32_t FieldOwner(uint32_t c, const std::string& name) const;
+  // Looks `name` up in the class dictionaries along the MRO of classdef c:
+  // the raw value and the ClassDef of the class defining it (kNoClass for
+  // a base outside the primary chain, e.g. a mixin).
+  loader::HostId LookupClassAttr(uint32_t c, const std::string& name, uint32_t* definer);
+  void SubtreeOf(uint32_t c, std::vector<uint32_t>* out) const { Subtree(c, out); }
+
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
 
@@ -114,6 +142,20 @@ class Annotator {
   AnnId AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
                             const std::vector<AnnId>& args);
   AnnId AnnotateMethodCall(const flow::Operation& op, AnnId method);
+  // Classes (annotate_classes.cpp).
+  uint32_t CommonBase(uint32_t a, uint32_t b) const;
+  AnnId AnnotateClassCall(flow::BlockId b, const flow::Operation& op, loader::HostId cls,
+                          CallTarget* target);
+  AnnId AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op, AnnId method,
+                             CallTarget* target);
+  AnnId AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std::string& name);
+  AnnId AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name, AnnId value);
+  FieldInfo& Field(uint32_t c, const std::string& name, SourceLoc loc);
+  // Calls a method graph with the receiver annotation `self` and the
+  // operation's arguments (after the callee); returns the result.
+  AnnId CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
+                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map);
+  void Subtree(uint32_t c, std::vector<uint32_t>* out) const;
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
   AnnId AnnotateCall(flow::BlockId b, const flow::Operation& op);
@@ -144,7 +186,13 @@ class Annotator {
   std::map<uint32_t, CallTarget> call_targets_;
   std::map<uint32_t, BuiltinId> builtin_cache_;
   std::map<uint32_t, ListDefId> op_listdefs_;
-  std::set<uint32_t> reached_;  // by the op's result variable
+  std::set<uint32_t> reached_;
+  std::vector<const flow::Operation*> none_blocked_;
+  std::vector<ClassDef> classdefs_;
+  std::map<uint32_t, uint32_t> classdef_of_;  // HostId index -> ClassDef
+  // Blocks that read an attribute or call a method on a class: reflowed
+  // when a field appears on it or a subclass is discovered.
+  std::map<uint32_t, std::set<uint32_t>> class_readers_;  // by the op's result variable
   flow::GraphId entry_graph_;
   flow::BlockId current_block_;
   bool failed_ = false;

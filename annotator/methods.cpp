@@ -7,6 +7,8 @@ const MethodTable& MethodTable::Get() {
   static const MethodTable table = [] {
     MethodTable t;
     AddListMethods(t);
+    AddDictMethods(t);
+    AddStrMethods(t);
     return t;
   }();
   return table;

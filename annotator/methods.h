@@ -50,5 +50,30 @@ class MethodTable {
 
 // Registration functions, one per family.
 void AddListMethods(MethodTable& table);
+void AddDictMethods(MethodTable& table);  // dicts and sets: methods_dict.cpp
+void AddStrMethods(MethodTable& table);
+
+// ---- str family helpers (methods_str.cpp), shared with the rtyper ----
+// The operation defining variable `v` in its graph, or null.
+const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
+// The constant receiver of a str method value (`'{}'.format`), or an
+// invalid id when the receiver is not a constant.
+loader::HostId StrMethodReceiverConst(flow::FlowStore& store, flow::Value method);
+// Why a value of annotation `v` cannot be format()ted (with an empty spec
+// or not), or "" when it can.
+std::string StrFormattable(Annotator& ann, AnnId v, bool spec_empty);
+// One piece of a str.format() string: a literal, or a field `{index or
+// name!conv:spec}`.
+struct StrFormatPiece {
+  std::string literal;
+  bool is_field = false;
+  int index = -1;    // positional argument, or -1 for `name`
+  std::string name;  // keyword argument
+  char conv = 0;     // 0, 'r', 's', 'a'
+  std::string spec;
+};
+// Parses a constant str.format() string; false with CPython's message (or
+// rpyc's limit) in *error.
+bool ParseStrFormat(const std::string& fmt, std::vector<StrFormatPiece>* out, std::string* error);
 
 }  // namespace rpyc::annotator

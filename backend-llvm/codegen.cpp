@@ -59,6 +59,54 @@ llvm::StructType* CodeGen::TupleStruct(LLTypeId t) {
   return st;
 }
 
+llvm::StructType* CodeGen::InstanceStruct(uint32_t c) {
+  auto it = instances_.find(c);
+  if (it != instances_.end()) return it->second;
+  std::vector<llvm::Type*> fields{gcptr_};
+  for (const auto& [name, type] : p_.classes[c].fields) fields.push_back(StorageType(*this, type));
+  llvm::StructType* st = llvm::StructType::create(ctx_, fields, "rpy_inst_" + p_.classes[c].name);
+  instances_[c] = st;
+  return st;
+}
+
+llvm::StructType* CodeGen::VtableStruct() {
+  if (vtable_struct_) return vtable_struct_;
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
+  vtable_struct_ = llvm::StructType::create(
+      ctx_, {i32, i32, gcptr_, llvm::ArrayType::get(gcptr_, p_.num_slots)}, "rpy_class_vtable");
+  return vtable_struct_;
+}
+
+llvm::Constant* CodeGen::ClassVtable(uint32_t c) {
+  auto it = class_vtables_.find(c);
+  if (it != class_vtables_.end()) return it->second;
+  auto* g = new llvm::GlobalVariable(*module_, VtableStruct(), true,
+                                     llvm::GlobalValue::InternalLinkage, nullptr,
+                                     "rpy_class_" + p_.classes[c].name);
+  class_vtables_[c] = g;
+  return g;
+}
+
+void CodeGen::EmitClassVtables() {
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
+  for (size_t c = 0; c < p_.classes.size(); ++c) {
+    const LLClass& cls = p_.classes[c];
+    std::vector<llvm::Constant*> slots;
+    for (uint32_t s = 0; s < p_.num_slots; ++s) {
+      auto it = cls.slots.find(s);
+      slots.push_back(it == cls.slots.end()
+                          ? llvm::Constant::getNullValue(gcptr_)
+                          : llvm::ConstantExpr::getBitCast(functions_[it->second.index], gcptr_));
+    }
+    auto* g = llvm::cast<llvm::GlobalVariable>(ClassVtable(static_cast<uint32_t>(c)));
+    g->setInitializer(llvm::ConstantStruct::get(
+        VtableStruct(),
+        {llvm::ConstantInt::get(i32, cls.class_id), llvm::ConstantInt::get(i32, cls.class_max),
+         StrConstant(cls.name),
+         llvm::ConstantArray::get(llvm::ArrayType::get(gcptr_, p_.num_slots), slots)}));
+  }
+}
+
 llvm::Type* CodeGen::ListItemType(LLTypeId list) {
   return StorageType(*this, p_.types.get(list).fields[0]);
 }
@@ -211,6 +259,7 @@ void CodeGen::EmitProgram() {
   for (size_t i = 0; i < p_.num_graphs(); ++i) EmitGraph(*this, LLGraphId(static_cast<uint32_t>(i)));
   EmitEntry();
   EmitVtables();
+  EmitClassVtables();
   EmitTracebackTable();
 }
 

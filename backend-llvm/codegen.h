@@ -36,6 +36,10 @@ class CodeGen {
   llvm::Constant* CString(const std::string& text);      // as i8*
   llvm::Constant* Vtable(rtyper::BuiltinExc e);          // as the rtlib type
   llvm::PointerType* GcPtr() { return gcptr_; }
+  // Instance layout {vtable, fields...} of class c; its vtable global.
+  llvm::StructType* InstanceStruct(uint32_t c);
+  llvm::StructType* VtableStruct();
+  llvm::Constant* ClassVtable(uint32_t c);
 
   const rtyper::LLProgram& program() const { return p_; }
   llvm::LLVMContext& ctx() { return ctx_; }
@@ -58,6 +62,10 @@ class CodeGen {
   std::map<std::string, llvm::Constant*> strings_;
   std::map<std::string, llvm::Constant*> cstrings_;
   std::map<uint32_t, llvm::StructType*> tuples_;
+  std::map<uint32_t, llvm::StructType*> instances_;
+  std::map<uint32_t, llvm::GlobalVariable*> class_vtables_;
+  llvm::StructType* vtable_struct_ = nullptr;
+  void EmitClassVtables();
 };
 
 // Emits one graph into its (already declared) function.

@@ -246,6 +246,28 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
     case LLOpKind::ptr_eq: return b_.CreateICmpEQ(a[0], a[1]);
     case LLOpKind::same_as: return a[0];
     case LLOpKind::select: return b_.CreateSelect(a[0], a[1], a[2]);
+    case LLOpKind::to_bits: {
+      llvm::Type* t = a[0]->getType();
+      if (t->isPointerTy()) return b_.CreatePtrToInt(a[0], b_.getInt64Ty());
+      if (t->isDoubleTy()) return b_.CreateBitCast(a[0], b_.getInt64Ty());
+      if (t->isIntegerTy(64)) return a[0];
+      return b_.CreateZExt(a[0], b_.getInt64Ty());
+    }
+    case LLOpKind::from_bits: {
+      llvm::Type* t = cg_.TypeOf(p_.var(op.result).type);
+      if (!t) return nullptr;
+      if (t->isPointerTy()) return b_.CreateIntToPtr(a[0], t);
+      if (t->isDoubleTy()) return b_.CreateBitCast(a[0], t);
+      if (t->isIntegerTy(64)) return a[0];
+      if (t->isIntegerTy(1)) return b_.CreateICmpNE(a[0], b_.getInt64(0));
+      return b_.CreateTrunc(a[0], t);
+    }
+    case LLOpKind::field_address: {
+      llvm::StructType* st = cg_.TupleStruct(p_.TypeOf(op.args[0]));
+      llvm::Value* obj = b_.CreateBitCast(a[0], st->getPointerTo());
+      return b_.CreateBitCast(b_.CreateStructGEP(st, obj, op.aux), cg_.GcPtr());
+    }
+    case LLOpKind::keepalive: return nullptr;
     case LLOpKind::direct_call: {
       std::vector<llvm::Value*> args;
       for (llvm::Value* v : a)
@@ -309,6 +331,70 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
     case LLOpKind::list_item_size: {
       llvm::Type* item_ty = cg_.ListItemType(LLTypeId(op.aux));
       return b_.getInt64(cg_.module().getDataLayout().getTypeAllocSize(item_ty));
+    }
+    case LLOpKind::malloc_instance: {
+      llvm::StructType* st = cg_.InstanceStruct(op.aux);
+      uint64_t size = cg_.module().getDataLayout().getTypeAllocSize(st);
+      llvm::Value* obj = CallRuntime("rpy_gc_malloc", {b_.getInt64(size)}, cg_.GcPtr());
+      llvm::Value* typed = b_.CreateBitCast(obj, st->getPointerTo());
+      b_.CreateStore(b_.CreateBitCast(cg_.ClassVtable(op.aux), cg_.GcPtr()),
+                     b_.CreateStructGEP(st, typed, 0));
+      return obj;
+    }
+    case LLOpKind::inst_getfield:
+    case LLOpKind::inst_setfield: {
+      llvm::StructType* st = cg_.InstanceStruct(op.aux);
+      llvm::Value* typed = b_.CreateBitCast(a[0], st->getPointerTo());
+      llvm::Value* addr = b_.CreateStructGEP(st, typed, op.aux2 + 1);
+      llvm::Type* ft = st->getElementType(op.aux2 + 1);
+      if (op.kind == LLOpKind::inst_setfield) {
+        llvm::Value* v = a[1];
+        if (!v) return nullptr;
+        if (v->getType()->isIntegerTy(1)) v = b_.CreateZExt(v, ft);
+        b_.CreateStore(v, addr);
+        return nullptr;
+      }
+      if (!rt) return nullptr;
+      llvm::Value* v = b_.CreateLoad(ft, addr);
+      if (rt->isIntegerTy(1)) v = b_.CreateICmpNE(v, llvm::ConstantInt::get(ft, 0));
+      return v;
+    }
+    case LLOpKind::isinstance: {
+      // obj is not None and class_id(obj) in [id, max] of class aux.
+      const LLClass& c = p_.classes[op.aux];
+      llvm::BasicBlock* check = llvm::BasicBlock::Create(cg_.ctx(), "isinst", fn_);
+      llvm::BasicBlock* done = llvm::BasicBlock::Create(cg_.ctx(), "isinst.done", fn_);
+      llvm::BasicBlock* from = b_.GetInsertBlock();
+      b_.CreateCondBr(b_.CreateIsNull(a[0]), done, check);
+      b_.SetInsertPoint(check);
+      llvm::Value* vt_slot = b_.CreateBitCast(a[0], cg_.GcPtr()->getPointerTo());
+      llvm::Value* vt = b_.CreateLoad(cg_.GcPtr(), vt_slot);
+      llvm::Value* id = b_.CreateLoad(b_.getInt32Ty(), b_.CreateBitCast(vt, b_.getInt32Ty()->getPointerTo()));
+      llvm::Value* in = b_.CreateAnd(b_.CreateICmpSGE(id, b_.getInt32(c.class_id)),
+                                     b_.CreateICmpSLE(id, b_.getInt32(c.class_max)));
+      llvm::BasicBlock* check_end = b_.GetInsertBlock();
+      b_.CreateBr(done);
+      b_.SetInsertPoint(done);
+      llvm::PHINode* phi = b_.CreatePHI(b_.getInt1Ty(), 2);
+      phi->addIncoming(b_.getFalse(), from);
+      phi->addIncoming(in, check_end);
+      return phi;
+    }
+    case LLOpKind::vtable_call: {
+      llvm::Function* rep = cg_.GraphFunction(LLGraphId(op.aux));
+      std::vector<llvm::Value*> args;
+      for (llvm::Value* v : a)
+        if (v) args.push_back(v);
+      llvm::StructType* vst = cg_.VtableStruct();
+      llvm::Value* vt_slot = b_.CreateBitCast(a[0], cg_.GcPtr()->getPointerTo());
+      llvm::Value* vt = b_.CreateBitCast(b_.CreateLoad(cg_.GcPtr(), vt_slot), vst->getPointerTo());
+      llvm::Value* slot = b_.CreateInBoundsGEP(
+          vst, vt, {b_.getInt32(0), b_.getInt32(3), b_.getInt32(op.aux2)});
+      llvm::Value* fp = b_.CreateLoad(cg_.GcPtr(), slot);
+      llvm::FunctionType* ft = rep->getFunctionType();
+      llvm::Value* callee = b_.CreateBitCast(fp, ft->getPointerTo());
+      llvm::Value* r = b_.CreateCall(ft, callee, args);
+      return rt ? r : nullptr;
     }
     case LLOpKind::str_join: {
       // The parts go to a stack array (scanned by Boehm) for rpy_str_join_n.

@@ -100,6 +100,7 @@ class Transformer {
   bool OpRaises(const LLOp& op) const {
     switch (op.kind) {
       case LLOpKind::raise_if:
+      case LLOpKind::vtable_call:
         return true;
       case LLOpKind::direct_call:
         return p_.graph(LLGraphId(op.aux)).can_raise;

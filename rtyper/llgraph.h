@@ -14,6 +14,7 @@
 // has one Void input).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,7 @@ struct LLOp {
   SourceLoc loc;
   uint32_t aux = 0;  // callee graph, runtime function, field index, exception
   std::string text;  // raise_builtin: the message
+  uint32_t aux2 = 0;  // instance fields: the field index; vtable calls: slot
 };
 
 enum class LLExit : uint8_t { None, False, True };
@@ -143,10 +145,26 @@ struct TracebackLoc {
   std::string function;
 };
 
+// A class as the backend lays it out: instances are GC structs
+// {vtable, fields...} whose first fields are their base class's; vtables
+// are {class_id, class_max, name, method slots...}. class_id/class_max
+// number the class forest in preorder, so isinstance is a range check.
+struct LLClass {
+  std::string name;
+  int32_t base = -1;  // index in LLProgram::classes
+  std::vector<std::pair<std::string, LLTypeId>> fields;  // including inherited, base first
+  int32_t class_id = 0, class_max = 0;
+  int builtin_exception = -1;  // rtlib's rpy_vt_<Name> when >= 0
+  // Method slot -> implementing graph (invalid: not callable here).
+  std::map<uint32_t, LLGraphId> slots;
+};
+
 // The whole low-level program.
 class LLProgram {
  public:
   LLTypeStore types;
+  std::vector<LLClass> classes;
+  uint32_t num_slots = 0;  // method slots of every vtable
 
   LLVarId NewVar(LLTypeId type, std::string name = "");
   uint32_t NewConst(LLConst c);

@@ -9,6 +9,7 @@ const LowerTable& LowerTable::Get() {
   static const LowerTable table = [] {
     LowerTable t;
     AddListLowerings(t);
+    AddStrLowerings(t);
     return t;
   }();
   return table;

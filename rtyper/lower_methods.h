@@ -47,5 +47,13 @@ class LowerTable {
 };
 
 void AddListLowerings(LowerTable& table);
+void AddStrLowerings(LowerTable& table);
+
+// ---- str family helpers (rtype_str.cpp) ----
+// `!r`, `!s`, `!a` conversions of a value (conv is 'r', 's' or 'a').
+LLValue StrConvert(RTyper& rt, LLValue v, char conv);
+// format(v, spec) for a value the annotator accepted (StrFormattable);
+// spec_empty: the spec is known to be ''.
+LLValue StrFormatValue(RTyper& rt, LLValue v, LLValue spec, bool spec_empty);
 
 }  // namespace rpyc::rtyper

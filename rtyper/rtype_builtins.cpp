@@ -14,6 +14,9 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   RPYC_CHECK(t, "call without a target");
   if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
   if (t->kind == CallTarget::Kind::Method) return LowerMethodCall(op);
+  if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
+  if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
+    return LowerInstanceCall(op, *t);
   LLGraphId callee = GraphOf(t->graph);
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
   std::vector<LLValue> args;
@@ -36,6 +39,12 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
+  if (t.builtin == BuiltinId::super) {
+    // The receiver: the enclosing method's first parameter.
+    const LLGraph& g = p_.graph(cur_graph_);
+    return LLValue::Var(g.params[0]);
+  }
+  if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
   std::vector<LLValue> args;
   for (uint32_t i = 0; i < shape.positional; ++i) args.push_back(Convert(op.args[1 + i]));
   auto kind = [&](size_t i) { return types().kind(p_.TypeOf(args[i])); };

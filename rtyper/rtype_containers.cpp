@@ -178,9 +178,12 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
       }
       return p_.Void();
     }
-    case OpKind::getattr:
+    case OpKind::getattr: {
+      AnnKind k = ann_.anns().get(ann_.annotation(op.args[0])).kind;
+      if (k == AnnKind::Instance || k == AnnKind::Super) return LowerInstanceAttr(op);
       // A built-in method: its run-time value is the receiver.
       return Convert(op.args[0]);
+    }
     case OpKind::contains: {
       LLValue l = Convert(op.args[0]);
       LLValue x = ConvertTo(op.args[1], ItemType(p_.TypeOf(l)));

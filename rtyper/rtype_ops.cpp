@@ -79,7 +79,11 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::same_as:
       r = Convert(op.args[0]);
       break;
-    case OpKind::matmul: case OpKind::setattr: case OpKind::format_value:
+    case OpKind::setattr:
+      r = LowerInstanceAttr(op);
+      break;
+    case OpKind::matmul: case OpKind::format_value:
+    case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));
   }
   if (failed_) return;

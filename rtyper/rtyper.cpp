@@ -41,11 +41,15 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return p_.types.tuple(std::move(fields));
     }
     case AnnKind::Iterator:
-      // (the sequence, the next index); see rtype_containers.cpp.
+      // (the sequence, the next index); see rtype_containers.cpp. A str
+      // iterator holds the string and the next code point index
+      // (rtype_str.cpp).
+      if (a.name == "str") return p_.types.tuple({p_.types.str(), p_.types.integer()});
       return p_.types.tuple({p_.types.list(TypeOf(a.items[0])), p_.types.integer()});
     case AnnKind::BuiltinMethod:
       return TypeOf(a.items[0]);  // the receiver
     case AnnKind::Instance:
+    case AnnKind::Super:
       return p_.types.ptr();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
@@ -73,6 +77,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 }
 
 bool RTyper::Run() {
+  BuildClasses();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
   p_.entry = GraphOf(ann_.entry_graph());
@@ -204,13 +209,12 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     case LLKind::List:
     case LLKind::Dict:
     case LLKind::Set:
+    case LLKind::Ptr:
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;
         return LLValue::Const(p_.NewConst(null));
       }
-      break;
-    case LLKind::Ptr:
       break;
   }
   Error(Diagnostic(DiagKind::UnsupportedConstant, op_ ? op_->loc : SourceLoc(),
@@ -218,13 +222,15 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
   return p_.Void();
 }
 
-LLValue RTyper::Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux) {
+LLValue RTyper::Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux,
+                     uint32_t aux2) {
   LLOp op;
   op.kind = kind;
   op.args = std::move(args);
   op.result = p_.NewVar(result);
   op.loc = op_ ? op_->loc : SourceLoc();
   op.aux = aux;
+  op.aux2 = aux2;
   LLVarId r = op.result;
   p_.block(cur_block_).ops.push_back(std::move(op));
   return LLValue::Var(r);

@@ -48,7 +48,8 @@ class RTyper {
   LLValue Convert(flow::Value v);
   LLValue ConvertTo(flow::Value v, LLTypeId want);
   // Appends an operation to the block being emitted; returns its result.
-  LLValue Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux = 0);
+  LLValue Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux = 0,
+               uint32_t aux2 = 0);
   LLValue EmitRt(RtFunc f, std::vector<LLValue> args, LLTypeId result) {
     return Emit(LLOpKind::rt_call, std::move(args), result, static_cast<uint32_t>(f));
   }
@@ -77,6 +78,16 @@ class RTyper {
   LLValue LowerFormat(const flow::Operation& op);
   LLValue LowerMinMax(const flow::Operation& op, bool is_max);
   LLValue LowerContainerOp(const flow::Operation& op);
+  // Classes (rtype_classes.cpp).
+  void BuildClasses();
+  uint32_t FieldIndex(uint32_t classdef, const std::string& name, uint32_t* owner);
+  uint32_t MethodSlot(uint32_t classdef, const std::string& name);
+  LLValue LowerClassCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerInstanceCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerInstanceAttr(const flow::Operation& op);
+  LLValue LowerIsInstance(const flow::Operation& op);
+  LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
+                        const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);
 
  public:
@@ -99,6 +110,7 @@ class RTyper {
   DiagnosticEngine& diags_;
   std::map<uint32_t, LLGraphId> graphs_;  // flow graph index -> LL graph
   std::map<uint32_t, LLVarId> vars_;      // flow var index -> LL var
+  std::map<std::pair<uint32_t, std::string>, uint32_t> slots_;  // (root class, method) -> slot
   LLGraphId cur_graph_;
   LLBlockId cur_block_;
   const flow::Operation* op_ = nullptr;

@@ -47,7 +47,12 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
       r = host_.UnaryOp(kind == OpKind::bool_ ? "bool" : OpName(kind),
                         store_.cst(args[0].cst()).value);
     }
-    if (r.ok()) return ConstValue(r.value);
+    // A method of a constant str ('-'.join) stays a getattr: the
+    // annotator gives it a BuiltinMethod annotation (str family).
+    bool str_method = kind == OpKind::getattr && r.ok() &&
+                      host_.Kind(store_.cst(args[0].cst()).value) == loader::HostKind::Str &&
+                      host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
+    if (r.ok() && !str_method) return ConstValue(r.value);
   }
   VarId result = NewVar("", loc);
   Operation op{kind, std::move(args), result, loc, shape};
@@ -96,13 +101,13 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
     case ast::NodeKind::Lambda:
       Unsupported("`lambda`", e->loc);
     case ast::NodeKind::Dict:
-      Unsupported("dict displays", e->loc);
+      return DictDisplay(ast::cast<ast::Dict>(e));
     case ast::NodeKind::Set:
-      Unsupported("set displays", e->loc);
+      return SetDisplay(ast::cast<ast::Set>(e));
     case ast::NodeKind::ListComp:
     case ast::NodeKind::SetComp:
     case ast::NodeKind::DictComp:
-      Unsupported("comprehensions", e->loc);
+      return Comprehension(e);
     case ast::NodeKind::GeneratorExp:
       Unsupported("generator expressions", e->loc);
     case ast::NodeKind::Yield:
@@ -110,8 +115,36 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
       Unsupported("`yield`", e->loc);
     case ast::NodeKind::Await:
       Unsupported("`await`", e->loc);
-    case ast::NodeKind::JoinedStr:
-      Unsupported("f-strings", e->loc);
+    case ast::NodeKind::JoinedStr: {
+      // f-strings: each {value!conv:spec} is format_value(conv(value),
+      // spec) (spec: a str, '' when absent; itself an f-string when it has
+      // fields); the pieces are concatenated with `add`.
+      Value acc;
+      for (const ast::Expr* part : ast::cast<ast::JoinedStr>(e)->values) {
+        Value piece;
+        if (auto* fv = ast::dyn_cast<ast::FormattedValue>(part)) {
+          Value v = Expr(fv->value);
+          if (fv->conversion == 'a') Unsupported("the `!a` conversion in f-strings", fv->loc);
+          if (fv->conversion == 'r' || fv->conversion == 's') {
+            const char* fn = fv->conversion == 'r' ? "repr" : "str";
+            loader::HostId callee = host_.LookupGlobal(info_.globals, fn);
+            if (!callee.valid() || !host_.Is(callee, "builtins", fn))
+              Unsupported(std::string("`!") + static_cast<char>(fv->conversion) +
+                              "` in f-strings with `" + fn + "` redefined",
+                          fv->loc);
+            CallShape shape;
+            shape.positional = 1;
+            v = Op(OpKind::call, {ConstValue(callee), v}, fv->loc, store_.InternCallShape(shape));
+          }
+          Value spec = fv->format_spec ? Expr(fv->format_spec) : ConstValue(host_.FromStr(""));
+          piece = Op(OpKind::format_value, {v, spec}, fv->loc);
+        } else {
+          piece = Expr(part);
+        }
+        acc = acc.valid() ? Op(OpKind::add, {acc, piece}, e->loc) : piece;
+      }
+      return acc.valid() ? acc : ConstValue(host_.FromStr(""));
+    }
     case ast::NodeKind::NamedExpr:
       Unsupported("the `:=` operator", e->loc);
     case ast::NodeKind::Starred:

@@ -79,6 +79,13 @@ class GraphBuilder {
   // Evaluates a condition and returns a bool-valued Value (a Constant when
   // it folds).
   Value Condition(const ast::Expr* e);
+  // Dict and set displays, list/set/dict comprehensions
+  // (build_comprehension.cpp).
+  Value DictDisplay(const ast::Dict* e);
+  Value SetDisplay(const ast::Set* e);
+  Value Comprehension(const ast::Expr* e);
+  void ComprehensionLoop(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
+                         size_t index, const std::string& result);
 
   // ---- graph construction helpers ----
   // Appends an operation to the current block (folding it when every

@@ -131,6 +131,27 @@ class Host {
   // invalid id when undefined.
   HostId LookupGlobal(HostId globals_dict, const std::string& name);
 
+  // ---- classes (host_classes.cpp) ----
+  // The class's __bases__ other than `object`.
+  std::vector<HostId> ClassBases(HostId cls);
+  // The class's __mro__ (the class first).
+  std::vector<HostId> ClassMro(HostId cls);
+  // cls.__dict__[name] without descriptor binding, or invalid.
+  HostId ClassDictGet(HostId cls, const std::string& name);
+  // The __dict__ keys of a class, in definition order.
+  std::vector<std::string> ClassDictKeys(HostId cls);
+  // issubclass(a, b) for class objects (false on error).
+  bool IsSubclass(HostId a, HostId b);
+  // True for `type` objects (user classes and built-in types).
+  bool IsClass(HostId obj);
+  // For a staticmethod or classmethod object, its __func__ (and which it
+  // is); invalid for anything else.
+  HostId UnwrapMethod(HostId obj, bool* is_static);
+  // type(obj) of any object.
+  HostId TypeOf(HostId obj);
+  // A prebuilt instance's __dict__ items, in insertion order.
+  std::vector<std::pair<std::string, HostId>> InstanceDict(HostId obj);
+
   // ---- translation-time evaluation (constant folding) ----
   HostResult GetAttr(HostId obj, const std::string& name);
   // `op` is a flow operation name: "add", "lt", "getitem", "neg", ...

@@ -1,0 +1,291 @@
+// Annotation of classes and instances: ClassDefs (classdef.h), attribute
+// reads and writes, instantiation, method calls with dynamic dispatch,
+// super(), isinstance.
+//
+// Method calls. `obj.m(args)` with obj an instance of C may run the `m`
+// of any class in C's subtree. Every distinct implementation is annotated
+// with its receiver and the call's arguments; the result is the union of
+// their results. A subclass discovered later (instantiated somewhere)
+// reflows the call site, so its override joins the family.
+#include "annotator/annotator.h"
+#include "common/check.h"
+
+namespace rpyc::annotator {
+
+uint32_t Annotator::GetClassDef(loader::HostId cls) {
+  auto it = classdef_of_.find(cls.index);
+  if (it != classdef_of_.end()) return it->second;
+  // The primary base: the first base that is a user class (mixins after
+  // it contribute methods through the MRO, not fields).
+  uint32_t base = kNoClass;
+  for (loader::HostId b : host_.ClassBases(cls)) {
+    if (host_.Kind(b) == loader::HostKind::Class || host_.IsSubclass(b, cls)) {
+      base = GetClassDef(b);
+      break;
+    }
+  }
+  ClassDef def;
+  def.cls = cls;
+  def.name = host_.QualifiedName(cls);
+  size_t dot = def.name.rfind('.');
+  if (dot != std::string::npos) def.name = def.name.substr(dot + 1);
+  def.base = base;
+  classdefs_.push_back(def);
+  uint32_t id = static_cast<uint32_t>(classdefs_.size() - 1);
+  classdef_of_[cls.index] = id;
+  if (base != kNoClass) {
+    classdefs_[base].subclasses.push_back(id);
+    // Method calls and attribute reads on ancestors must see the newcomer.
+    for (uint32_t a = base; a != kNoClass; a = classdefs_[a].base)
+      for (uint32_t blk : class_readers_[a]) Schedule(flow::BlockId(blk));
+  }
+  return id;
+}
+
+bool Annotator::IsSubclassDef(uint32_t sub, uint32_t base) const {
+  for (uint32_t c = sub; c != kNoClass; c = classdefs_[c].base)
+    if (c == base) return true;
+  return false;
+}
+
+uint32_t Annotator::CommonBase(uint32_t a, uint32_t b) const {
+  for (uint32_t x = a; x != kNoClass; x = classdefs_[x].base)
+    if (IsSubclassDef(b, x)) return x;
+  return kNoClass;
+}
+
+void Annotator::Subtree(uint32_t c, std::vector<uint32_t>* out) const {
+  out->push_back(c);
+  for (uint32_t s : classdefs_[c].subclasses) Subtree(s, out);
+}
+
+uint32_t Annotator::FieldOwner(uint32_t c, const std::string& name) const {
+  for (uint32_t x = c; x != kNoClass; x = classdefs_[x].base)
+    if (classdefs_[x].fields.count(name)) return x;
+  return kNoClass;
+}
+
+loader::HostId Annotator::LookupClassAttr(uint32_t c, const std::string& name, uint32_t* definer) {
+  *definer = kNoClass;
+  for (loader::HostId k : host_.ClassMro(classdefs_[c].cls)) {
+    if (host_.Kind(k) != loader::HostKind::Class) continue;  // object, builtins
+    loader::HostId v = host_.ClassDictGet(k, name);
+    if (!v.valid()) continue;
+    auto it = classdef_of_.find(k.index);
+    if (it != classdef_of_.end() && IsSubclassDef(c, it->second)) *definer = it->second;
+    return v;
+  }
+  return loader::HostId();
+}
+
+// The field `name` as seen from class c: owned by c or an ancestor, or
+// created on c, pulling up any copies owned by subclasses.
+FieldInfo& Annotator::Field(uint32_t c, const std::string& name, SourceLoc loc) {
+  uint32_t owner = FieldOwner(c, name);
+  if (owner != kNoClass) return classdefs_[owner].fields[name];
+  FieldInfo merged{anns_.impossible(), loc, {}};
+  std::vector<uint32_t> below;
+  Subtree(c, &below);
+  for (uint32_t s : below) {
+    auto it = classdefs_[s].fields.find(name);
+    if (it == classdefs_[s].fields.end()) continue;
+    AnnId u = anns_.Union(merged.ann, it->second.ann);
+    if (anns_.get(u).kind == AnnKind::Object) {
+      Diagnostic d(DiagKind::UnionMismatch, loc,
+                   {Describe(merged.ann), Describe(it->second.ann), "attribute `" + name + "`"});
+      d.Note(DiagKind::FirstInferred, it->second.origin,
+             {"attribute `" + name + "`", Describe(it->second.ann)});
+      Error(std::move(d));
+    } else {
+      merged.ann = u;
+    }
+    if (merged.origin.line == 0 || it->second.origin.known()) merged.origin = it->second.origin;
+    merged.readers.insert(merged.readers.end(), it->second.readers.begin(), it->second.readers.end());
+    classdefs_[s].fields.erase(it);
+  }
+  for (uint32_t r : merged.readers) Schedule(flow::BlockId(r));
+  for (uint32_t blk : class_readers_[c]) Schedule(flow::BlockId(blk));
+  return classdefs_[c].fields[name] = merged;
+}
+
+AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name,
+                                 AnnId value) {
+  const Annotation& o = anns_.get(obj);
+  if (o.kind != AnnKind::Instance) {
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                     {"setting attribute `" + name + "`", "`" + Describe(obj) + "`"}));
+    return anns_.impossible();
+  }
+  FieldInfo& f = Field(o.classdef, name, op.loc);
+  AnnId u = anns_.Union(f.ann, value);
+  if (anns_.get(u).kind == AnnKind::Object) {
+    Diagnostic d(DiagKind::UnionMismatch, op.loc,
+                 {Describe(f.ann), Describe(value), "attribute `" + name + "`"});
+    d.Note(DiagKind::FirstInferred, f.origin, {"attribute `" + name + "`", Describe(f.ann)});
+    Error(std::move(d));
+    return anns_.impossible();
+  }
+  if (f.ann == anns_.impossible()) f.origin = op.loc;
+  if (u != f.ann) {
+    f.ann = u;
+    for (uint32_t r : f.readers) Schedule(flow::BlockId(r));
+  }
+  return anns_.none();
+}
+
+AnnId Annotator::AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std::string& name) {
+  const Annotation o = anns_.get(obj);
+  if (o.kind == AnnKind::Super) return anns_.builtin_method(obj, name);
+  uint32_t c = o.classdef;
+  class_readers_[c].insert(current_block_.index);
+  // A field of c or of an ancestor, or one owned by subclasses (pulled
+  // up to c on read).
+  bool field = FieldOwner(c, name) != kNoClass;
+  if (!field) {
+    std::vector<uint32_t> below;
+    Subtree(c, &below);
+    for (uint32_t s : below) field = field || classdefs_[s].fields.count(name);
+  }
+  uint32_t definer;
+  loader::HostId attr = LookupClassAttr(c, name, &definer);
+  if (!field && attr.valid()) {
+    bool is_static = false;
+    loader::HostId inner = host_.UnwrapMethod(attr, &is_static);
+    if (host_.Kind(attr) == loader::HostKind::Function) return anns_.builtin_method(obj, name);
+    if (inner.valid() && is_static) return anns_.pbc({inner});
+    if (inner.valid()) {
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {"calling the classmethod `" + name + "` through an instance",
+                        "`" + Describe(obj) + "` (call it on the class)"}));
+      return anns_.impossible();
+    }
+    // A class-level constant, possibly overridden in subclasses: the
+    // union of every value in the subtree.
+    AnnId u = ConstantAnnotation(attr);
+    std::vector<uint32_t> below;
+    Subtree(c, &below);
+    for (uint32_t s : below) {
+      uint32_t d;
+      loader::HostId v = LookupClassAttr(s, name, &d);
+      if (v.valid()) u = anns_.Union(u, ConstantAnnotation(v));
+    }
+    if (anns_.get(u).kind == AnnKind::Object) {
+      Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
+                       {"several types", "subclasses", "class attribute `" + name + "`"}));
+      return anns_.impossible();
+    }
+    return u;
+  }
+  FieldInfo& f = Field(c, name, op.loc);
+  if (std::find(f.readers.begin(), f.readers.end(), current_block_.index) == f.readers.end())
+    f.readers.push_back(current_block_.index);
+  return f.ann;
+}
+
+AnnId Annotator::AnnotateClassCall(flow::BlockId b, const flow::Operation& op, loader::HostId cls,
+                                   CallTarget* target) {
+  uint32_t c = GetClassDef(cls);
+  classdefs_[c].instantiated = true;
+  target->kind = CallTarget::Kind::ClassCall;
+  target->classdef = c;
+  AnnId self = anns_.instance(c);
+  // Class-level constants that are also instance fields are the fields'
+  // initial values.
+  for (uint32_t x = c; x != kNoClass; x = classdefs_[x].base)
+    for (auto& [name, info] : classdefs_[x].fields) {
+      uint32_t d;
+      loader::HostId v = LookupClassAttr(c, name, &d);
+      if (v.valid() && host_.Kind(v) != loader::HostKind::Function)
+        AnnotateSetAttr(op, self, name, ConstantAnnotation(v));
+    }
+  uint32_t definer;
+  loader::HostId init = LookupClassAttr(c, "__init__", &definer);
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  if (!init.valid() || host_.Kind(init) != loader::HostKind::Function) {
+    if (shape.positional || !shape.keywords.empty()) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {classdefs_[c].name + "() takes no arguments"}));
+      return anns_.impossible();
+    }
+    return self;
+  }
+  AnnId init_self = anns_.instance(definer == kNoClass ? c : definer);
+  AnnId r = CallMethodGraph(b, op, init, init_self, &target->graph, &target->arg_map);
+  if (failed_) return anns_.impossible();
+  if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::None) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {"__init__() should return None"}));
+    return anns_.impossible();
+  }
+  return self;
+}
+
+AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op, AnnId method,
+                                      CallTarget* target) {
+  const Annotation m = anns_.get(method);
+  const Annotation recv = anns_.get(m.items[0]);
+  const std::string& name = m.name;
+  if (recv.kind == AnnKind::Super) {
+    // super().name: the first definition after the method's class in the
+    // MRO, called directly with the same receiver.
+    uint32_t c = recv.classdef;
+    target->kind = CallTarget::Kind::SuperCall;
+    std::vector<loader::HostId> mro = host_.ClassMro(classdefs_[c].cls);
+    for (size_t i = 1; i < mro.size(); ++i) {
+      if (host_.Kind(mro[i]) != loader::HostKind::Class) continue;
+      loader::HostId f = host_.ClassDictGet(mro[i], name);
+      if (!f.valid()) continue;
+      if (host_.Kind(f) != loader::HostKind::Function) break;
+      uint32_t owner = GetClassDef(mro[i]);
+      return CallMethodGraph(b, op, f, anns_.instance(owner), &target->graph, &target->arg_map);
+    }
+    if (name == "__init__") {
+      // object.__init__ (or a built-in base's): nothing to run.
+      target->graph = flow::GraphId();
+      return anns_.none();
+    }
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                     {"super()." + name, "`" + classdefs_[c].name + "`"}));
+    return anns_.impossible();
+  }
+  uint32_t c = recv.classdef;
+  class_readers_[c].insert(b.index);
+  target->kind = CallTarget::Kind::MethodCall;
+  target->classdef = c;
+  target->method = name;
+  std::vector<uint32_t> classes;
+  Subtree(c, &classes);
+  AnnId result = anns_.impossible();
+  std::map<uint32_t, flow::GraphId> done;  // function host id -> graph
+  for (uint32_t s : classes) {
+    uint32_t definer;
+    loader::HostId f = LookupClassAttr(s, name, &definer);
+    if (!f.valid() || host_.Kind(f) != loader::HostKind::Function) {
+      if (s == c) {
+        Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                         {"method `" + name + "`", "`" + classdefs_[c].name + "`"}));
+        return anns_.impossible();
+      }
+      continue;
+    }
+    auto it = done.find(f.index);
+    if (it == done.end()) {
+      uint32_t owner = definer == kNoClass ? s : definer;
+      flow::GraphId g;
+      std::vector<int> map;
+      AnnId r = CallMethodGraph(b, op, f, anns_.instance(owner), &g, &map);
+      if (failed_) return anns_.impossible();
+      result = anns_.Union(result, r);
+      if (anns_.get(result).kind == AnnKind::Object) {
+        Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
+                         {"the results", "of overriding methods", "method `" + name + "`"}));
+        return anns_.impossible();
+      }
+      target->arg_map = map;
+      it = done.emplace(f.index, g).first;
+    }
+    target->impls.push_back({s, it->second});
+  }
+  return result;
+}
+
+}  // namespace rpyc::annotator

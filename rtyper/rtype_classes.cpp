@@ -1,0 +1,190 @@
+// Lowering of classes and instances: the class table (layouts, preorder
+// numbering, method slots), instantiation, fields, method calls (direct
+// when one implementation can run, through the vtable otherwise),
+// super() and isinstance.
+#include <functional>
+
+#include "common/check.h"
+#include "rtyper/rtyper.h"
+
+namespace rpyc::rtyper {
+
+using annotator::AnnKind;
+using annotator::CallTarget;
+using annotator::kNoClass;
+
+void RTyper::BuildClasses() {
+  const auto& defs = ann_.classdefs();
+  p_.classes.resize(defs.size());
+  for (size_t i = 0; i < defs.size(); ++i) {
+    LLClass& c = p_.classes[i];
+    c.name = defs[i].name;
+    c.base = defs[i].base == kNoClass ? -1 : static_cast<int32_t>(defs[i].base);
+    c.builtin_exception = defs[i].builtin_exception;
+    // Fields: the base's first (recursively), then our own, by name.
+    std::vector<uint32_t> chain;
+    for (uint32_t x = static_cast<uint32_t>(i); x != kNoClass; x = defs[x].base) chain.push_back(x);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+      for (const auto& [name, info] : defs[*it].fields) c.fields.push_back({name, TypeOf(info.ann)});
+  }
+  // Preorder numbering of the forest of user classes, after the built-in
+  // exception classes' numbers.
+  int32_t next = static_cast<int32_t>(kNumBuiltinExc);
+  std::function<void(uint32_t)> number = [&](uint32_t c) {
+    p_.classes[c].class_id = next++;
+    for (uint32_t s : defs[c].subclasses) number(s);
+    p_.classes[c].class_max = next - 1;
+  };
+  for (size_t i = 0; i < defs.size(); ++i)
+    if (defs[i].base == kNoClass) number(static_cast<uint32_t>(i));
+}
+
+uint32_t RTyper::FieldIndex(uint32_t c, const std::string& name, uint32_t* owner) {
+  *owner = ann_.FieldOwner(c, name);
+  RPYC_CHECK(*owner != kNoClass, "field without an owner: " + name);
+  const LLClass& oc = p_.classes[*owner];
+  for (size_t i = 0; i < oc.fields.size(); ++i)
+    if (oc.fields[i].first == name) return static_cast<uint32_t>(i);
+  RPYC_UNREACHABLE("field not in its owner's layout: " + name);
+}
+
+uint32_t RTyper::MethodSlot(uint32_t c, const std::string& name) {
+  // One slot per (root class, method name).
+  uint32_t root = c;
+  while (ann_.classdef(root).base != kNoClass) root = ann_.classdef(root).base;
+  auto key = std::make_pair(root, name);
+  auto it = slots_.find(key);
+  if (it != slots_.end()) return it->second;
+  uint32_t slot = p_.num_slots++;
+  slots_[key] = slot;
+  return slot;
+}
+
+LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
+  LLValue obj = Emit(LLOpKind::malloc_instance, {}, types().ptr(), t.classdef);
+  // Class-level constants that are also fields are their initial values.
+  const LLClass& c = p_.classes[t.classdef];
+  for (size_t i = 0; i < c.fields.size(); ++i) {
+    uint32_t definer;
+    loader::HostId v =
+        ann_.LookupClassAttr(t.classdef, c.fields[i].first, &definer);
+    if (!v.valid() || ann_.host().Kind(v) == loader::HostKind::Function) continue;
+    LLValue cv = ConvertTo(ann_.store().NewConst(v), c.fields[i].second);
+    Emit(LLOpKind::inst_setfield, {obj, cv}, types().void_(), t.classdef,
+         static_cast<uint32_t>(i));
+  }
+  if (t.graph.valid()) EmitGraphCall(op, t.graph, t.arg_map, obj);
+  return obj;
+}
+
+LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
+                              const std::vector<int>& arg_map, LLValue self) {
+  const flow::FunctionGraph& fg = ann_.store().graph(graph);
+  const flow::Block& start = ann_.store().block(fg.startblock);
+  std::vector<LLValue> args;
+  for (size_t p = 0; p < arg_map.size(); ++p) {
+    LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
+    if (arg_map[p] == -3) {
+      args.push_back(types().kind(want) == LLKind::Void ? p_.Void() : self);
+      continue;
+    }
+    flow::Value v = arg_map[p] >= 0 ? op.args[static_cast<size_t>(arg_map[p])]
+                                    : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
+    args.push_back(ConvertTo(v, want));
+  }
+  LLTypeId result = TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]));
+  return Emit(LLOpKind::direct_call, std::move(args), result, GraphOf(graph).index);
+}
+
+LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t) {
+  LLValue self = Convert(op.args[0]);  // a bound method's value is its receiver
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  if (t.kind == CallTarget::Kind::SuperCall) {
+    if (!t.graph.valid()) return p_.Void();
+    return EmitGraphCall(op, t.graph, t.arg_map, self);
+  }
+  bool single = true;
+  for (const auto& [cls, g] : t.impls) single = single && g == t.impls[0].second;
+  if (single) return EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  // Dynamic dispatch: every class of the subtree gets its implementation
+  // in the slot.
+  uint32_t slot = MethodSlot(t.classdef, t.method);
+  for (const auto& [cls, g] : t.impls) p_.classes[cls].slots[slot] = GraphOf(g);
+  LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  // Turn the direct call into a vtable call with the same arguments.
+  LLOp& last = p_.block(cur_block_).ops.back();
+  RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
+  last.kind = LLOpKind::vtable_call;
+  last.aux2 = slot;
+  (void)rtype;
+  return call;
+}
+
+LLValue RTyper::LowerInstanceAttr(const flow::Operation& op) {
+  const annotator::Annotation& o = ann_.anns().get(ann_.annotation(op.args[0]));
+  std::string name = ann_.host().AsStr(ann_.store().cst(op.args[1].cst()).value);
+  LLValue obj = Convert(op.args[0]);
+  if (op.kind == flow::OpKind::setattr) {
+    uint32_t owner;
+    uint32_t idx = FieldIndex(o.classdef, name, &owner);
+    LLValue v = ConvertTo(op.args[2], p_.classes[owner].fields[idx].second);
+    Emit(LLOpKind::inst_setfield, {obj, v}, types().void_(), owner, idx);
+    return p_.Void();
+  }
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  const annotator::Annotation& r = ann_.anns().get(ann_.binding(op.result));
+  if (o.kind == AnnKind::Super || r.kind == AnnKind::BuiltinMethod) return obj;
+  if (ann_.FieldOwner(o.classdef, name) != kNoClass) {
+    uint32_t owner;
+    uint32_t idx = FieldIndex(o.classdef, name, &owner);
+    return Emit(LLOpKind::inst_getfield, {obj}, rtype, owner, idx);
+  }
+  // A class-level constant (the same in the whole subtree, or a
+  // staticmethod seen as a function constant).
+  uint32_t definer;
+  loader::HostId v = ann_.LookupClassAttr(o.classdef, name, &definer);
+  if (r.kind == AnnKind::PBC) return p_.Void();
+  std::vector<uint32_t> classes;
+  ann_.SubtreeOf(o.classdef, &classes);
+  for (uint32_t s : classes) {
+    uint32_t d;
+    loader::HostId w = ann_.LookupClassAttr(s, name, &d);
+    if (w.valid() && !ann_.host().Identical(w, v)) {
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {"reading class attribute `" + name + "` overridden in subclasses",
+                        "an instance (not supported yet)"}));
+      return p_.Void();
+    }
+  }
+  return ConvertTo(ann_.store().NewConst(v), rtype);
+}
+
+LLValue RTyper::LowerIsInstance(const flow::Operation& op) {
+  LLValue x = Convert(op.args[1]);
+  const annotator::Annotation& c = ann_.anns().get(ann_.annotation(op.args[2]));
+  const annotator::Annotation& xa = ann_.anns().get(ann_.annotation(op.args[1]));
+  if (xa.kind != AnnKind::Instance) {
+    // A non-instance value: decided by its type, at translation time.
+    bool result = false;
+    for (loader::HostId d : c.descs) {
+      auto k = xa.kind;
+      loader::Host& h = ann_.host();
+      result = result || (k == AnnKind::Int && (h.Is(d, "builtins", "int"))) ||
+               (k == AnnKind::Bool && (h.Is(d, "builtins", "bool") || h.Is(d, "builtins", "int"))) ||
+               (k == AnnKind::Float && h.Is(d, "builtins", "float")) ||
+               (k == AnnKind::Str && h.Is(d, "builtins", "str")) ||
+               (k == AnnKind::List && h.Is(d, "builtins", "list"));
+    }
+    return p_.Bool(result);
+  }
+  LLValue any;
+  for (loader::HostId d : c.descs) {
+    if (ann_.host().Kind(d) != loader::HostKind::Class) continue;
+    uint32_t cls = ann_.GetClassDef(d);
+    LLValue r = Emit(LLOpKind::isinstance, {x}, types().boolean(), cls);
+    any = any.valid() ? Emit(LLOpKind::int_or, {any, r}, types().boolean()) : r;
+  }
+  return any.valid() ? any : p_.Bool(false);
+}
+
+}  // namespace rpyc::rtyper

@@ -1,0 +1,231 @@
+// Dict and set displays, and list/set/dict comprehensions.
+//
+// A comprehension is desugared into loops in the enclosing graph: the
+// result container is made empty (newlist/newset/newdict) and kept under a
+// hidden '#comp' name; each `for` clause becomes a loop (a counting loop
+// for `range(...)`, else iter/next_valid/next_item as in a `for`
+// statement); `if` clauses skip to the next iteration; the innermost body
+// stores the element (list_append, set_add, or setitem for dicts).
+// Comprehension variables do not leak: names bound by the targets are
+// hidden during the loops (a previous binding is carried through them
+// under a '#save' name) and restored afterwards, as in Python 3.
+#include "common/check.h"
+#include "translator/flow/graph_builder.h"
+
+namespace rpyc::flow {
+
+namespace {
+
+void TargetNames(const ast::Expr* t, std::vector<std::string>* out) {
+  if (auto* n = ast::dyn_cast<ast::Name>(t)) {
+    out->push_back(n->id);
+  } else if (auto* tu = ast::dyn_cast<ast::Tuple>(t)) {
+    for (const ast::Expr* x : tu->elts) TargetNames(x, out);
+  } else if (auto* l = ast::dyn_cast<ast::List>(t)) {
+    for (const ast::Expr* x : l->elts) TargetNames(x, out);
+  } else if (auto* s = ast::dyn_cast<ast::Starred>(t)) {
+    TargetNames(s->value, out);
+  }
+}
+
+}  // namespace
+
+Value GraphBuilder::DictDisplay(const ast::Dict* e) {
+  std::vector<Value> args;
+  for (size_t i = 0; i < e->keys.size(); ++i) {
+    if (!e->keys[i]) Unsupported("`**` unpacking in a dict display", e->values[i]->loc);
+    args.push_back(Expr(e->keys[i]));
+    args.push_back(Expr(e->values[i]));
+  }
+  return Op(OpKind::newdict, std::move(args), e->loc);
+}
+
+Value GraphBuilder::SetDisplay(const ast::Set* e) {
+  std::vector<Value> items;
+  for (const ast::Expr* x : e->elts) {
+    if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a set", x->loc);
+    items.push_back(Expr(x));
+  }
+  return Op(OpKind::newset, std::move(items), e->loc);
+}
+
+Value GraphBuilder::Comprehension(const ast::Expr* e) {
+  const std::vector<ast::comprehension*>* gens = nullptr;
+  OpKind make = OpKind::newlist;
+  if (auto* c = ast::dyn_cast<ast::ListComp>(e)) {
+    gens = &c->generators;
+  } else if (auto* c = ast::dyn_cast<ast::SetComp>(e)) {
+    gens = &c->generators;
+    make = OpKind::newset;
+  } else {
+    gens = &ast::cast<ast::DictComp>(e)->generators;
+    make = OpKind::newdict;
+  }
+  for (const ast::comprehension* g : *gens)
+    if (g->is_async) Unsupported("`async for` in a comprehension", g->loc);
+  std::string n = std::to_string(hidden_counter_++);
+  std::string result = "#comp" + n;
+  Bind(result, Op(make, {}, e->loc), e->loc);
+
+  // Hide the comprehension's variables from the enclosing scope.
+  std::vector<std::string> names;
+  for (const ast::comprehension* g : *gens) TargetNames(g->target, &names);
+  std::vector<std::string> saved, added_locals;
+  for (const std::string& name : names) {
+    if (!local_names_.count(name)) {
+      local_names_.insert(name);
+      added_locals.push_back(name);
+    }
+    auto it = state_.find(name);
+    if (it == state_.end()) continue;
+    std::string save = "#save" + n + "_" + name;
+    if (state_.count(save)) continue;  // the same name twice
+    Bind(save, it->second, locs_[name]);
+    state_.erase(name);
+    locs_.erase(name);
+    saved.push_back(name);
+  }
+
+  ComprehensionLoop(e, *gens, 0, result);
+  RPYC_CHECK(reachable(), "comprehension loop without an exit");
+
+  Value r = state_.at(result);
+  state_.erase(result);
+  locs_.erase(result);
+  for (const std::string& name : names) {
+    state_.erase(name);
+    locs_.erase(name);
+  }
+  for (const std::string& name : saved) {
+    std::string save = "#save" + n + "_" + name;
+    Bind(name, state_.at(save), locs_[save]);
+    state_.erase(save);
+    locs_.erase(save);
+  }
+  for (const std::string& name : added_locals) local_names_.erase(name);
+  return r;
+}
+
+void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
+                                     const std::vector<ast::comprehension*>& gens, size_t index,
+                                     const std::string& result) {
+  if (index == gens.size()) {
+    // The innermost body: store the element.
+    if (auto* c = ast::dyn_cast<ast::ListComp>(e)) {
+      Value x = Expr(c->elt);
+      Op(OpKind::list_append, {state_.at(result), x}, c->elt->loc);
+    } else if (auto* c = ast::dyn_cast<ast::SetComp>(e)) {
+      Value x = Expr(c->elt);
+      Op(OpKind::set_add, {state_.at(result), x}, c->elt->loc);
+    } else {
+      auto* d = ast::cast<ast::DictComp>(e);
+      Value k = Expr(d->key);
+      Value v = Expr(d->value);
+      Op(OpKind::setitem, {state_.at(result), k, v}, d->key->loc);
+    }
+    return;
+  }
+  const ast::comprehension* g = gens[index];
+  std::string n = std::to_string(hidden_counter_++);
+
+  // range(...) directly in the clause: a counting loop.
+  const ast::Call* range_call = nullptr;
+  if (auto* call = ast::dyn_cast<ast::Call>(g->iter)) {
+    Value callee = Expr(call->func);
+    if (callee.is_const() && host_.Is(store_.cst(callee.cst()).value, "builtins", "range"))
+      range_call = call;
+  }
+  std::string counter = "#i" + n, next = "#next" + n, stop = "#stop" + n, step = "#step" + n;
+  std::string it_name = "#it" + n;
+  std::vector<std::string> hidden;
+  if (range_call) {
+    if (!range_call->keywords.empty() || range_call->args.empty() || range_call->args.size() > 3)
+      Fail(Diagnostic(DiagKind::BadCallArgs, range_call->loc,
+                      {"range() expects 1 to 3 positional arguments"}));
+    std::vector<Value> args;
+    for (const ast::Expr* a : range_call->args) {
+      if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments", a->loc);
+      args.push_back(Expr(a));
+    }
+    Value start = args.size() == 1 ? ConstValue(host_.FromInt(0)) : args[0];
+    Value stop_v = args.size() == 1 ? args[0] : args[1];
+    Value step_v = args.size() == 3 ? args[2] : ConstValue(host_.FromInt(1));
+    if (!(step_v.is_const() &&
+          host_.Kind(store_.cst(step_v.cst()).value) == loader::HostKind::Int &&
+          host_.AsInt(store_.cst(step_v.cst()).value) != 0))
+      Op(OpKind::range_check, {step_v}, range_call->loc);
+    Bind(counter, start, range_call->loc);
+    Bind(stop, stop_v, range_call->loc);
+    Bind(step, step_v, range_call->loc);
+    hidden = {counter, next, stop, step};
+  } else {
+    Value seq = Expr(g->iter);
+    Bind(it_name, Op(OpKind::iter, {seq}, g->iter->loc), g->iter->loc);
+    hidden = {it_name};
+  }
+
+  // The loop header: every bound name is an input (constant range bounds
+  // stay constant).
+  std::vector<std::string> header_names;
+  std::vector<VarId> inputs;
+  FrameState header_state;
+  for (const auto& [name, value] : state_) {
+    if (range_call && value.is_const() && name != counter && name[0] == '#') {
+      header_state[name] = value;
+      continue;
+    }
+    VarId var = NewVar(name[0] == '#' ? "" : name, g->loc);
+    inputs.push_back(var);
+    header_state[name] = var;
+    header_names.push_back(name);
+  }
+  BlockId header = store_.NewBlock(graph_, inputs);
+  store_.block(header).loc = g->loc;
+  LinkTo(header, header_names, g->loc);
+  current_ = header;
+  state_ = header_state;
+
+  Value ok = range_call ? Op(OpKind::range_cond,
+                             {state_.at(counter), state_.at(stop), state_.at(step)}, g->loc)
+                        : Op(OpKind::next_valid, {state_.at(it_name)}, g->iter->loc);
+  auto [no, yes] = Branch(ok);
+  Resume(yes);
+  Value item;
+  if (range_call) {
+    item = state_.at(counter);
+    Bind(next, Op(OpKind::range_advance, {item, state_.at(step)}, g->loc), g->loc);
+  } else {
+    item = Op(OpKind::next_item, {state_.at(it_name)}, g->iter->loc);
+  }
+  // Back to the header for the next iteration.
+  auto back = [&, counter = counter, next = next]() {
+    if (range_call) Bind(counter, state_.at(next), g->loc);
+    LinkTo(header, header_names, g->loc);
+  };
+  Assign(g->target, item, g->target->loc);
+  bool skipped = false;
+  for (const ast::Expr* cond_expr : g->ifs) {
+    Value cond = Condition(cond_expr);
+    if (cond.is_const()) {
+      if (host_.AsBool(store_.cst(cond.cst()).value)) continue;
+      back();
+      skipped = true;
+      break;
+    }
+    auto [f, t] = Branch(cond);
+    Resume(f);
+    back();
+    Resume(t);
+  }
+  if (!skipped) {
+    ComprehensionLoop(e, gens, index + 1, result);
+    if (reachable()) back();
+  }
+  Resume(no);
+  for (const std::string& name : hidden) {
+    state_.erase(name);
+    locs_.erase(name);
+  }
+}
+
+}  // namespace rpyc::flow
