@@ -68,6 +68,11 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
       break;
     case loader::HostKind::BuiltinFunction: {
       BuiltinId id = BuiltinOf(obj);
+      std::string qname = host_.QualifiedName(obj);
+      if (id == BuiltinId::kNone && qname.compare(0, 5, "math.") == 0) {
+        result = AnnotateMath(op, qname.substr(5), &target);
+        break;
+      }
       if (id == BuiltinId::kNone) {
         Error(Diagnostic(DiagKind::UnsupportedBuiltin, op.loc,
                          {"the built-in `" + host_.QualifiedName(obj) + "`"}));
@@ -161,6 +166,55 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
   });
   if (failed_) return anns_.impossible();
   return binding(store_.block(g.returnblock).inputargs[0]);
+}
+
+// Functions of the math module (math_functions.def): float arguments
+// accept ints, as in CPython.
+AnnId Annotator::AnnotateMath(const flow::Operation& op, const std::string& name,
+                              CallTarget* target) {
+  struct MathFn {
+    const char* name;
+    char result;
+    const char* args;
+  };
+  static const MathFn kMath[] = {
+#define RPYC_MATH(Name, Result, Args) {#Name, #Result[0], Args},
+#include "annotator/math_functions.def"
+#undef RPYC_MATH
+      {"log", 'F', "F"},
+  };
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  for (const MathFn& f : kMath) {
+    if (name != f.name) continue;
+    size_t want = std::string(f.args).size();
+    bool log2args = name == "log" && shape.positional == 2;
+    if (!shape.keywords.empty() || (shape.positional != want && !log2args)) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {"math." + name + "() takes " + std::to_string(want) + " argument(s)"}));
+      return anns_.impossible();
+    }
+    for (uint32_t i = 0; i < shape.positional; ++i) {
+      AnnId a = annotation(op.args[1 + i]);
+      if (a == anns_.impossible()) return a;
+      AnnKind k = anns_.get(a).kind;
+      char need = log2args ? 'F' : f.args[i];
+      bool ok = need == 'F' ? (k == AnnKind::Int || k == AnnKind::Bool || k == AnnKind::Float)
+                            : (k == AnnKind::Int || k == AnnKind::Bool);
+      if (!ok) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"math." + name + "() argument " + std::to_string(i + 1) +
+                          " must be a number, not `" + Describe(a) + "`"}));
+        return anns_.impossible();
+      }
+    }
+    target->kind = CallTarget::Kind::Builtin;
+    target->builtin = BuiltinId::kNone;
+    target->method = "math." + name;
+    return f.result == 'F' ? anns_.floating() : f.result == 'B' ? anns_.boolean()
+                                                                : anns_.integer();
+  }
+  Error(Diagnostic(DiagKind::UnsupportedBuiltin, op.loc, {"`math." + name + "`"}));
+  return anns_.impossible();
 }
 
 AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target) {

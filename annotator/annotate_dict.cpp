@@ -220,26 +220,43 @@ bool Sortable(AnnKind k) {
          k == AnnKind::Impossible;
 }
 
-// Values print()/str() can show.
-bool Printable(Annotator& ann, AnnId x) {
+// Values print()/str() can show: scalars, None, and lists, tuples, dicts
+// and sets of those (nested).
+bool Printable(Annotator& ann, AnnId x, int depth = 0) {
   AnnStore& a = ann.anns();
   const Annotation& v = a.get(x);
-  auto scalar = [](AnnKind k) {
-    return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int || k == AnnKind::Float ||
-           k == AnnKind::Str || k == AnnKind::Impossible;
-  };
-  if (v.kind == AnnKind::List) {
-    ann.ReadList(v.listdef);
-    AnnKind k = a.get(a.listdef(v.listdef).item).kind;
-    return scalar(k) && k != AnnKind::None;
+  if (depth > 8) return false;
+  switch (v.kind) {
+    case AnnKind::None: case AnnKind::Bool: case AnnKind::Int: case AnnKind::Float:
+    case AnnKind::Str: case AnnKind::Impossible:
+      return true;
+    case AnnKind::List:
+      ann.ReadList(v.listdef);
+      return !v.can_be_none && Printable(ann, a.listdef(v.listdef).item, depth + 1);
+    case AnnKind::Tuple:
+      for (AnnId item : v.items)
+        if (!Printable(ann, item, depth + 1)) return false;
+      return true;
+    case AnnKind::Dict:
+    case AnnKind::Set:
+      ann.ReadList(v.listdef);
+      return !v.can_be_none && Printable(ann, a.DictKey(v.listdef), depth + 1) &&
+             Printable(ann, a.DictValue(v.listdef), depth + 1);
+    default:
+      return false;
   }
-  if (v.kind == AnnKind::Dict || v.kind == AnnKind::Set) {
-    ann.ReadList(v.listdef);
-    AnnKind k = a.get(a.DictKey(v.listdef)).kind;
-    AnnKind val = a.get(a.DictValue(v.listdef)).kind;
-    return scalar(k) && (v.kind == AnnKind::Set || (scalar(val) && !a.get(a.DictValue(v.listdef)).can_be_none));
-  }
-  return scalar(v.kind);
+}
+
+// Needs the dict family's printing (the generic rule shows scalars and
+// lists of scalars).
+bool Deep(Annotator& ann, AnnId x) {
+  AnnStore& a = ann.anns();
+  const Annotation& v = a.get(x);
+  if (v.kind == AnnKind::Tuple || v.kind == AnnKind::Dict || v.kind == AnnKind::Set) return true;
+  if (v.kind != AnnKind::List) return false;
+  AnnKind k = a.get(a.listdef(v.listdef).item).kind;
+  return k == AnnKind::List || k == AnnKind::Tuple || k == AnnKind::Dict || k == AnnKind::Set ||
+         k == AnnKind::None;
 }
 
 }  // namespace
@@ -261,7 +278,7 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
   };
   auto has_container = [&]() {
     for (size_t i = 0; i < args.size(); ++i)
-      if (kind(i) == AnnKind::Dict || kind(i) == AnnKind::Set) return true;
+      if (Deep(ann, args[i])) return true;
     return false;
   };
   auto list_item = [&](size_t i) {

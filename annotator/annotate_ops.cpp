@@ -212,6 +212,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return anns_.integer();
     case OpKind::same_as:
       return args[0];
+    case OpKind::check_bound:
+      return anns_.none();
     case OpKind::setattr:
       if (kind(0) == AnnKind::None) {
         none_blocked_.push_back(&op);

@@ -203,10 +203,13 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     case AnnKind::Iterator:
     case AnnKind::BuiltinMethod: {
       if (x.name != y.name || x.items.size() != y.items.size()) return object_;
-      AnnId item = Union(x.items[0], y.items[0]);
-      if (get(item).kind == AnnKind::Object) return object_;
+      // Pointwise: dict/set iterators carry their container as items[1].
       Annotation a = x;
-      a.items = {item};
+      for (size_t i = 0; i < x.items.size(); ++i) {
+        AnnId item = Union(x.items[i], y.items[i]);
+        if (get(item).kind == AnnKind::Object) return object_;
+        a.items[i] = item;
+      }
       return Intern(a);
     }
     case AnnKind::Impossible:

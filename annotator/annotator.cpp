@@ -22,6 +22,7 @@ void Annotator::Error(Diagnostic d) {
 }
 
 AnnId Annotator::ConstantAnnotation(loader::HostId value) {
+  if (value == host_.Undefined()) return anns_.impossible();
   switch (host_.Kind(value)) {
     case loader::HostKind::None:
       return anns_.none();

@@ -162,6 +162,7 @@ class Annotator {
   AnnId CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                   CallTarget* target);
   AnnId CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target);
+  AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.
   void MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,

@@ -9,6 +9,7 @@ const LowerTable& LowerTable::Get() {
   static const LowerTable table = [] {
     LowerTable t;
     AddListLowerings(t);
+    AddDictLowerings(t);
     AddStrLowerings(t);
     return t;
   }();

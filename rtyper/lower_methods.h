@@ -47,6 +47,7 @@ class LowerTable {
 };
 
 void AddListLowerings(LowerTable& table);
+void AddDictLowerings(LowerTable& table);  // dicts and sets: lower_dict_methods.cpp
 void AddStrLowerings(LowerTable& table);
 
 // ---- str family helpers (rtype_str.cpp) ----

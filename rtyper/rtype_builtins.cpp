@@ -35,6 +35,21 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
 LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   const flow::CallShape& shape = ann_.store().call_shape(op.shape);
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  if (t.method.compare(0, 5, "math.") == 0) {
+    // rtlib's rpy_math_<name>; float parameters take converted ints.
+    std::string name = "rpy_math_" + t.method.substr(5);
+    if (t.method == "math.log" && shape.positional == 2) name = "rpy_math_log_base";
+    RtFunc f;
+    RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
+    bool int_args = t.method == "math.gcd" || t.method == "math.factorial" ||
+                    t.method == "math.isqrt";
+    std::vector<LLValue> args;
+    for (uint32_t i = 0; i < shape.positional; ++i) {
+      LLValue v = Convert(op.args[1 + i]);
+      args.push_back(int_args ? ToInt(v) : ToFloat(v));
+    }
+    return EmitRt(f, std::move(args), rtype);
+  }
   for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
@@ -103,6 +118,8 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
       case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
       case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
+      case LLKind::Dict:
+      case LLKind::Set: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

@@ -79,6 +79,14 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::same_as:
       r = Convert(op.args[0]);
       break;
+    case OpKind::check_bound: {
+      LLValue unbound = Emit(LLOpKind::bool_not, {Convert(op.args[0])}, types().boolean());
+      std::string name = ann_.host().AsStr(ann_.store().cst(op.args[1].cst()).value);
+      EmitRaiseIf(unbound, BuiltinExc::UnboundLocalError,
+                  "cannot access local variable '" + name + "' where it is not associated with a value");
+      r = p_.Void();
+      break;
+    }
     case OpKind::setattr:
       r = LowerInstanceAttr(op);
       break;

@@ -2,6 +2,8 @@
 // conversions shared by the lowering rules.
 #include "rtyper/rtyper.h"
 
+#include "rtyper/dict_family.h"
+
 #include "common/check.h"
 
 namespace rpyc::rtyper {
@@ -41,10 +43,11 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return p_.types.tuple(std::move(fields));
     }
     case AnnKind::Iterator:
-      // (the sequence, the next index); see rtype_containers.cpp. A str
-      // iterator holds the string and the next code point index
+      // A str iterator holds the string and the next code point index
       // (rtype_str.cpp).
       if (a.name == "str") return p_.types.tuple({p_.types.str(), p_.types.integer()});
+      if (a.name != "list") return DictIteratorType(*this, a);  // rtype_dict.cpp
+      // (the sequence, the next index); see rtype_containers.cpp.
       return p_.types.tuple({p_.types.list(TypeOf(a.items[0])), p_.types.integer()});
     case AnnKind::BuiltinMethod:
       return TypeOf(a.items[0]);  // the receiver
@@ -176,6 +179,22 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
   }
   loader::Host& host = ann_.host();
   loader::HostId c = ann_.store().cst(v.cst()).value;
+  if (c == host.Undefined()) {
+    // A local on a path that never assigned it: any value will do, the
+    // check_bound flag stops every read.
+    switch (p_.types.kind(want)) {
+      case LLKind::Void: return p_.Void();
+      case LLKind::Bool: return p_.Bool(false);
+      case LLKind::Int: return p_.Int(0);
+      case LLKind::Int32: return p_.Int32(0);
+      case LLKind::Float: return p_.Float(0);
+      default: {
+        LLConst null{want};
+        null.i = -1;
+        return LLValue::Const(p_.NewConst(null));
+      }
+    }
+  }
   switch (p_.types.kind(want)) {
     case LLKind::Void:
       return p_.Void();
@@ -274,6 +293,9 @@ LLValue RTyper::ToStr(LLValue v) {
       return p_.Str("None");
     case LLKind::List:
       return ListRepr(v);
+    case LLKind::Dict:
+    case LLKind::Set:
+      return DictRepr(*this, v);
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }

@@ -31,24 +31,24 @@ def target(*args):
 # ---- expected output ----
 # graph main at tests/golden/dump_flow_basic.py:21:1
 # block0(argv_0):
-#     -> block3(1, argv_0, 0)
+#     -> block3(False, 1, argv_0, <undefined>, 0)
 # block1(v1) (return):
 # block2(etype_2, evalue_3) (except):
-# block3(v4, argv_5, total_6):
-#     v7 = range_cond(v4, 10, 2)
-#     exitswitch v7
-#     False: -> block4(v4, argv_5, total_6)
-#     True: -> block5(v4, argv_5, total_6)
-# block4(v8, argv_9, total_10):
-#     v11 = call(<dump_flow_basic.count_down>, 3)
-#     v12 = call(<print>, total_10, v11)
+# block3(v4, v5, argv_6, i_7, total_8):
+#     v9 = range_cond(v5, 10, 2)
+#     exitswitch v9
+#     False: -> block4(v4, v5, argv_6, i_7, total_8)
+#     True: -> block5(v4, v5, argv_6, i_7, total_8)
+# block4(v10, v11, argv_12, i_13, total_14):
+#     v15 = call(<dump_flow_basic.count_down>, 3)
+#     v16 = call(<print>, total_14, v15)
 #     -> block1(0)
-# block5(i_13, argv_14, total_15):
-#     v16 = range_advance(i_13, 2)
-#     v17 = sub(i_13, 5)
-#     v18 = call(<dump_flow_basic.classify>, v17)
-#     total_19 = add(total_15, v18)
-#     -> block3(v16, argv_14, total_19)
+# block5(v17, i_18, argv_19, i_20, total_21):
+#     v22 = range_advance(i_18, 2)
+#     v23 = sub(i_18, 5)
+#     v24 = call(<dump_flow_basic.classify>, v23)
+#     total_25 = add(total_21, v24)
+#     -> block3(True, v22, argv_19, i_18, total_25)
 #
 # graph classify at tests/golden/dump_flow_basic.py:5:1
 # block0(n_0):

@@ -34,66 +34,66 @@ def target(*args):
 #
 # graph search at tests/golden/dump_flow_loops.py:5:1
 # block0(limit_0):
-#     -> block3(0, limit_0, 0, limit_0)
+#     -> block3(False, False, 0, limit_0, 0, <undefined>, <undefined>, limit_0)
 # block1(v1) (return):
 # block2(etype_2, evalue_3) (except):
-# block3(v4, v5, found_6, limit_7):
-#     v8 = range_cond(v4, v5, 1)
-#     exitswitch v8
-#     False: -> block4(v4, v5, found_6, limit_7)
-#     True: -> block5(v4, v5, found_6, limit_7)
-# block4(v9, v10, found_11, limit_12):
-#     -> block1(found_11)
-# block5(i_13, v14, found_15, limit_16):
-#     v17 = range_advance(i_13, 1)
-#     v18 = mod(i_13, 2)
-#     v19 = eq(v18, 0)
-#     v20 = bool_(v19)
-#     exitswitch v20
-#     False: -> block7(v19, i_13, v17, v14, found_15, i_13, limit_16)
-#     True: -> block6(v19, i_13, v17, v14, found_15, i_13, limit_16)
-# block6(v21, v22, v23, v24, found_25, i_26, limit_27):
-#     v28 = gt(i_26, 2)
-#     -> block7(v28, v22, v23, v24, found_25, i_26, limit_27)
-# block7(v29, v30, v31, v32, found_33, i_34, limit_35):
-#     v36 = bool_(v29)
-#     exitswitch v36
-#     False: -> block9(v30, v31, v32, found_33, i_34, limit_35)
-#     True: -> block8(v30, v31, v32, found_33, i_34, limit_35)
-# block8(v37, v38, v39, found_40, i_41, limit_42):
-#     -> block3(v38, v39, found_40, limit_42)
-# block9(v43, v44, v45, found_46, i_47, limit_48):
-#     -> block10(v43, v44, 1, v45, found_46, i_47, 0, limit_48)
-# block10(v49, v50, v51, v52, found_53, i_54, j_55, limit_56):
-#     v57 = lt(j_55, i_54)
-#     v58 = bool_(v57)
-#     exitswitch v58
-#     False: -> block11(v49, v50, v51, v52, found_53, i_54, j_55, limit_56)
-#     True: -> block12(v49, v50, v51, v52, found_53, i_54, j_55, limit_56)
-# block11(v59, v60, v61, v62, found_63, i_64, j_65, limit_66):
-#     -> block17(v59, v60, v61, v62, found_63, i_64, j_65, limit_66)
-# block12(v67, v68, v69, v70, found_71, i_72, j_73, limit_74):
-#     v75 = mul(i_72, j_73)
-#     v76 = gt(v75, 20)
-#     v77 = bool_(v76)
-#     exitswitch v77
-#     False: -> block13(v76, v67, v68, v69, v70, found_71, i_72, j_73, limit_74)
-#     True: -> block14(v76, v67, v68, v69, v70, found_71, i_72, j_73, limit_74)
-# block13(v78, v79, v80, v81, v82, found_83, i_84, j_85, limit_86):
-#     v87 = eq(j_85, 7)
-#     -> block14(v87, v79, v80, v81, v82, found_83, i_84, j_85, limit_86)
-# block14(v88, v89, v90, v91, v92, found_93, i_94, j_95, limit_96):
-#     v97 = bool_(v88)
+# block3(v4, v5, v6, v7, found_8, i_9, j_10, limit_11):
+#     v12 = range_cond(v6, v7, 1)
+#     exitswitch v12
+#     False: -> block4(v4, v5, v6, v7, found_8, i_9, j_10, limit_11)
+#     True: -> block5(v4, v5, v6, v7, found_8, i_9, j_10, limit_11)
+# block4(v13, v14, v15, v16, found_17, i_18, j_19, limit_20):
+#     -> block1(found_17)
+# block5(v21, v22, i_23, v24, found_25, i_26, j_27, limit_28):
+#     v29 = range_advance(i_23, 1)
+#     v30 = mod(i_23, 2)
+#     v31 = eq(v30, 0)
+#     v32 = bool_(v31)
+#     exitswitch v32
+#     False: -> block7(v31, v22, i_23, v29, v24, found_25, i_23, j_27, limit_28)
+#     True: -> block6(v31, v22, i_23, v29, v24, found_25, i_23, j_27, limit_28)
+# block6(v33, v34, v35, v36, v37, found_38, i_39, j_40, limit_41):
+#     v42 = gt(i_39, 2)
+#     -> block7(v42, v34, v35, v36, v37, found_38, i_39, j_40, limit_41)
+# block7(v43, v44, v45, v46, v47, found_48, i_49, j_50, limit_51):
+#     v52 = bool_(v43)
+#     exitswitch v52
+#     False: -> block9(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
+#     True: -> block8(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
+# block8(v53, v54, v55, v56, found_57, i_58, j_59, limit_60):
+#     -> block3(True, v53, v55, v56, found_57, i_58, j_59, limit_60)
+# block9(v61, v62, v63, v64, found_65, i_66, j_67, limit_68):
+#     -> block10(v62, v63, 1, v64, found_65, i_66, 0, limit_68)
+# block10(v69, v70, v71, v72, found_73, i_74, j_75, limit_76):
+#     v77 = lt(j_75, i_74)
+#     v78 = bool_(v77)
+#     exitswitch v78
+#     False: -> block11(v69, v70, v71, v72, found_73, i_74, j_75, limit_76)
+#     True: -> block12(v69, v70, v71, v72, found_73, i_74, j_75, limit_76)
+# block11(v79, v80, v81, v82, found_83, i_84, j_85, limit_86):
+#     -> block17(v79, v80, v81, v82, found_83, i_84, j_85, limit_86)
+# block12(v87, v88, v89, v90, found_91, i_92, j_93, limit_94):
+#     v95 = mul(i_92, j_93)
+#     v96 = gt(v95, 20)
+#     v97 = bool_(v96)
 #     exitswitch v97
-#     False: -> block16(v89, v90, v91, v92, found_93, i_94, j_95, limit_96)
-#     True: -> block15(v89, v90, v91, v92, found_93, i_94, j_95, limit_96)
-# block15(v98, v99, v100, v101, found_102, i_103, j_104, limit_105):
-#     -> block17(v98, v99, v100, v101, found_102, i_103, j_104, limit_105)
-# block16(v106, v107, v108, v109, found_110, i_111, j_112, limit_113):
-#     j_114 = add(j_112, 1)
-#     -> block10(v106, v107, v108, v109, found_110, i_111, j_114, limit_113)
-# block17(v115, v116, v117, v118, found_119, i_120, j_121, limit_122):
-#     found_123 = add(found_119, j_121)
-#     -> block3(v116, v118, found_123, limit_122)
+#     False: -> block13(v96, v87, v88, v89, v90, found_91, i_92, j_93, limit_94)
+#     True: -> block14(v96, v87, v88, v89, v90, found_91, i_92, j_93, limit_94)
+# block13(v98, v99, v100, v101, v102, found_103, i_104, j_105, limit_106):
+#     v107 = eq(j_105, 7)
+#     -> block14(v107, v99, v100, v101, v102, found_103, i_104, j_105, limit_106)
+# block14(v108, v109, v110, v111, v112, found_113, i_114, j_115, limit_116):
+#     v117 = bool_(v108)
+#     exitswitch v117
+#     False: -> block16(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
+#     True: -> block15(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
+# block15(v118, v119, v120, v121, found_122, i_123, j_124, limit_125):
+#     -> block17(v118, v119, v120, v121, found_122, i_123, j_124, limit_125)
+# block16(v126, v127, v128, v129, found_130, i_131, j_132, limit_133):
+#     j_134 = add(j_132, 1)
+#     -> block10(v126, v127, v128, v129, found_130, i_131, j_134, limit_133)
+# block17(v135, v136, v137, v138, found_139, i_140, j_141, limit_142):
+#     found_143 = add(found_139, j_141)
+#     -> block3(True, True, v136, v138, found_143, i_140, j_141, limit_142)
 #
 # exit: 0

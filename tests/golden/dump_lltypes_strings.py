@@ -20,46 +20,46 @@ def target(*args):
 # ---- expected output ----
 # graph pyfn_main_0(Ptr(List(Ptr(Str)))) -> Signed
 # block0(argv_0: Ptr(List(Ptr(Str)))):
-#     -> block2(0, argv_0)
+#     -> block2(false, 0, argv_0, 0)
 # block1(v1: Signed) (return):
-# block2(v2: Signed, argv_3: Ptr(List(Ptr(Str)))):
-#     v4: Bool = int_range_cond(v2, 3, 1)
-#     exitswitch v4
-#     False: -> block3(v2, argv_3)
-#     True: -> block4(v2, argv_3)
-# block3(v5: Signed, argv_6: Ptr(List(Ptr(Str)))):
+# block2(v2: Bool, v3: Signed, argv_4: Ptr(List(Ptr(Str))), i_5: Signed):
+#     v6: Bool = int_range_cond(v3, 3, 1)
+#     exitswitch v6
+#     False: -> block3(v2, v3, argv_4, i_5)
+#     True: -> block4(v2, v3, argv_4, i_5)
+# block3(v7: Bool, v8: Signed, argv_9: Ptr(List(Ptr(Str))), i_10: Signed):
 #     -> block1(0)
-# block4(i_7: Signed, argv_8: Ptr(List(Ptr(Str)))):
-#     v9: Signed = int_add_sat(i_7, 1)
-#     v10: Ptr(Str) = direct_call pyfn_describe_1(i_7)
-#     v11: Bool = exc_occurred()
-#     exitswitch v11
-#     False: -> block6(i_7, v10, v9, argv_8)
-#     True: -> block5(i32 0)
-# block5(tbloc_12: Int32):
-#     rt_call rpy_traceback_add(tbloc_12)
-#     -> block1(0)
-# block6(i_13: Signed, v14: Ptr(Str), v15: Signed, argv_16: Ptr(List(Ptr(Str)))):
-#     v17: Bool = int_mul_ovf_check(i_13, 255)
+# block4(v11: Bool, i_12: Signed, argv_13: Ptr(List(Ptr(Str))), i_14: Signed):
+#     v15: Signed = int_add_sat(i_12, 1)
+#     v16: Ptr(Str) = direct_call pyfn_describe_1(i_12)
+#     v17: Bool = exc_occurred()
 #     exitswitch v17
-#     False: -> block7(i_13, v14, v15, argv_16)
+#     False: -> block6(i_12, v16, v15, argv_13)
+#     True: -> block5(i32 0)
+# block5(tbloc_18: Int32):
+#     rt_call rpy_traceback_add(tbloc_18)
+#     -> block1(0)
+# block6(i_19: Signed, v20: Ptr(Str), v21: Signed, argv_22: Ptr(List(Ptr(Str)))):
+#     v23: Bool = int_mul_ovf_check(i_19, 255)
+#     exitswitch v23
+#     False: -> block7(i_19, v20, v21, argv_22)
 #     True: -> block8()
-# block7(i_18: Signed, v19: Ptr(Str), v20: Signed, argv_21: Ptr(List(Ptr(Str)))):
-#     v22: Signed = int_mul(i_18, 255)
-#     v23: Ptr(Tuple(Signed, Signed)) = malloc_tuple()
-#     setfield #0(v23, i_18)
-#     setfield #1(v23, v22)
-#     v24: Signed = getfield #0(v23)
-#     v25: Signed = getfield #1(v23)
-#     v26: Ptr(Str) = rt_call rpy_format_int(v24, i32 0, i32 5, i32 -1, i32 100)
-#     v27: Ptr(Str) = rt_call rpy_format_int(v25, i32 0, i32 -1, i32 -1, i32 120)
-#     v28: Ptr(Str) = str_join(v26, "|", v27)
-#     rt_call rpy_write_str(v19)
+# block7(i_24: Signed, v25: Ptr(Str), v26: Signed, argv_27: Ptr(List(Ptr(Str)))):
+#     v28: Signed = int_mul(i_24, 255)
+#     v29: Ptr(Tuple(Signed, Signed)) = malloc_tuple()
+#     setfield #0(v29, i_24)
+#     setfield #1(v29, v28)
+#     v30: Signed = getfield #0(v29)
+#     v31: Signed = getfield #1(v29)
+#     v32: Ptr(Str) = rt_call rpy_format_int(v30, i32 0, i32 5, i32 -1, i32 100)
+#     v33: Ptr(Str) = rt_call rpy_format_int(v31, i32 0, i32 -1, i32 -1, i32 120)
+#     v34: Ptr(Str) = str_join(v32, "|", v33)
+#     rt_call rpy_write_str(v25)
 #     rt_call rpy_write_str(" ")
-#     rt_call rpy_write_str(v28)
+#     rt_call rpy_write_str(v34)
 #     rt_call rpy_write_str("\n")
 #     same_as(void)
-#     -> block2(v20, argv_21)
+#     -> block2(true, v26, argv_27, i_24)
 # block8():
 #     raise_builtin OverflowError "integer overflow"()
 #     -> block5(i32 0)

@@ -1,9 +1,11 @@
 # RUN: rpyc -o %t %s
-# A local assigned on only one path and read after the merge.
+# A local that no path assigns before it is read.
+
+DEBUG = False
 
 
 def main(argv):
-    if len(argv) > 2:
+    if DEBUG:
         y = 5
     print(y)
     return 0
@@ -12,7 +14,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# tests/golden/fail_possibly_unbound.py:8:11: error: local variable `y` may be used before it is assigned [PossiblyUnbound]
-#     8 |     print(y)
+# tests/golden/fail_possibly_unbound.py:10:11: error: local variable `y` may be used before it is assigned [PossiblyUnbound]
+#    10 |     print(y)
 #       |           ^
 # exit: 1

@@ -160,7 +160,15 @@ Value GraphBuilder::Name(const ast::Name* e) {
   if (local_names_.count(e->id)) {
     auto it = state_.find(e->id);
     if (it == state_.end()) Fail(Diagnostic(DiagKind::PossiblyUnbound, e->loc, {e->id}));
-    return it->second;
+    Value v = it->second;
+    auto flag = state_.find("#bound:" + e->id);
+    if (flag != state_.end()) {
+      if (flag->second.is_const() && !host_.AsBool(store_.cst(flag->second.cst()).value))
+        Fail(Diagnostic(DiagKind::PossiblyUnbound, e->loc, {e->id}));
+      if (!flag->second.is_const())
+        Op(OpKind::check_bound, {flag->second, ConstValue(host_.FromStr(e->id))}, e->loc);
+    }
+    return v;
   }
   // Free variables of a closure: the cell's current content is a constant.
   for (const auto& [name, cell] : info_.closure) {

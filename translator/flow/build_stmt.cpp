@@ -246,6 +246,27 @@ void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc) {
     Resume(exits[0]);
     return;
   }
+  // A local bound on some paths only stays usable: the other paths pass
+  // an undefined placeholder, and a hidden flag "#bound:name" records
+  // whether it was assigned; reading it checks the flag (CPython raises
+  // UnboundLocalError).
+  std::set<std::string> partial;
+  for (const PendingExit& e : exits)
+    for (const auto& [name, value] : e.state)
+      if (name[0] != '#' && local_names_.count(name)) partial.insert(name);
+  for (const std::string& name : partial) {
+    bool everywhere = true;
+    for (const PendingExit& e : exits) everywhere = everywhere && e.state.count(name);
+    bool flagged = false;
+    for (const PendingExit& e : exits) flagged = flagged || e.state.count("#bound:" + name);
+    if (everywhere && !flagged) continue;
+    for (PendingExit& e : exits) {
+      bool has = e.state.count(name) != 0;
+      if (!e.state.count("#bound:" + name))
+        e.state["#bound:" + name] = ConstValue(host_.FromBool(has));
+      if (!has) e.state[name] = ConstValue(host_.Undefined());
+    }
+  }
   // Names bound on every path; those bound to one Constant on every path
   // stay constant in the joined state.
   FrameState joined;
@@ -297,6 +318,17 @@ void GraphBuilder::LinkTo(BlockId target, const std::vector<std::string>& names,
   std::vector<SourceLoc> arg_locs;
   for (const std::string& name : names) {
     auto it = state_.find(name);
+    if (it == state_.end() && name.compare(0, 7, "#bound:") == 0) {
+      // The flag of a local that is bound here (assigning clears it).
+      args.push_back(ConstValue(host_.FromBool(state_.count(name.substr(7)) != 0)));
+      arg_locs.push_back(loc);
+      continue;
+    }
+    if (it == state_.end() && local_names_.count(name)) {
+      args.push_back(ConstValue(host_.Undefined()));
+      arg_locs.push_back(loc);
+      continue;
+    }
     if (it == state_.end()) {
       Fail(Diagnostic(DiagKind::PossiblyUnbound, loc, {name}));
     }
@@ -518,7 +550,28 @@ void GraphBuilder::If(const ast::If* s) {
   Join(std::move(ends), s->loc);
 }
 
+void GraphBuilder::PrepareLoopState(const std::vector<ast::Stmt*>& body,
+                                    const ast::Expr* target) {
+  // Locals first assigned inside the loop may be read after it (or in a
+  // later iteration): carry them through the header as "maybe unbound".
+  std::set<std::string> assigned;
+  CollectAssignedNames(body, &assigned);
+  if (target) {
+    std::vector<ast::Stmt*> fake;
+    ast::Assign a;
+    a.targets = {const_cast<ast::Expr*>(target)};
+    fake.push_back(&a);
+    CollectAssignedNames(fake, &assigned);
+  }
+  for (const std::string& name : assigned) {
+    if (state_.count(name) || !local_names_.count(name)) continue;
+    state_[name] = ConstValue(host_.Undefined());
+    state_["#bound:" + name] = ConstValue(host_.FromBool(false));
+  }
+}
+
 void GraphBuilder::While(const ast::While* s) {
+  PrepareLoopState(s->body, nullptr);
   // Header: every bound name becomes an input argument so the back edge
   // can pass its new value.
   Loop loop;
@@ -576,6 +629,7 @@ void GraphBuilder::For(const ast::For* s) {
 
 void GraphBuilder::ForIter(const ast::For* s) {
   Value seq = Expr(s->iter);
+  PrepareLoopState(s->body, s->target);
   std::string n = std::to_string(hidden_counter_++);
   std::string it_name = "#it" + n;
   Bind(it_name, Op(OpKind::iter, {seq}, s->iter->loc), s->iter->loc);
@@ -630,6 +684,7 @@ void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
   if (!(step.is_const() && host_.Kind(store_.cst(step.cst()).value) == loader::HostKind::Int &&
         host_.AsInt(store_.cst(step.cst()).value) != 0))
     Op(OpKind::range_check, {step}, call->loc);
+  PrepareLoopState(s->body, s->target);
   std::string n = std::to_string(hidden_counter_++);
   std::string counter = "#i" + n, next = "#next" + n;
   Bind(counter, start, call->loc);
@@ -644,7 +699,7 @@ void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
     Value v = state_.at(name);
     // Constant stop and step stay constant: the loop condition then folds
     // to a single comparison.
-    if (v.is_const() && name != counter && name[0] == '#') {
+    if (v.is_const() && (name == "#stop" + n || name == "#step" + n)) {
       header_state[name] = v;
       continue;
     }

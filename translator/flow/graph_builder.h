@@ -59,6 +59,7 @@ class GraphBuilder {
   void For(const ast::For* s);
   void ForRange(const ast::For* s, const ast::Call* range_call);
   void ForIter(const ast::For* s);
+  void PrepareLoopState(const std::vector<ast::Stmt*>& body, const ast::Expr* target);
   void Delete(const ast::Expr* target);
   // Appends start, stop, step (None constants where absent) to `args`.
   void SliceParts(const ast::Slice* s, std::vector<Value>* args);
@@ -96,7 +97,7 @@ class GraphBuilder {
   std::pair<PendingExit, PendingExit> Branch(Value cond);
   // Starts building in a fresh block reached from `exits`, merging states.
   // Leaves the builder in the unreachable state when `exits` is empty.
-  void Join(std::vector<PendingExit> exits, SourceLoc loc);
+  void Join(std::vector<PendingExit> exits, SourceLoc loc);  // may edit the exits' states
   // Continues in the given pending exit (a single predecessor: no new
   // block needed unless it ends in a switch).
   void Resume(const PendingExit& exit);
@@ -109,6 +110,7 @@ class GraphBuilder {
   void Bind(const std::string& name, Value value, SourceLoc loc) {
     state_[name] = value;
     locs_[name] = loc;
+    if (name[0] != '#') state_.erase("#bound:" + name);  // now surely bound
   }
   VarId NewVar(const std::string& name, SourceLoc loc);
   Value ConstValue(loader::HostId v) { return store_.NewConst(v); }

@@ -91,6 +91,7 @@ class GraphPrinter {
 }  // namespace
 
 std::string PrintConstant(loader::Host& host, loader::HostId value) {
+  if (value == host.Undefined()) return "<undefined>";
   switch (host.Kind(value)) {
     case loader::HostKind::Function:
     case loader::HostKind::BuiltinFunction:

@@ -334,6 +334,11 @@ bool Host::Identical(HostId a, HostId b) const {
 HostId Host::None() {
   return impl_->Register(Py_None);
 }
+HostId Host::Undefined() {
+  static HostId undefined;
+  if (!undefined.valid()) undefined = impl_->Adopt(PyObject_CallNoArgs(reinterpret_cast<PyObject*>(&PyBaseObject_Type)));
+  return undefined;
+}
 HostId Host::FromBool(bool v) {
   return impl_->Register(v ? Py_True : Py_False);
 }

@@ -113,6 +113,9 @@ class Host {
 
   // ---- making objects ----
   HostId None();
+  // A unique sentinel standing for "no value": the value of a local on a
+  // path where it was never assigned. Annotated as impossible.
+  HostId Undefined();
   HostId FromBool(bool v);
   HostId FromInt(int64_t v);
   HostId FromBigIntText(const std::string& decimal);

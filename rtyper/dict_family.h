@@ -1,0 +1,19 @@
+// The dict family's lowering helpers used outside rtype_dict.cpp.
+#pragma once
+
+#include "rtyper/rtyper.h"
+
+namespace rpyc::rtyper {
+
+// repr() of a dict or set value (a call to a synthesized helper graph).
+LLValue DictRepr(RTyper& rt, LLValue container);
+// The low-level type of an Iterator annotation other than a list's:
+// dict/set iterators, views, enumerate, zip, reversed.
+LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a);
+
+// d.update(list of (key, value) tuples).
+void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs);
+// A new set of type set_t with the items of list l.
+LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t);
+
+}  // namespace rpyc::rtyper
