@@ -35,6 +35,28 @@ BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
 }
 
 AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
+  if (op.args[0].is_const()) {
+    // `Base.__init__(self, ...)` where Base is object or a built-in
+    // exception: a slot wrapper, not a Python function.
+    loader::HostId c = store_.cst(op.args[0].cst()).value;
+    std::string r = host_.Kind(c) == loader::HostKind::Other ? host_.Repr(c) : "";
+    const std::string prefix = "<slot wrapper '__init__' of '";
+    if (r.compare(0, prefix.size(), prefix) == 0) {
+      std::string cls = r.substr(prefix.size(), r.find('\'', prefix.size()) - prefix.size());
+      const flow::CallShape& shape = store_.call_shape(op.shape);
+      CallTarget target;
+      target.kind = CallTarget::Kind::SuperCall;
+      bool exc = BuiltinExceptionIndex(host_.Builtin(cls)) >= 0;
+      if ((cls != "object" && !exc) || shape.positional < 1 || !shape.keywords.empty() ||
+          shape.positional > (exc ? 2u : 1u)) {
+        Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"`" + cls + ".__init__` this way"}));
+        return anns_.impossible();
+      }
+      if (exc) target.method = "__exc_init_explicit__";
+      call_targets_[op.result.index] = std::move(target);
+      return anns_.none();
+    }
+  }
   AnnId callee = annotation(op.args[0]);
   const Annotation& c = anns_.get(callee);
   if (c.kind == AnnKind::BuiltinMethod &&
@@ -67,6 +89,10 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
       result = AnnotateClassCall(b, op, obj, &target);
       break;
     case loader::HostKind::BuiltinFunction: {
+      if (BuiltinExceptionIndex(obj) >= 0) {
+        result = AnnotateClassCall(b, op, obj, &target);
+        break;
+      }
       BuiltinId id = BuiltinOf(obj);
       std::string qname = host_.QualifiedName(obj);
       if (id == BuiltinId::kNone && qname.compare(0, 5, "math.") == 0) {

@@ -12,14 +12,43 @@
 
 namespace rpyc::annotator {
 
+namespace {
+struct ExcName {
+  const char* name;
+  const char* parent;
+};
+const ExcName kExcNames[] = {
+#define RPY_BUILTIN_EXCEPTION(Name, Parent) {#Name, #Parent},
+#include "rtlib/builtin_exceptions.def"
+#undef RPY_BUILTIN_EXCEPTION
+};
+}  // namespace
+
+int Annotator::BuiltinExceptionIndex(loader::HostId cls) {
+  for (size_t i = 0; i < sizeof kExcNames / sizeof kExcNames[0]; ++i)
+    if (host_.Is(cls, "builtins", kExcNames[i].name)) return static_cast<int>(i);
+  return -1;
+}
+
+uint32_t Annotator::BaseExceptionDef() {
+  loader::HostId base = host_.Builtin("BaseException");
+  return GetClassDef(base);
+}
+
 uint32_t Annotator::GetClassDef(loader::HostId cls) {
   auto it = classdef_of_.find(cls.index);
   if (it != classdef_of_.end()) return it->second;
-  // The primary base: the first base that is a user class (mixins after
-  // it contribute methods through the MRO, not fields).
+  int builtin = BuiltinExceptionIndex(cls);
+  // The primary base: the first base that is a user class or a built-in
+  // exception (mixins after it contribute methods through the MRO, not
+  // fields). A built-in exception's base comes from builtin_exceptions.def.
   uint32_t base = kNoClass;
-  for (loader::HostId b : host_.ClassBases(cls)) {
-    if (host_.Kind(b) == loader::HostKind::Class || host_.IsSubclass(b, cls)) {
+  if (builtin > 0) {
+    const char* parent = kExcNames[builtin].parent;
+    base = GetClassDef(host_.Builtin(parent));
+  }
+  for (loader::HostId b : builtin >= 0 ? std::vector<loader::HostId>() : host_.ClassBases(cls)) {
+    if (host_.Kind(b) == loader::HostKind::Class || BuiltinExceptionIndex(b) >= 0) {
       base = GetClassDef(b);
       break;
     }
@@ -30,9 +59,16 @@ uint32_t Annotator::GetClassDef(loader::HostId cls) {
   size_t dot = def.name.rfind('.');
   if (dot != std::string::npos) def.name = def.name.substr(dot + 1);
   def.base = base;
+  def.builtin_exception = builtin;
+  def.is_exception = builtin >= 0 || (base != kNoClass && classdefs_[base].is_exception);
   classdefs_.push_back(def);
   uint32_t id = static_cast<uint32_t>(classdefs_.size() - 1);
   classdef_of_[cls.index] = id;
+  if (builtin == 0) {
+    // Every exception carries its message (str(exc)) as the first field,
+    // where rtlib's traceback printer reads it.
+    classdefs_[id].fields["#message"] = FieldInfo{anns_.str(true), SourceLoc(), {}};
+  }
   if (base != kNoClass) {
     classdefs_[base].subclasses.push_back(id);
     // Method calls and attribute reads on ancestors must see the newcomer.
@@ -201,7 +237,26 @@ AnnId Annotator::AnnotateClassCall(flow::BlockId b, const flow::Operation& op, l
   uint32_t definer;
   loader::HostId init = LookupClassAttr(c, "__init__", &definer);
   const flow::CallShape& shape = store_.call_shape(op.shape);
+  if (classdefs_[c].is_exception) {
+    // BaseException.__new__ keeps the arguments: str(exc) is str(arg)
+    // for one argument (the rtyper stores it in #message).
+    if (!shape.keywords.empty() || shape.positional > 1) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {"exceptions take at most one argument in rpyc"}));
+      return anns_.impossible();
+    }
+    if (shape.positional == 1) {
+      AnnKind k = anns_.get(annotation(op.args[1])).kind;
+      if (k != AnnKind::Str && k != AnnKind::Int && k != AnnKind::Float && k != AnnKind::Bool &&
+          k != AnnKind::None && k != AnnKind::Impossible) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"the argument of an exception must be a str, int, float or bool"}));
+        return anns_.impossible();
+      }
+    }
+  }
   if (!init.valid() || host_.Kind(init) != loader::HostKind::Function) {
+    if (classdefs_[c].is_exception) return self;
     if (shape.positional || !shape.keywords.empty()) {
       Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {classdefs_[c].name + "() takes no arguments"}));
@@ -239,8 +294,10 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       return CallMethodGraph(b, op, f, anns_.instance(owner), &target->graph, &target->arg_map);
     }
     if (name == "__init__") {
-      // object.__init__ (or a built-in base's): nothing to run.
+      // object.__init__, or BaseException.__init__(msg) which sets the
+      // message (the rtyper does it; target->method says so).
       target->graph = flow::GraphId();
+      if (classdefs_[c].is_exception) target->method = "__exc_init__";
       return anns_.none();
     }
     Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,

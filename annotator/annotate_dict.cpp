@@ -42,8 +42,10 @@ AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key) {
 bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   const Annotation& k = ann.anns().get(key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
-  ann.Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                       {"a dict or set key", "`" + ann.Describe(key) + "`"}));
+  ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                       {"a `" + ann.Describe(key) +
+                        "` cannot be a dict key or set item yet (keys must be int, bool, float, "
+                        "str or instances, and not None)"}));
   return false;
 }
 

@@ -214,6 +214,34 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return args[0];
     case OpKind::check_bound:
       return anns_.none();
+    case OpKind::exc_match:
+    case OpKind::exc_cast: {
+      // The classes of an except clause: a class or a tuple of classes.
+      std::vector<loader::HostId> classes;
+      flow::Value c = op.args[1];
+      bool ok = c.is_const();
+      if (ok) {
+        loader::HostId v = store_.cst(c.cst()).value;
+        if (host_.Kind(v) == loader::HostKind::Tuple) classes = host_.TupleItems(v);
+        else classes.push_back(v);
+      }
+      uint32_t common = kNoClass;
+      for (loader::HostId k : classes) {
+        ok = ok && host_.IsClass(k) && (BuiltinExceptionIndex(k) >= 0 ||
+                                        host_.Kind(k) == loader::HostKind::Class);
+        if (!ok) break;
+        uint32_t d = GetClassDef(k);
+        ok = classdefs_[d].is_exception;
+        common = common == kNoClass ? d : CommonBase(common, d);
+      }
+      if (!ok || classes.empty()) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"`except` needs exception classes known at translation time"}));
+        return anns_.impossible();
+      }
+      if (op.kind == OpKind::exc_match) return anns_.boolean();
+      return anns_.instance(common);
+    }
     case OpKind::setattr:
       if (kind(0) == AnnKind::None) {
         none_blocked_.push_back(&op);

@@ -66,6 +66,12 @@ AnnId AnnotateStrOp(Annotator& ann, const flow::Operation& op, const std::vector
       if (kind(0) != AnnKind::Str) return AnnId();
       if (maybe_none_str(0)) return none_refused(0);
       return anns.iterator(anns.str(), "str");
+    case OpKind::getattr:
+      // Methods of a str that may be None would dereference null.
+      if (maybe_none_str(0))
+        return Refuse(ann, op, "calling a method on a `" + ann.Describe(args[0]) +
+                                   "` (it may be None) is not supported");
+      return AnnId();  // the generic rule looks the method up
     case OpKind::format_value: {
       if (!str(1))
         return Refuse(ann, op, "a format spec must be a str, not `" + ann.Describe(args[1]) + "`");

@@ -212,6 +212,11 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
   }
   for (flow::LinkId lid : block.exits) {
     const flow::Link& link = store_.link(lid);
+    if (link.exitcase == flow::ExitCase::Exception) {
+      // The caught exception: any instance of BaseException.
+      AnnId any = anns_.instance(BaseExceptionDef());
+      if (binding(link.last_exc_value) != any) SetBinding(link.last_exc_value, any, store_.block(bid).operations.back().loc);
+    }
     std::vector<AnnId> incoming;
     for (flow::Value v : link.args) incoming.push_back(annotation(v));
     const flow::Block& target = store_.block(link.target);

@@ -108,6 +108,10 @@ class Annotator {
   // The ClassDef of a Python class (created, with its bases, on first use).
   uint32_t GetClassDef(loader::HostId cls);
   bool IsSubclassDef(uint32_t sub, uint32_t base) const;
+  // The ClassDef of BaseException (created on first use).
+  uint32_t BaseExceptionDef();
+  // For a class object: the index of the built-in exception it is, or -1.
+  int BuiltinExceptionIndex(loader::HostId cls);
   // Owner of field `name` seen from class c (c or an ancestor), or kNoClass.
   uint32_t FieldOwner(uint32_t c, const std::string& name) const;
   // Looks `name` up in the class dictionaries along the MRO of classdef c:

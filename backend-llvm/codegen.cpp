@@ -9,7 +9,6 @@
 
 #include "common/check.h"
 
-#include <functional>
 
 namespace rpyc::backend {
 
@@ -91,6 +90,7 @@ void CodeGen::EmitClassVtables() {
   llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
   for (size_t c = 0; c < p_.classes.size(); ++c) {
     const LLClass& cls = p_.classes[c];
+    if (cls.builtin_exception >= 0) continue;  // rtlib's vtables (EmitVtables)
     std::vector<llvm::Constant*> slots;
     for (uint32_t s = 0; s < p_.num_slots; ++s) {
       auto it = cls.slots.find(s);
@@ -200,26 +200,17 @@ void CodeGen::EmitEntry() {
 }
 
 void CodeGen::EmitVtables() {
-  // Preorder numbering of the built-in exception tree: a class's range
-  // [class_id, class_max] covers exactly its subclasses.
-  std::vector<std::vector<size_t>> children(kNumBuiltinExc);
-  for (size_t i = 1; i < kNumBuiltinExc; ++i)
-    children[static_cast<size_t>(BuiltinExcParent(BuiltinExc(i)))].push_back(i);
-  std::vector<int32_t> id(kNumBuiltinExc), max(kNumBuiltinExc);
-  int32_t next = 0;
-  std::function<void(size_t)> number = [&](size_t c) {
-    id[c] = next++;
-    for (size_t k : children[c]) number(k);
-    max[c] = next - 1;
-  };
-  number(0);
+  // The built-in exception classes: rtlib's rpy_vt_<Name>, numbered with
+  // the program's classes by the rtyper (the first kNumBuiltinExc entries
+  // of the class table).
   llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
   for (size_t i = 0; i < kNumBuiltinExc; ++i) {
+    const LLClass& cls = p_.classes[i];
     auto* g = llvm::cast<llvm::GlobalVariable>(Vtable(BuiltinExc(i)));
     auto* st = llvm::cast<llvm::StructType>(g->getValueType());
     llvm::Type* name_ty = st->getElementType(2);
     g->setInitializer(llvm::ConstantStruct::get(
-        st, {llvm::ConstantInt::get(i32, id[i]), llvm::ConstantInt::get(i32, max[i]),
+        st, {llvm::ConstantInt::get(i32, cls.class_id), llvm::ConstantInt::get(i32, cls.class_max),
              llvm::ConstantExpr::getBitCast(StrConstant(BuiltinExcName(BuiltinExc(i))), name_ty)}));
     g->setConstant(true);
   }

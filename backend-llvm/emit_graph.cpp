@@ -73,6 +73,7 @@ class GraphEmitter {
 
   llvm::Value* Value(LLValue v) {
     if (v.is_var()) {
+      if (!cg_.TypeOf(p_.var(v.var()).type)) return nullptr;  // Void: no value
       auto it = values_.find(v.var().index);
       RPYC_CHECK(it != values_.end(), "use of an undefined LL variable");
       return it->second;
@@ -337,8 +338,10 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       uint64_t size = cg_.module().getDataLayout().getTypeAllocSize(st);
       llvm::Value* obj = CallRuntime("rpy_gc_malloc", {b_.getInt64(size)}, cg_.GcPtr());
       llvm::Value* typed = b_.CreateBitCast(obj, st->getPointerTo());
-      b_.CreateStore(b_.CreateBitCast(cg_.ClassVtable(op.aux), cg_.GcPtr()),
-                     b_.CreateStructGEP(st, typed, 0));
+      llvm::Constant* vt = p_.classes[op.aux].builtin_exception >= 0
+                               ? cg_.Vtable(BuiltinExc(p_.classes[op.aux].builtin_exception))
+                               : cg_.ClassVtable(op.aux);
+      b_.CreateStore(b_.CreateBitCast(vt, cg_.GcPtr()), b_.CreateStructGEP(st, typed, 0));
       return obj;
     }
     case LLOpKind::inst_getfield:
@@ -415,6 +418,11 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       RPYC_CHECK(g, "rtlib lacks rpy_exc_type");
       return b_.CreateIsNotNull(b_.CreateLoad(g->getValueType(), g));
     }
+    case LLOpKind::raise_value:
+      CallRuntime("rpy_raise", {a[0]}, nullptr);
+      return nullptr;
+    case LLOpKind::exc_fetch:
+      return CallRuntime("rpy_exc_fetch", {}, cg_.GcPtr());
     case LLOpKind::raise_builtin:
       CallRuntime("rpy_raise_msg", {cg_.Vtable(BuiltinExc(op.aux)), cg_.CString(op.text)}, nullptr);
       return nullptr;

@@ -104,6 +104,9 @@ void rpy_raise_str(const rpy_vtable* vt, rpy_str* msg);
 // Raises `exc` again without starting a new traceback (bare `raise` in an
 // except block): the entries recorded so far stay and new ones append.
 void rpy_reraise(rpy_object* exc);
+// Takes the pending exception for an `except` clause: returns it and
+// clears the exception state and the traceback.
+rpy_object* rpy_exc_fetch(void);
 void rpy_exc_clear(void);
 // Appends traceback entry `loc` (index into rpy_tb_locs) while an exception
 // propagates out of a function.

@@ -38,6 +38,14 @@ void rpy_reraise(rpy_object* exc) {
   rpy_exc_value = exc;
 }
 
+rpy_object* rpy_exc_fetch(void) {
+  rpy_object* exc = rpy_exc_value;
+  rpy_exc_type = NULL;
+  rpy_exc_value = NULL;
+  tb_count = 0;  // a caught exception's traceback is over
+  return exc;
+}
+
 void rpy_raise_str(const rpy_vtable* vt, rpy_str* msg) {
   RPY_ROOT(msg);
   rpy_exception* exc = (rpy_exception*)rpy_gc_malloc(sizeof(rpy_exception));

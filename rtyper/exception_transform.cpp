@@ -34,6 +34,7 @@
 //
 // A graph that contains no raising operation and calls no graph that can
 // raise is marked nothrow, and its callers skip the check.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -101,6 +102,7 @@ class Transformer {
     switch (op.kind) {
       case LLOpKind::raise_if:
       case LLOpKind::vtable_call:
+      case LLOpKind::raise_value:
         return true;
       case LLOpKind::direct_call:
         return p_.graph(LLGraphId(op.aux)).can_raise;
@@ -145,7 +147,16 @@ class Transformer {
   }
 
   void TransformGraph(LLGraphId gid) {
-    if (!p_.graph(gid).can_raise) return;
+    if (!p_.graph(gid).can_raise) {
+      // No operation raises: drop the Exception exits of try blocks.
+      for (LLBlockId b : p_.graph(gid).blocks) {
+        std::vector<LLLinkId>& exits = p_.block(b).exits;
+        exits.erase(std::remove_if(exits.begin(), exits.end(),
+                                   [&](LLLinkId l) { return p_.link(l).exitcase == LLExit::Exception; }),
+                    exits.end());
+      }
+      return;
+    }
     CheckContext ctx("exception transform of " + p_.graph(gid).name);
     // The propagate block: records the traceback entry, returns a dummy.
     LLVarId loc = p_.NewVar(p_.types.int32(), "tbloc");
@@ -159,25 +170,53 @@ class Transformer {
     for (size_t w = 0; w < work.size(); ++w) {
       LLBlockId bid = work[w];
       if (bid == propagate) continue;
-      std::vector<LLOp>& ops = p_.block(bid).ops;
-      for (size_t i = 0; i < ops.size(); ++i) {
-        if (!OpRaises(ops[i])) continue;
+      // A block inside a try: its Exception exit (if any) is where raising
+      // operations go instead of the propagate block.
+      LLLinkId catch_link;
+      for (LLLinkId l : p_.block(bid).exits)
+        if (p_.link(l).exitcase == LLExit::Exception) catch_link = l;
+      bool split = false;
+      for (size_t i = 0; i < p_.block(bid).ops.size(); ++i) {
+        if (!OpRaises(p_.block(bid).ops[i])) continue;
+        std::vector<LLValue> catch_args;
+        if (catch_link.valid()) catch_args = p_.link(catch_link).args;  // in bid's names
         LLBlockId rest = SplitAfter(gid, bid, i);
         work.push_back(rest);
+        split = true;
         LLOp& op = p_.block(bid).ops[i];
         uint32_t tbloc = p_.AddTracebackLoc(op.loc, p_.graph(gid).python_name);
         LLValue cond;
         LLBlockId on_error = propagate;
         std::vector<LLValue> error_args{p_.Int32(static_cast<int32_t>(tbloc))};
+        if (catch_link.valid()) {
+          // Caught here: take the exception and go to the handler. The
+          // handler's arguments are values of this block, passed along.
+          const LLLink& cl = p_.link(catch_link);
+          LLBlockId target = cl.target;
+          LLVarId catch_var = cl.catch_var;
+          error_args.clear();
+          std::vector<LLValue> inner;
+          LLBlockId fetch = Relay(gid, catch_args, catch_var, &error_args, &inner);
+          LLOp f{LLOpKind::exc_fetch, {}, p_.NewVar(p_.types.ptr(), "exc"), op.loc};
+          LLValue exc = LLValue::Var(f.result);
+          p_.block(fetch).ops.push_back(std::move(f));
+          for (LLValue& a : inner)
+            if (!a.valid()) a = exc;
+          p_.NewLink(fetch, target, inner, LLExit::None);
+          on_error = fetch;
+        }
         if (op.kind == LLOpKind::raise_if) {
           cond = op.args[0];
-          LLBlockId raise = p_.NewBlock(gid, {});
+          std::vector<LLValue> outer, inner;
+          LLBlockId raise = Relay(gid, error_args, LLVarId(), &outer, &inner);
           LLOp r{LLOpKind::raise_builtin, {}, p_.NewVar(p_.types.void_()), op.loc, op.aux, op.text};
           p_.block(raise).ops.push_back(std::move(r));
-          p_.NewLink(raise, propagate, error_args, LLExit::None);
+          p_.NewLink(raise, on_error, inner, LLExit::None);
           on_error = raise;
-          error_args.clear();
+          error_args = outer;
           p_.block(bid).ops.pop_back();  // the raise_if becomes the switch
+        } else if (op.kind == LLOpKind::raise_value) {
+          cond = p_.Bool(true);  // always raises
         } else {
           LLOp e{LLOpKind::exc_occurred, {}, p_.NewVar(p_.types.boolean()), op.loc};
           cond = LLValue::Var(e.result);
@@ -190,7 +229,39 @@ class Transformer {
         p_.NewLink(bid, on_error, error_args, LLExit::True);
         break;  // the remaining operations are now in `rest`
       }
+      if (!split) {
+        // Nothing left that raises: the Exception exit is not a real one.
+        std::vector<LLLinkId>& exits = p_.block(bid).exits;
+        exits.erase(std::remove_if(exits.begin(), exits.end(),
+                                   [&](LLLinkId l) { return p_.link(l).exitcase == LLExit::Exception; }),
+                    exits.end());
+      }
     }
+  }
+
+  // A block that forwards `args` (values of the block branching to it):
+  // each variable becomes an input argument. Fills `outer` with what the
+  // branching link passes and `inner` with the same values inside the new
+  // block; an arg equal to `hole` becomes an invalid value in `inner` (the
+  // caller fills it).
+  LLBlockId Relay(LLGraphId gid, const std::vector<LLValue>& args, LLVarId hole,
+                  std::vector<LLValue>* outer, std::vector<LLValue>* inner) {
+    std::vector<LLVarId> inputs;
+    for (LLValue a : args) {
+      if (a.is_var() && hole.valid() && a.var() == hole) {
+        inner->push_back(LLValue());
+        continue;
+      }
+      if (!a.is_var()) {
+        inner->push_back(a);
+        continue;
+      }
+      LLVarId v = p_.NewVar(p_.var(a.var()).type, p_.var(a.var()).name);
+      inputs.push_back(v);
+      outer->push_back(a);
+      inner->push_back(LLValue::Var(v));
+    }
+    return p_.NewBlock(gid, inputs);
   }
 
   // Moves the operations after index i (and the exits) of `bid` into a new

@@ -109,12 +109,15 @@ struct LLOp {
   uint32_t aux2 = 0;  // instance fields: the field index; vtable calls: slot
 };
 
-enum class LLExit : uint8_t { None, False, True };
+enum class LLExit : uint8_t { None, False, True, Exception };
 
 struct LLLink {
   LLBlockId target;
   std::vector<LLValue> args;
   LLExit exitcase = LLExit::None;
+  // Exception links (taken when an operation of the block raises): the
+  // caught instance, defined by the link, may appear among `args`.
+  LLVarId catch_var;
 };
 
 struct LLBlock {

@@ -14,34 +14,64 @@ using annotator::CallTarget;
 using annotator::kNoClass;
 
 void RTyper::BuildClasses() {
+  // The built-in exception classes come first (rtlib raises them by their
+  // rpy_vt_<Name> vtables), then the program's classes.
   const auto& defs = ann_.classdefs();
-  p_.classes.resize(defs.size());
+  p_.classes.clear();
+  for (size_t i = 0; i < kNumBuiltinExc; ++i) {
+    LLClass c;
+    c.name = BuiltinExcName(BuiltinExc(i));
+    c.base = i == 0 ? -1 : static_cast<int32_t>(BuiltinExcParent(BuiltinExc(i)));
+    c.builtin_exception = static_cast<int>(i);
+    c.fields.push_back({"#message", types().str()});
+    p_.classes.push_back(c);
+  }
+  class_map_.assign(defs.size(), 0);
   for (size_t i = 0; i < defs.size(); ++i) {
-    LLClass& c = p_.classes[i];
+    if (defs[i].builtin_exception >= 0) {
+      class_map_[i] = static_cast<uint32_t>(defs[i].builtin_exception);
+      continue;
+    }
+    class_map_[i] = static_cast<uint32_t>(p_.classes.size());
+    p_.classes.push_back(LLClass{});
+  }
+  for (size_t i = 0; i < defs.size(); ++i) {
+    if (defs[i].builtin_exception >= 0) continue;
+    LLClass& c = p_.classes[class_map_[i]];
     c.name = defs[i].name;
-    c.base = defs[i].base == kNoClass ? -1 : static_cast<int32_t>(defs[i].base);
-    c.builtin_exception = defs[i].builtin_exception;
+    c.base = defs[i].base == kNoClass ? -1 : static_cast<int32_t>(class_map_[defs[i].base]);
     // Fields: the base's first (recursively), then our own, by name.
     std::vector<uint32_t> chain;
     for (uint32_t x = static_cast<uint32_t>(i); x != kNoClass; x = defs[x].base) chain.push_back(x);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      for (const auto& [name, info] : defs[*it].fields) c.fields.push_back({name, TypeOf(info.ann)});
+      for (const auto& [name, info] : defs[*it].fields) {
+        if (defs[*it].builtin_exception >= 0 && name == "#message") {
+          c.fields.push_back({name, types().str()});
+          continue;
+        }
+        RPYC_CHECK(defs[*it].builtin_exception < 0,
+                   "fields on built-in exception classes are not supported: " + name);
+        c.fields.push_back({name, TypeOf(info.ann)});
+      }
   }
-  // Preorder numbering of the forest of user classes, after the built-in
-  // exception classes' numbers.
-  int32_t next = static_cast<int32_t>(kNumBuiltinExc);
+  // Preorder numbering of the whole class forest.
+  std::vector<std::vector<uint32_t>> children(p_.classes.size());
+  for (size_t i = 0; i < p_.classes.size(); ++i)
+    if (p_.classes[i].base >= 0) children[p_.classes[i].base].push_back(static_cast<uint32_t>(i));
+  int32_t next = 0;
   std::function<void(uint32_t)> number = [&](uint32_t c) {
     p_.classes[c].class_id = next++;
-    for (uint32_t s : defs[c].subclasses) number(s);
+    for (uint32_t s : children[c]) number(s);
     p_.classes[c].class_max = next - 1;
   };
-  for (size_t i = 0; i < defs.size(); ++i)
-    if (defs[i].base == kNoClass) number(static_cast<uint32_t>(i));
+  for (size_t i = 0; i < p_.classes.size(); ++i)
+    if (p_.classes[i].base < 0) number(static_cast<uint32_t>(i));
 }
 
 uint32_t RTyper::FieldIndex(uint32_t c, const std::string& name, uint32_t* owner) {
-  *owner = ann_.FieldOwner(c, name);
-  RPYC_CHECK(*owner != kNoClass, "field without an owner: " + name);
+  uint32_t def = ann_.FieldOwner(c, name);
+  RPYC_CHECK(def != kNoClass, "field without an owner: " + name);
+  *owner = LLClassOf(def);
   const LLClass& oc = p_.classes[*owner];
   for (size_t i = 0; i < oc.fields.size(); ++i)
     if (oc.fields[i].first == name) return static_cast<uint32_t>(i);
@@ -61,17 +91,23 @@ uint32_t RTyper::MethodSlot(uint32_t c, const std::string& name) {
 }
 
 LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
-  LLValue obj = Emit(LLOpKind::malloc_instance, {}, types().ptr(), t.classdef);
+  uint32_t cls = LLClassOf(t.classdef);
+  LLValue obj = Emit(LLOpKind::malloc_instance, {}, types().ptr(), cls);
   // Class-level constants that are also fields are their initial values.
-  const LLClass& c = p_.classes[t.classdef];
+  const LLClass& c = p_.classes[cls];
   for (size_t i = 0; i < c.fields.size(); ++i) {
+    if (c.fields[i].first[0] == '#') continue;
     uint32_t definer;
-    loader::HostId v =
-        ann_.LookupClassAttr(t.classdef, c.fields[i].first, &definer);
+    loader::HostId v = ann_.LookupClassAttr(t.classdef, c.fields[i].first, &definer);
     if (!v.valid() || ann_.host().Kind(v) == loader::HostKind::Function) continue;
     LLValue cv = ConvertTo(ann_.store().NewConst(v), c.fields[i].second);
-    Emit(LLOpKind::inst_setfield, {obj, cv}, types().void_(), t.classdef,
-         static_cast<uint32_t>(i));
+    Emit(LLOpKind::inst_setfield, {obj, cv}, types().void_(), cls, static_cast<uint32_t>(i));
+  }
+  if (ann_.classdef(t.classdef).is_exception) {
+    // str(exc) is str(the argument), or '' (NULL) without one.
+    const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+    if (shape.positional == 1)
+      Emit(LLOpKind::inst_setfield, {obj, ToStr(Convert(op.args[1]))}, types().void_(), 0, 0);
   }
   if (t.graph.valid()) EmitGraphCall(op, t.graph, t.arg_map, obj);
   return obj;
@@ -97,9 +133,25 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
 }
 
 LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t) {
-  LLValue self = Convert(op.args[0]);  // a bound method's value is its receiver
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  if (t.method == "__exc_init_explicit__") {
+    // BaseException.__init__(self[, msg]) called explicitly.
+    const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+    LLValue msg = shape.positional == 2 ? ToStr(Convert(op.args[2])) : p_.Str("");
+    Emit(LLOpKind::inst_setfield, {Convert(op.args[1]), msg}, types().void_(), 0, 0);
+    return p_.Void();
+  }
+  if (t.kind == CallTarget::Kind::SuperCall && t.method.empty() && !t.graph.valid())
+    return p_.Void();  // object.__init__
+  LLValue self = Convert(op.args[0]);  // a bound method's value is its receiver
   if (t.kind == CallTarget::Kind::SuperCall) {
+    if (t.method == "__exc_init__") {
+      // BaseException.__init__(self, msg): the message is str(msg).
+      const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+      LLValue msg = shape.positional == 1 ? ToStr(Convert(op.args[1])) : p_.Str("");
+      Emit(LLOpKind::inst_setfield, {self, msg}, types().void_(), 0, 0);
+      return p_.Void();
+    }
     if (!t.graph.valid()) return p_.Void();
     return EmitGraphCall(op, t.graph, t.arg_map, self);
   }
@@ -109,7 +161,7 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   // Dynamic dispatch: every class of the subtree gets its implementation
   // in the slot.
   uint32_t slot = MethodSlot(t.classdef, t.method);
-  for (const auto& [cls, g] : t.impls) p_.classes[cls].slots[slot] = GraphOf(g);
+  for (const auto& [cls, g] : t.impls) p_.classes[LLClassOf(cls)].slots[slot] = GraphOf(g);
   LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
   // Turn the direct call into a vtable call with the same arguments.
   LLOp& last = p_.block(cur_block_).ops.back();
@@ -179,8 +231,9 @@ LLValue RTyper::LowerIsInstance(const flow::Operation& op) {
   }
   LLValue any;
   for (loader::HostId d : c.descs) {
-    if (ann_.host().Kind(d) != loader::HostKind::Class) continue;
-    uint32_t cls = ann_.GetClassDef(d);
+    if (ann_.host().Kind(d) != loader::HostKind::Class && ann_.BuiltinExceptionIndex(d) < 0)
+      continue;
+    uint32_t cls = LLClassOf(ann_.GetClassDef(d));
     LLValue r = Emit(LLOpKind::isinstance, {x}, types().boolean(), cls);
     any = any.valid() ? Emit(LLOpKind::int_or, {any, r}, types().boolean()) : r;
   }

@@ -79,6 +79,23 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::same_as:
       r = Convert(op.args[0]);
       break;
+    case OpKind::exc_match: {
+      // isinstance against each class of the clause.
+      loader::HostId v = ann_.store().cst(op.args[1].cst()).value;
+      std::vector<loader::HostId> classes;
+      if (ann_.host().Kind(v) == loader::HostKind::Tuple) classes = ann_.host().TupleItems(v);
+      else classes.push_back(v);
+      LLValue exc = Convert(op.args[0]);
+      for (loader::HostId k : classes) {
+        uint32_t cls = LLClassOf(ann_.GetClassDef(k));
+        LLValue m = Emit(LLOpKind::isinstance, {exc}, types().boolean(), cls);
+        r = r.valid() ? Emit(LLOpKind::int_or, {r, m}, types().boolean()) : m;
+      }
+      break;
+    }
+    case OpKind::exc_cast:
+      r = Convert(op.args[0]);
+      break;
     case OpKind::check_bound: {
       LLValue unbound = Emit(LLOpKind::bool_not, {Convert(op.args[0])}, types().boolean());
       std::string name = ann_.host().AsStr(ann_.store().cst(op.args[1].cst()).value);

@@ -101,7 +101,7 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   std::map<uint32_t, LLBlockId> blocks;
   std::vector<flow::BlockId> flow_blocks;
   for (flow::BlockId b : fg.blocks)
-    if (b == fg.startblock || b == fg.returnblock || b == fg.exceptblock || ann_.reached(b))
+    if (b == fg.startblock || b == fg.returnblock || ann_.reached(b))
       flow_blocks.push_back(b);
   for (flow::BlockId b : flow_blocks) {
     std::vector<LLVarId> inputs;
@@ -118,9 +118,20 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   g.params = p_.block(g.startblock).inputargs;
   g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
   for (flow::BlockId b : flow_blocks) {
-    if (b == fg.exceptblock) continue;  // no raise statements yet
     const flow::Block& fb = store.block(b);
     cur_block_ = blocks.at(b.index);
+    if (b == fg.exceptblock) {
+      // An exception leaving the function: raise it (the exception
+      // transform sends it up to the caller).
+      LLOp op;
+      op.kind = LLOpKind::raise_value;
+      op.args = {LLValue::Var(p_.block(cur_block_).inputargs[0])};
+      op.result = p_.NewVar(types().void_());
+      op.loc = fg.loc;
+      p_.block(cur_block_).ops.push_back(op);
+      p_.block(cur_block_).noreturn = true;
+      continue;
+    }
     bool blocked = false;
     for (const flow::Operation& op : fb.operations) {
       op_ = &op;
@@ -142,24 +153,41 @@ void RTyper::LowerGraph(flow::GraphId gid) {
     // (lowering may have split the original).
     LLValue sw = fb.exitswitch.valid() ? Convert(fb.exitswitch) : LLValue();
     p_.block(cur_block_).exitswitch = sw;
+    if (fb.exits.size() == 1 && store.link(fb.exits[0]).target == fg.exceptblock) {
+      // `raise` leaving the function: raise here, so the traceback entry
+      // is the raise statement's line.
+      const flow::Link& l = store.link(fb.exits[0]);
+      LLOp op;
+      op.kind = LLOpKind::raise_value;
+      op.args = {Convert(l.args[0])};
+      op.result = p_.NewVar(types().void_());
+      op.loc = l.arg_locs.empty() ? fg.loc : l.arg_locs[0];
+      p_.block(cur_block_).ops.push_back(op);
+      p_.block(cur_block_).noreturn = true;
+      p_.block(cur_block_).exitswitch = LLValue();
+      continue;
+    }
     for (flow::LinkId lid : fb.exits) {
       const flow::Link& l = store.link(lid);
+      if (!blocks.count(l.target.index)) continue;  // never taken
       const LLBlock& target = p_.block(blocks.at(l.target.index));
+      LLVarId catch_var;
+      if (l.exitcase == flow::ExitCase::Exception) {
+        catch_var = p_.NewVar(types().ptr(), "exc");
+        vars_[l.last_exc_value.index] = catch_var;
+      }
       std::vector<LLValue> args;
       for (size_t i = 0; i < l.args.size(); ++i)
         args.push_back(ConvertTo(l.args[i], p_.var(target.inputargs[i]).type));
-      LLExit exit = l.exitcase == flow::ExitCase::True    ? LLExit::True
-                    : l.exitcase == flow::ExitCase::False ? LLExit::False
-                                                          : LLExit::None;
-      p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args), exit);
+      LLExit exit = l.exitcase == flow::ExitCase::True        ? LLExit::True
+                    : l.exitcase == flow::ExitCase::False     ? LLExit::False
+                    : l.exitcase == flow::ExitCase::Exception ? LLExit::Exception
+                                                              : LLExit::None;
+      LLLinkId ll = p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args), exit);
+      p_.link(ll).catch_var = catch_var;
     }
   }
-  // The flow graph's except block is unused (no raise statements yet):
-  // drop it so every LL block has an exit or is the return block.
-  std::vector<LLBlockId> kept;
-  for (LLBlockId b : g.blocks)
-    if (b != blocks.at(fg.exceptblock.index)) kept.push_back(b);
-  p_.graph(cur_graph_).blocks = std::move(kept);
+
 }
 
 LLValue RTyper::Convert(flow::Value v) { return ConvertTo(v, TypeOfValue(v)); }

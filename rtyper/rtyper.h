@@ -80,6 +80,8 @@ class RTyper {
   LLValue LowerContainerOp(const flow::Operation& op);
   // Classes (rtype_classes.cpp).
   void BuildClasses();
+  // The LLProgram class index of an annotator ClassDef.
+  uint32_t LLClassOf(uint32_t classdef) const { return class_map_.at(classdef); }
   uint32_t FieldIndex(uint32_t classdef, const std::string& name, uint32_t* owner);
   uint32_t MethodSlot(uint32_t classdef, const std::string& name);
   LLValue LowerClassCall(const flow::Operation& op, const annotator::CallTarget& t);
@@ -111,6 +113,7 @@ class RTyper {
   std::map<uint32_t, LLGraphId> graphs_;  // flow graph index -> LL graph
   std::map<uint32_t, LLVarId> vars_;      // flow var index -> LL var
   std::map<std::pair<uint32_t, std::string>, uint32_t> slots_;  // (root class, method) -> slot
+  std::vector<uint32_t> class_map_;  // ClassDef index -> LLProgram class index
   LLGraphId cur_graph_;
   LLBlockId cur_block_;
   const flow::Operation* op_ = nullptr;

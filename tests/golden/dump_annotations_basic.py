@@ -35,14 +35,14 @@ def target(*args):
 #     v6: None = call(<print>, v5, f_3, ok_4)
 #     -> block1(0)
 # block1(v7: int) (return):
-# block2(etype_8: impossible, evalue_9: impossible) (except):
+# block2(evalue_8: impossible) (except):
 #
 # graph scale at tests/golden/dump_annotations_basic.py:7:1
 # block0(x_0: float):
 #     v1: float = mul(x_0, 2.5)
 #     -> block1(v1)
 # block1(v2: float) (return):
-# block2(etype_3: impossible, evalue_4: impossible) (except):
+# block2(evalue_3: impossible) (except):
 #
 # graph label at tests/golden/dump_annotations_basic.py:11:1
 # block0(n_0: int):
@@ -52,10 +52,10 @@ def target(*args):
 #     False: -> block4(n_0)
 #     True: -> block3(n_0)
 # block1(v3: str) (return):
-# block2(etype_4: impossible, evalue_5: impossible) (except):
-# block3(n_6: int):
+# block2(evalue_4: impossible) (except):
+# block3(n_5: int):
 #     -> block1('big')
-# block4(n_7: int):
+# block4(n_6: int):
 #     -> block1('small')
 #
 # exit: 0

@@ -25,23 +25,23 @@ def target(*args):
 # block0(argv_0: list[str]):
 #     -> block3(argv_0, 0, 0)
 # block1(v1: int) (return):
-# block2(etype_2: impossible, evalue_3: impossible) (except):
-# block3(argv_4: list[str], i_5: int, total_6: int):
-#     v7: bool = lt(i_5, 4)
-#     v8: bool = bool_(v7)
-#     exitswitch v8
-#     False: -> block4(argv_4, i_5, total_6)
-#     True: -> block5(argv_4, i_5, total_6)
-# block4(argv_9: list[str], i_10: int, total_11: int):
-#     v12: None = call(<print>, total_11)
+# block2(evalue_2: impossible) (except):
+# block3(argv_3: list[str], i_4: int, total_5: int):
+#     v6: bool = lt(i_4, 4)
+#     v7: bool = bool_(v6)
+#     exitswitch v7
+#     False: -> block4(argv_3, i_4, total_5)
+#     True: -> block5(argv_3, i_4, total_5)
+# block4(argv_8: list[str], i_9: int, total_10: int):
+#     v11: None = call(<print>, total_10)
 #     -> block1(0)
-# block5(argv_13: list[str], i_14: int, total_15: int):
-#     v16: int = call(<dump_annotations_calls.power>, i_14)
-#     v17: int = add(total_15, v16)
-#     v18: int = call(<dump_annotations_calls.power>, 3, i_14) [kw: exp base]
-#     total_19: int = add(v17, v18)
-#     i_20: int = add(i_14, 1)
-#     -> block3(argv_13, i_20, total_19)
+# block5(argv_12: list[str], i_13: int, total_14: int):
+#     v15: int = call(<dump_annotations_calls.power>, i_13)
+#     v16: int = add(total_14, v15)
+#     v17: int = call(<dump_annotations_calls.power>, 3, i_13) [kw: exp base]
+#     total_18: int = add(v16, v17)
+#     i_19: int = add(i_13, 1)
+#     -> block3(argv_12, i_19, total_18)
 #
 # graph power at tests/golden/dump_annotations_calls.py:5:1
 # block0(base_0: int, exp_1: int):
@@ -51,13 +51,13 @@ def target(*args):
 #     False: -> block4(base_0, exp_1)
 #     True: -> block3(base_0, exp_1)
 # block1(v4: int) (return):
-# block2(etype_5: impossible, evalue_6: impossible) (except):
-# block3(base_7: int, exp_8: int):
+# block2(evalue_5: impossible) (except):
+# block3(base_6: int, exp_7: int):
 #     -> block1(1)
-# block4(base_9: int, exp_10: int):
-#     v11: int = sub(exp_10, 1)
-#     v12: int = call(<dump_annotations_calls.power>, base_9, v11)
-#     v13: int = mul(base_9, v12)
-#     -> block1(v13)
+# block4(base_8: int, exp_9: int):
+#     v10: int = sub(exp_9, 1)
+#     v11: int = call(<dump_annotations_calls.power>, base_8, v10)
+#     v12: int = mul(base_8, v11)
+#     -> block1(v12)
 #
 # exit: 0

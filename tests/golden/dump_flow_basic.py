@@ -33,22 +33,22 @@ def target(*args):
 # block0(argv_0):
 #     -> block3(False, 1, argv_0, <undefined>, 0)
 # block1(v1) (return):
-# block2(etype_2, evalue_3) (except):
-# block3(v4, v5, argv_6, i_7, total_8):
-#     v9 = range_cond(v5, 10, 2)
-#     exitswitch v9
-#     False: -> block4(v4, v5, argv_6, i_7, total_8)
-#     True: -> block5(v4, v5, argv_6, i_7, total_8)
-# block4(v10, v11, argv_12, i_13, total_14):
-#     v15 = call(<dump_flow_basic.count_down>, 3)
-#     v16 = call(<print>, total_14, v15)
+# block2(evalue_2) (except):
+# block3(v3, v4, argv_5, i_6, total_7):
+#     v8 = range_cond(v4, 10, 2)
+#     exitswitch v8
+#     False: -> block4(v3, v4, argv_5, i_6, total_7)
+#     True: -> block5(v3, v4, argv_5, i_6, total_7)
+# block4(v9, v10, argv_11, i_12, total_13):
+#     v14 = call(<dump_flow_basic.count_down>, 3)
+#     v15 = call(<print>, total_13, v14)
 #     -> block1(0)
-# block5(v17, i_18, argv_19, i_20, total_21):
-#     v22 = range_advance(i_18, 2)
-#     v23 = sub(i_18, 5)
-#     v24 = call(<dump_flow_basic.classify>, v23)
-#     total_25 = add(total_21, v24)
-#     -> block3(True, v22, argv_19, i_18, total_25)
+# block5(v16, i_17, argv_18, i_19, total_20):
+#     v21 = range_advance(i_17, 2)
+#     v22 = sub(i_17, 5)
+#     v23 = call(<dump_flow_basic.classify>, v22)
+#     total_24 = add(total_20, v23)
+#     -> block3(True, v21, argv_18, i_17, total_24)
 #
 # graph classify at tests/golden/dump_flow_basic.py:5:1
 # block0(n_0):
@@ -58,36 +58,36 @@ def target(*args):
 #     False: -> block4(n_0)
 #     True: -> block3(n_0)
 # block1(v3) (return):
-# block2(etype_4, evalue_5) (except):
-# block3(n_6):
+# block2(evalue_4) (except):
+# block3(n_5):
 #     -> block1(-1)
-# block4(n_7):
-#     v8 = eq(n_7, 0)
-#     v9 = bool_(v8)
-#     exitswitch v9
-#     False: -> block6(n_7)
-#     True: -> block5(n_7)
-# block5(n_10):
+# block4(n_6):
+#     v7 = eq(n_6, 0)
+#     v8 = bool_(v7)
+#     exitswitch v8
+#     False: -> block6(n_6)
+#     True: -> block5(n_6)
+# block5(n_9):
 #     -> block1(0)
-# block6(n_11):
+# block6(n_10):
 #     -> block1(1)
 #
 # graph count_down at tests/golden/dump_flow_basic.py:13:1
 # block0(n_0):
 #     -> block3(n_0, 0)
 # block1(v1) (return):
-# block2(etype_2, evalue_3) (except):
-# block3(n_4, steps_5):
-#     v6 = gt(n_4, 0)
-#     v7 = bool_(v6)
-#     exitswitch v7
-#     False: -> block4(n_4, steps_5)
-#     True: -> block5(n_4, steps_5)
-# block4(n_8, steps_9):
-#     -> block1(steps_9)
-# block5(n_10, steps_11):
-#     n_12 = sub(n_10, 1)
-#     steps_13 = add(steps_11, 1)
-#     -> block3(n_12, steps_13)
+# block2(evalue_2) (except):
+# block3(n_3, steps_4):
+#     v5 = gt(n_3, 0)
+#     v6 = bool_(v5)
+#     exitswitch v6
+#     False: -> block4(n_3, steps_4)
+#     True: -> block5(n_3, steps_4)
+# block4(n_7, steps_8):
+#     -> block1(steps_8)
+# block5(n_9, steps_10):
+#     n_11 = sub(n_9, 1)
+#     steps_12 = add(steps_10, 1)
+#     -> block3(n_11, steps_12)
 #
 # exit: 0

@@ -30,70 +30,70 @@ def target(*args):
 #     v2 = call(<print>, v1)
 #     -> block1(0)
 # block1(v3) (return):
-# block2(etype_4, evalue_5) (except):
+# block2(evalue_4) (except):
 #
 # graph search at tests/golden/dump_flow_loops.py:5:1
 # block0(limit_0):
 #     -> block3(False, False, 0, limit_0, 0, <undefined>, <undefined>, limit_0)
 # block1(v1) (return):
-# block2(etype_2, evalue_3) (except):
-# block3(v4, v5, v6, v7, found_8, i_9, j_10, limit_11):
-#     v12 = range_cond(v6, v7, 1)
-#     exitswitch v12
-#     False: -> block4(v4, v5, v6, v7, found_8, i_9, j_10, limit_11)
-#     True: -> block5(v4, v5, v6, v7, found_8, i_9, j_10, limit_11)
-# block4(v13, v14, v15, v16, found_17, i_18, j_19, limit_20):
-#     -> block1(found_17)
-# block5(v21, v22, i_23, v24, found_25, i_26, j_27, limit_28):
-#     v29 = range_advance(i_23, 1)
-#     v30 = mod(i_23, 2)
-#     v31 = eq(v30, 0)
-#     v32 = bool_(v31)
-#     exitswitch v32
-#     False: -> block7(v31, v22, i_23, v29, v24, found_25, i_23, j_27, limit_28)
-#     True: -> block6(v31, v22, i_23, v29, v24, found_25, i_23, j_27, limit_28)
-# block6(v33, v34, v35, v36, v37, found_38, i_39, j_40, limit_41):
-#     v42 = gt(i_39, 2)
-#     -> block7(v42, v34, v35, v36, v37, found_38, i_39, j_40, limit_41)
-# block7(v43, v44, v45, v46, v47, found_48, i_49, j_50, limit_51):
-#     v52 = bool_(v43)
-#     exitswitch v52
-#     False: -> block9(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
-#     True: -> block8(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
-# block8(v53, v54, v55, v56, found_57, i_58, j_59, limit_60):
-#     -> block3(True, v53, v55, v56, found_57, i_58, j_59, limit_60)
-# block9(v61, v62, v63, v64, found_65, i_66, j_67, limit_68):
-#     -> block10(v62, v63, 1, v64, found_65, i_66, 0, limit_68)
-# block10(v69, v70, v71, v72, found_73, i_74, j_75, limit_76):
-#     v77 = lt(j_75, i_74)
-#     v78 = bool_(v77)
-#     exitswitch v78
-#     False: -> block11(v69, v70, v71, v72, found_73, i_74, j_75, limit_76)
-#     True: -> block12(v69, v70, v71, v72, found_73, i_74, j_75, limit_76)
-# block11(v79, v80, v81, v82, found_83, i_84, j_85, limit_86):
-#     -> block17(v79, v80, v81, v82, found_83, i_84, j_85, limit_86)
-# block12(v87, v88, v89, v90, found_91, i_92, j_93, limit_94):
-#     v95 = mul(i_92, j_93)
-#     v96 = gt(v95, 20)
-#     v97 = bool_(v96)
-#     exitswitch v97
-#     False: -> block13(v96, v87, v88, v89, v90, found_91, i_92, j_93, limit_94)
-#     True: -> block14(v96, v87, v88, v89, v90, found_91, i_92, j_93, limit_94)
-# block13(v98, v99, v100, v101, v102, found_103, i_104, j_105, limit_106):
-#     v107 = eq(j_105, 7)
-#     -> block14(v107, v99, v100, v101, v102, found_103, i_104, j_105, limit_106)
-# block14(v108, v109, v110, v111, v112, found_113, i_114, j_115, limit_116):
-#     v117 = bool_(v108)
-#     exitswitch v117
-#     False: -> block16(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
-#     True: -> block15(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
-# block15(v118, v119, v120, v121, found_122, i_123, j_124, limit_125):
-#     -> block17(v118, v119, v120, v121, found_122, i_123, j_124, limit_125)
-# block16(v126, v127, v128, v129, found_130, i_131, j_132, limit_133):
-#     j_134 = add(j_132, 1)
-#     -> block10(v126, v127, v128, v129, found_130, i_131, j_134, limit_133)
-# block17(v135, v136, v137, v138, found_139, i_140, j_141, limit_142):
-#     found_143 = add(found_139, j_141)
-#     -> block3(True, True, v136, v138, found_143, i_140, j_141, limit_142)
+# block2(evalue_2) (except):
+# block3(v3, v4, v5, v6, found_7, i_8, j_9, limit_10):
+#     v11 = range_cond(v5, v6, 1)
+#     exitswitch v11
+#     False: -> block4(v3, v4, v5, v6, found_7, i_8, j_9, limit_10)
+#     True: -> block5(v3, v4, v5, v6, found_7, i_8, j_9, limit_10)
+# block4(v12, v13, v14, v15, found_16, i_17, j_18, limit_19):
+#     -> block1(found_16)
+# block5(v20, v21, i_22, v23, found_24, i_25, j_26, limit_27):
+#     v28 = range_advance(i_22, 1)
+#     v29 = mod(i_22, 2)
+#     v30 = eq(v29, 0)
+#     v31 = bool_(v30)
+#     exitswitch v31
+#     False: -> block7(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
+#     True: -> block6(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
+# block6(v32, v33, v34, v35, v36, found_37, i_38, j_39, limit_40):
+#     v41 = gt(i_38, 2)
+#     -> block7(v41, v33, v34, v35, v36, found_37, i_38, j_39, limit_40)
+# block7(v42, v43, v44, v45, v46, found_47, i_48, j_49, limit_50):
+#     v51 = bool_(v42)
+#     exitswitch v51
+#     False: -> block9(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
+#     True: -> block8(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
+# block8(v52, v53, v54, v55, found_56, i_57, j_58, limit_59):
+#     -> block3(True, v52, v54, v55, found_56, i_57, j_58, limit_59)
+# block9(v60, v61, v62, v63, found_64, i_65, j_66, limit_67):
+#     -> block10(v61, v62, 1, v63, found_64, i_65, 0, limit_67)
+# block10(v68, v69, v70, v71, found_72, i_73, j_74, limit_75):
+#     v76 = lt(j_74, i_73)
+#     v77 = bool_(v76)
+#     exitswitch v77
+#     False: -> block11(v68, v69, v70, v71, found_72, i_73, j_74, limit_75)
+#     True: -> block12(v68, v69, v70, v71, found_72, i_73, j_74, limit_75)
+# block11(v78, v79, v80, v81, found_82, i_83, j_84, limit_85):
+#     -> block17(v78, v79, v80, v81, found_82, i_83, j_84, limit_85)
+# block12(v86, v87, v88, v89, found_90, i_91, j_92, limit_93):
+#     v94 = mul(i_91, j_92)
+#     v95 = gt(v94, 20)
+#     v96 = bool_(v95)
+#     exitswitch v96
+#     False: -> block13(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
+#     True: -> block14(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
+# block13(v97, v98, v99, v100, v101, found_102, i_103, j_104, limit_105):
+#     v106 = eq(j_104, 7)
+#     -> block14(v106, v98, v99, v100, v101, found_102, i_103, j_104, limit_105)
+# block14(v107, v108, v109, v110, v111, found_112, i_113, j_114, limit_115):
+#     v116 = bool_(v107)
+#     exitswitch v116
+#     False: -> block16(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
+#     True: -> block15(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
+# block15(v117, v118, v119, v120, found_121, i_122, j_123, limit_124):
+#     -> block17(v117, v118, v119, v120, found_121, i_122, j_123, limit_124)
+# block16(v125, v126, v127, v128, found_129, i_130, j_131, limit_132):
+#     j_133 = add(j_131, 1)
+#     -> block10(v125, v126, v127, v128, found_129, i_130, j_133, limit_132)
+# block17(v134, v135, v136, v137, found_138, i_139, j_140, limit_141):
+#     found_142 = add(found_138, j_140)
+#     -> block3(True, True, v135, v137, found_142, i_139, j_140, limit_141)
 #
 # exit: 0

@@ -22,6 +22,20 @@ bool IsFoldable(OpKind kind) {
   }
 }
 
+// Operations that cannot raise: inside a try they do not end their block.
+bool MayRaise(OpKind kind) {
+  switch (kind) {
+    case OpKind::bool_: case OpKind::not_: case OpKind::is_: case OpKind::same_as:
+    case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
+    case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
+    case OpKind::next_valid: case OpKind::next_item: case OpKind::iter:
+    case OpKind::getattr: case OpKind::setattr:
+      return false;
+    default:
+      return true;
+  }
+}
+
 const OpKind kBinOps[] = {OpKind::add,    OpKind::sub,    OpKind::mul, OpKind::matmul,
                           OpKind::truediv, OpKind::mod,   OpKind::pow, OpKind::lshift,
                           OpKind::rshift, OpKind::or_,    OpKind::xor_, OpKind::and_,
@@ -33,6 +47,12 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
   RPYC_CHECK(reachable(), "operation in unreachable code");
   bool all_const = true;
   for (Value a : args) all_const = all_const && a.is_const();
+  if (all_const && kind == OpKind::newtuple) {
+    // A tuple of constants is a constant (except clauses, isinstance).
+    std::vector<loader::HostId> items;
+    for (Value a : args) items.push_back(store_.cst(a.cst()).value);
+    return ConstValue(host_.NewTuple(items));
+  }
   if (all_const && IsFoldable(kind)) {
     // getattr on a module, class or constant is resolved now; a failing
     // fold (1 // 0) is left for run time, where it raises as in CPython.
@@ -57,6 +77,7 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
   VarId result = NewVar("", loc);
   Operation op{kind, std::move(args), result, loc, shape};
   store_.block(current_).operations.push_back(std::move(op));
+  if (!tries_.empty() && MayRaise(kind)) EndRaisingBlock();
   return result;
 }
 

@@ -134,6 +134,7 @@ class ScopeRepair {
     for (LinkId l : std::vector<LinkId>(store_.block(b).exits))
       for (size_t a = 0; a < store_.link(l).args.size(); ++a) {
         Value v = store_.link(l).args[a];
+        if (v.is_var() && v.var() == store_.link(l).last_exc_value) continue;
         Fix(b, v);
         store_.link(l).args[a] = v;
       }
@@ -187,8 +188,7 @@ GraphId GraphBuilder::Build() {
     }
     store_.graph(graph_).startblock = store_.NewBlock(graph_, inputs);
     store_.graph(graph_).returnblock = store_.NewBlock(graph_, {NewVar("", info_.def->loc)});
-    store_.graph(graph_).exceptblock =
-        store_.NewBlock(graph_, {NewVar("etype", info_.def->loc), NewVar("evalue", info_.def->loc)});
+    store_.graph(graph_).exceptblock = store_.NewBlock(graph_, {NewVar("evalue", info_.def->loc)});
     current_ = store_.graph(graph_).startblock;
     for (auto& [name, value] : state_) local_names_.insert(name);
     CollectAssignedNames(*body, &local_names_);
@@ -228,7 +228,7 @@ std::pair<PendingExit, PendingExit> GraphBuilder::Branch(Value cond) {
 }
 
 void GraphBuilder::Resume(const PendingExit& exit) {
-  if (exit.exitcase == ExitCase::None) {
+  if (exit.exitcase == ExitCase::None && !store_.block(exit.block).canraise) {
     current_ = exit.block;
     state_ = exit.state;
     locs_ = exit.locs;
@@ -242,7 +242,8 @@ void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc) {
     current_ = BlockId();
     return;
   }
-  if (exits.size() == 1 && exits[0].exitcase == ExitCase::None) {
+  if (exits.size() == 1 && exits[0].exitcase == ExitCase::None &&
+      !store_.block(exits[0].block).canraise) {
     Resume(exits[0]);
     return;
   }
@@ -307,6 +308,7 @@ void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc) {
     }
     LinkId l = store_.NewLink(e.block, block, std::move(args), e.exitcase);
     store_.link(l).arg_locs = std::move(arg_locs);
+    store_.link(l).last_exc_value = e.exc_var;
   }
   current_ = block;
   state_ = std::move(joined);
@@ -422,12 +424,15 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       if (loops_.empty())
         Fail(Diagnostic(DiagKind::BreakOutsideLoop, s->loc, {is_break ? "break" : "continue"}));
       Loop& loop = loops_.back();
+      RunFinallies(loop.try_depth);
+      if (!reachable()) return;
       if (is_break) {
-        loop.breaks.push_back(Leave());
+        loops_.back().breaks.push_back(Leave());
         return;
       }
-      for (const auto& [from, to] : loop.continue_renames) Bind(from, state_.at(to), s->loc);
-      LinkTo(loop.header, loop.header_names, s->loc);
+      for (const auto& [from, to] : loops_.back().continue_renames)
+        Bind(from, state_.at(to), s->loc);
+      LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
       return;
     }
     case ast::NodeKind::FunctionDef:
@@ -440,11 +445,14 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
     case ast::NodeKind::With:
       Unsupported("the `with` statement", s->loc);
     case ast::NodeKind::Raise:
-      Unsupported("the `raise` statement", s->loc);
+      Raise(ast::cast<ast::Raise>(s));
+      return;
     case ast::NodeKind::Try:
-      Unsupported("the `try` statement", s->loc);
+      Try(ast::cast<ast::Try>(s));
+      return;
     case ast::NodeKind::Assert:
-      Unsupported("the `assert` statement", s->loc);
+      Assert(ast::cast<ast::Assert>(s));
+      return;
     case ast::NodeKind::Import:
     case ast::NodeKind::ImportFrom:
       Unsupported("`import` inside a function", s->loc,
@@ -606,6 +614,7 @@ void GraphBuilder::While(const ast::While* s) {
     Stmts(s->orelse);
     if (reachable()) exits.push_back(Leave());
   }
+  loop.try_depth = tries_.size();
   loops_.push_back(loop);
   Resume(body_entry);
   Stmts(s->body);
@@ -656,6 +665,7 @@ void GraphBuilder::ForIter(const ast::For* s) {
   Stmts(s->orelse);
   if (reachable()) exits.push_back(Leave());
 
+  loop.try_depth = tries_.size();
   loops_.push_back(loop);
   Resume(yes);
   Value item = Op(OpKind::next_item, {state_.at(it_name)}, s->iter->loc);
@@ -726,6 +736,7 @@ void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
   if (reachable()) exits.push_back(Leave());
 
   loop.continue_renames[counter] = next;
+  loop.try_depth = tries_.size();
   loops_.push_back(loop);
   Resume(yes);
   Value i = state_.at(counter);
@@ -749,6 +760,13 @@ void GraphBuilder::ForRange(const ast::For* s, const ast::Call* call) {
 void GraphBuilder::Return(const ast::Return* s) {
   Value v = s->value ? Expr(s->value) : ConstValue(host_.None());
   if (!reachable()) return;
+  if (!tries_.empty()) {
+    // Finally bodies run after the value is computed; carry it across.
+    Bind("#retval", v, s->loc);
+    RunFinallies(0);
+    if (!reachable()) return;
+    v = state_.at("#retval");
+  }
   LinkId l = store_.NewLink(current_, store_.graph(graph_).returnblock, {v}, ExitCase::None);
   store_.link(l).arg_locs = {s->value ? s->value->loc : s->loc};
   current_ = BlockId();

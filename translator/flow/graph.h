@@ -4,7 +4,9 @@
 // one exit or an exit switch choosing among several Links; a Link passes
 // values to the input arguments of its target block (block arguments, no
 // phis). Every graph has a start block, a return block (one input: the
-// return value) and an except block (two inputs: exception type and value).
+// return value) and an except block (one input: the exception instance
+// escaping the function; RPython also passes its type, which rpyc reads
+// from the instance's class).
 //
 // All nodes live in a FlowStore and are named by typed ids. Values are
 // either Variables (defined exactly once: as a block input argument or as
@@ -18,7 +20,9 @@
 //  - a block with no exits is the return or except block, and they have no
 //    operations;
 //  - a block's exits: one Link when exitswitch is absent; with a Variable
-//    exitswitch, two Links with exitcases False then True;
+//    exitswitch, two Links with exitcases False then True; a canraise
+//    block has a normal Link then an Exception Link whose last_exc_value
+//    may appear among its args;
 //  - each Link passes as many args as its target has input args.
 #pragma once
 
@@ -101,8 +105,9 @@ struct Operation {
   CallShapeId shape;  // call only
 };
 
-// How a Link is selected by its block's exitswitch.
-enum class ExitCase : uint8_t { None, False, True };
+// How a Link is selected by its block's exitswitch. An Exception link
+// leaves a block whose last operation raised (Block::canraise).
+enum class ExitCase : uint8_t { None, False, True, Exception };
 
 struct Link {
   BlockId prev;
@@ -112,6 +117,9 @@ struct Link {
   // Where each argument's value was bound in the source (the assignment of
   // the local it carries), for diagnostics about merged types.
   std::vector<SourceLoc> arg_locs;
+  // Exception links: the caught exception, a variable defined by the link
+  // itself (RPython's last_exc_value), usable among `args`.
+  VarId last_exc_value;
 };
 
 struct Block {
@@ -120,6 +128,9 @@ struct Block {
   std::vector<Operation> operations;
   Value exitswitch;  // invalid: single exit; a bool Variable: two exits
   std::vector<LinkId> exits;
+  // The last operation may raise: exits are {normal, Exception} (inside a
+  // try statement).
+  bool canraise = false;
   SourceLoc loc;
 };
 

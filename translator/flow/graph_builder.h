@@ -36,6 +36,15 @@ struct PendingExit {
   FrameState state;
   ExitCase exitcase = ExitCase::None;  // when the block ends in a switch
   BindingLocs locs;
+  VarId exc_var;  // Exception exits: the link's last_exc_value
+};
+
+// An enclosing `try`: where exceptions raised inside go (`raises`, joined
+// into the dispatch of its handlers or into its finally body), and, for
+// try/finally, the body that every exit from the protected region runs.
+struct TryContext {
+  std::vector<PendingExit> raises;
+  const std::vector<ast::Stmt*>* finalbody = nullptr;  // try/finally only
 };
 
 // Thrown (internally, caught by Build) to abandon a graph after a
@@ -64,6 +73,20 @@ class GraphBuilder {
   // Appends start, stop, step (None constants where absent) to `args`.
   void SliceParts(const ast::Slice* s, std::vector<Value>* args);
   void Return(const ast::Return* s);
+  // Exceptions (build_try.cpp).
+  void Try(const ast::Try* s);
+  void TryExcept(const ast::Try* s);
+  void Raise(const ast::Raise* s);
+  void Assert(const ast::Assert* s);
+  // Sends exception instance `exc` to the innermost try, or out of the
+  // function; leaves the builder unreachable.
+  void RaiseValue(Value exc, SourceLoc loc);
+  // Runs the finally bodies of the try contexts at index >= depth
+  // (innermost first), as a return, break or continue leaves them.
+  void RunFinallies(size_t depth);
+  // Inside a try: ends the block after its last operation (which may
+  // raise) with a normal and an exception exit.
+  void EndRaisingBlock();
 
   // ---- expressions (build_expr.cpp) ----
   Value Expr(const ast::Expr* e);
@@ -138,8 +161,10 @@ class GraphBuilder {
     std::vector<PendingExit> breaks;
     // State overrides applied on `continue` (the advanced range counter).
     std::map<std::string, std::string> continue_renames;
+    size_t try_depth = 0;  // tries_.size() when the loop started
   };
   std::vector<Loop> loops_;
+  std::vector<TryContext> tries_;
 };
 
 // Names bound by assignment anywhere in `body` (not descending into nested

@@ -69,11 +69,14 @@ class GraphPrinter {
       out_ += "\n";
     }
     if (b.exitswitch.valid()) out_ += "    exitswitch " + ValueText(b.exitswitch) + "\n";
+    if (b.canraise) out_ += "    canraise\n";
     for (LinkId lid : b.exits) {
       const Link& l = store_.link(lid);
       out_ += "    ";
       if (l.exitcase == ExitCase::False) out_ += "False: ";
       if (l.exitcase == ExitCase::True) out_ += "True: ";
+      if (l.exitcase == ExitCase::Exception)
+        out_ += "except " + VarName(l.last_exc_value) + ": ";
       out_ += "-> " + block_names_[l.target.index] + "(";
       for (size_t i = 0; i < l.args.size(); ++i) out_ += (i ? ", " : "") + ValueText(l.args[i]);
       out_ += ")\n";

@@ -11,7 +11,7 @@ void VerifyGraph(const FlowStore& store, GraphId gid) {
   const FunctionGraph& g = store.graph(gid);
   CheckContext ctx("verifying flow graph " + g.name);
   RPYC_CHECK(store.block(g.returnblock).inputargs.size() == 1, "return block needs 1 input");
-  RPYC_CHECK(store.block(g.exceptblock).inputargs.size() == 2, "except block needs 2 inputs");
+  RPYC_CHECK(store.block(g.exceptblock).inputargs.size() == 1, "except block needs 1 input");
   std::unordered_set<uint32_t> defined_anywhere;
   for (BlockId bid : g.blocks) {
     const Block& b = store.block(bid);
@@ -39,7 +39,11 @@ void VerifyGraph(const FlowStore& store, GraphId gid) {
       RPYC_CHECK(b.operations.empty(), "final block with operations");
       continue;
     }
-    if (b.exitswitch.valid()) {
+    if (b.canraise) {
+      RPYC_CHECK(!b.exitswitch.valid() && b.exits.size() == 2, "canraise block needs 2 exits");
+      RPYC_CHECK(store.link(b.exits[1]).exitcase == ExitCase::Exception, "second exit must catch");
+      RPYC_CHECK(!b.operations.empty(), "canraise block without operations");
+    } else if (b.exitswitch.valid()) {
       use(b.exitswitch);
       RPYC_CHECK(b.exits.size() == 2, "switch needs two exits");
       RPYC_CHECK(store.link(b.exits[0]).exitcase == ExitCase::False, "first exit must be False");
@@ -51,7 +55,8 @@ void VerifyGraph(const FlowStore& store, GraphId gid) {
       const Link& l = store.link(lid);
       RPYC_CHECK(l.prev == bid, "link prev mismatch");
       RPYC_CHECK(l.args.size() == store.block(l.target).inputargs.size(), "link arity mismatch");
-      for (Value a : l.args) use(a);
+      for (Value a : l.args)
+        if (!(l.exitcase == ExitCase::Exception && a.is_var() && a.var() == l.last_exc_value)) use(a);
     }
   }
 }

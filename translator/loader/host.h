@@ -150,6 +150,8 @@ class Host {
   // For a staticmethod or classmethod object, its __func__ (and which it
   // is); invalid for anything else.
   HostId UnwrapMethod(HostId obj, bool* is_static);
+  // builtins.<name>, or invalid.
+  HostId Builtin(const std::string& name);
   // type(obj) of any object.
   HostId TypeOf(HostId obj);
   // A prebuilt instance's __dict__ items, in insertion order.
