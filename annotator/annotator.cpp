@@ -187,12 +187,16 @@ void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& inco
 }
 
 void Annotator::ProcessBlock(flow::BlockId bid) {
-  const flow::Block& block = store_.block(bid);
-  const flow::FunctionGraph& g = store_.graph(block.graph);
-  CheckContext ctx("annotating " + g.name);
+  // Annotating a call may build new flow graphs, which grows the store:
+  // hold ids, not references to blocks and graphs, across operations.
+  // (Operation references stay valid: a block's operation list does not
+  // change during annotation.)
+  flow::GraphId gid = store_.block(bid).graph;
+  CheckContext ctx("annotating " + store_.graph(gid).name);
   current_block_ = bid;
   reached_.insert(bid.index);
-  for (const flow::Operation& op : block.operations) {
+  for (size_t i = 0; i < store_.block(bid).operations.size(); ++i) {
+    const flow::Operation& op = store_.block(bid).operations[i];
     AnnId a = AnnotateOp(bid, op);
     if (failed_) return;
     FlushWidened();
@@ -210,6 +214,8 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
     // does (RPython's "blocked block"); the rtyper ends it there.
     if (merged == anns_.impossible()) return;
   }
+  const flow::Block& block = store_.block(bid);
+  const flow::FunctionGraph& g = store_.graph(gid);
   for (flow::LinkId lid : block.exits) {
     const flow::Link& link = store_.link(lid);
     if (link.exitcase == flow::ExitCase::Exception) {

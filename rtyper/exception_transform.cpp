@@ -35,6 +35,8 @@
 // A graph that contains no raising operation and calls no graph that can
 // raise is marked nothrow, and its callers skip the check.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -321,6 +323,8 @@ class Transformer {
 
 void ExceptionTransform(LLProgram& program, const SourceManager& sources) {
   (void)sources;
+  if (getenv("RPYC_DEBUG_LL")) fputs(PrintLLProgram(program, sources).c_str(), stderr);
+  for (size_t i = 0; i < program.num_graphs(); ++i) VerifyLLGraph(program, LLGraphId(i));
   Transformer(program).Run();
   for (size_t i = 0; i < program.num_graphs(); ++i) VerifyLLGraph(program, LLGraphId(i));
 }

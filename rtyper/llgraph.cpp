@@ -270,7 +270,10 @@ void VerifyLLGraph(const LLProgram& p, LLGraphId gid) {
     };
     auto use = [&](LLValue v) {
       RPYC_CHECK(v.valid(), "invalid value");
-      if (v.is_var()) RPYC_CHECK(defined.count(v.var().index), "variable used before definition");
+      if (v.is_var())
+        RPYC_CHECK(defined.count(v.var().index),
+                   "variable " + p.var(v.var()).name + "#" + std::to_string(v.var().index) +
+                       " used before definition");
     };
     for (LLVarId v : b.inputargs) define(v);
     for (const LLOp& op : b.ops) {
@@ -280,22 +283,27 @@ void VerifyLLGraph(const LLProgram& p, LLGraphId gid) {
       for (LLValue a : op.args) use(a);
       define(op.result);
     }
-    if (b.exits.empty()) {
+    // Exception links (before the exception transform) are extra exits
+    // taken from any raising operation of the block.
+    size_t normal_exits = 0;
+    for (LLLinkId lid : b.exits) normal_exits += p.link(lid).exitcase != LLExit::Exception;
+    if (normal_exits == 0) {
       RPYC_CHECK(bid == g.returnblock || b.noreturn, "block without exits");
-      continue;
-    }
-    if (b.exitswitch.valid()) {
+      RPYC_CHECK(b.exits.empty() || b.noreturn, "block with only an exception exit");
+    } else if (b.exitswitch.valid()) {
       use(b.exitswitch);
       RPYC_CHECK(p.types.kind(p.TypeOf(b.exitswitch)) == LLKind::Bool, "switch on a non-bool");
-      RPYC_CHECK(b.exits.size() == 2, "switch needs two exits");
+      RPYC_CHECK(normal_exits == 2, "switch needs two exits");
     } else {
-      RPYC_CHECK(b.exits.size() == 1, "one exit expected");
+      RPYC_CHECK(normal_exits == 1, "one exit expected");
     }
     for (LLLinkId lid : b.exits) {
       const LLLink& l = p.link(lid);
       const LLBlock& t = p.block(l.target);
       RPYC_CHECK(l.args.size() == t.inputargs.size(), "link arity mismatch");
       for (size_t i = 0; i < l.args.size(); ++i) {
+        if (l.exitcase == LLExit::Exception && l.args[i].is_var() && l.args[i].var() == l.catch_var)
+          continue;
         use(l.args[i]);
         RPYC_CHECK(p.TypeOf(l.args[i]) == p.var(t.inputargs[i]).type, "link argument type mismatch");
       }

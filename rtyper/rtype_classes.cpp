@@ -163,12 +163,13 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   uint32_t slot = MethodSlot(t.classdef, t.method);
   for (const auto& [cls, g] : t.impls) p_.classes[LLClassOf(cls)].slots[slot] = GraphOf(g);
   LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
-  // Turn the direct call into a vtable call with the same arguments.
+  // Turn the direct call into a vtable call with the same arguments and
+  // the family's result type.
   LLOp& last = p_.block(cur_block_).ops.back();
   RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
   last.kind = LLOpKind::vtable_call;
   last.aux2 = slot;
-  (void)rtype;
+  p_.var(last.result).type = rtype;
   return call;
 }
 

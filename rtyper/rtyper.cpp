@@ -81,6 +81,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 
 bool RTyper::Run() {
   BuildClasses();
+  ComputeMethodFamilies();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
   p_.entry = GraphOf(ann_.entry_graph());
@@ -91,6 +92,22 @@ bool RTyper::Run() {
   return true;
 }
 
+void RTyper::ComputeMethodFamilies() {
+  flow::FlowStore& store = ann_.store();
+  for (flow::GraphId g : ann_.graphs())
+    for (flow::BlockId b : store.graph(g).blocks)
+      for (const flow::Operation& op : store.block(b).operations) {
+        const annotator::CallTarget* t = ann_.call_target(op.result);
+        if (!t || t->kind != annotator::CallTarget::Kind::MethodCall) continue;
+        LLTypeId r = TypeOf(ann_.binding(op.result));
+        for (const auto& [cls, impl] : t->impls) {
+          auto it = family_result_.find(impl.index);
+          if (it == family_result_.end() || p_.types.kind(it->second) == LLKind::Void)
+            family_result_[impl.index] = r;
+        }
+      }
+}
+
 void RTyper::LowerGraph(flow::GraphId gid) {
   flow::FlowStore& store = ann_.store();
   const flow::FunctionGraph& fg = store.graph(gid);
@@ -99,6 +116,9 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   // Blocks: one LL block per flow block, created up front so links can
   // target them.
   std::map<uint32_t, LLBlockId> blocks;
+  // A method that never returns normally still has its family's result
+  // type (all implementations share one signature).
+  auto family = family_result_.find(gid.index);
   std::vector<flow::BlockId> flow_blocks;
   for (flow::BlockId b : fg.blocks)
     if (b == fg.startblock || b == fg.returnblock || ann_.reached(b))
@@ -106,7 +126,11 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   for (flow::BlockId b : flow_blocks) {
     std::vector<LLVarId> inputs;
     for (flow::VarId v : store.block(b).inputargs) {
-      LLVarId lv = p_.NewVar(TypeOf(ann_.binding(v)), store.var(v).name);
+      LLTypeId t = TypeOf(ann_.binding(v));
+      if (b == fg.returnblock && family != family_result_.end() &&
+          p_.types.kind(t) == LLKind::Void)
+        t = family->second;
+      LLVarId lv = p_.NewVar(t, store.var(v).name);
       vars_[v.index] = lv;
       inputs.push_back(lv);
     }

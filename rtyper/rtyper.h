@@ -114,6 +114,10 @@ class RTyper {
   std::map<uint32_t, LLVarId> vars_;      // flow var index -> LL var
   std::map<std::pair<uint32_t, std::string>, uint32_t> slots_;  // (root class, method) -> slot
   std::vector<uint32_t> class_map_;  // ClassDef index -> LLProgram class index
+  // Result types shared by the implementations of a dispatched method
+  // (called through one function pointer type), by flow graph index.
+  std::map<uint32_t, LLTypeId> family_result_;
+  void ComputeMethodFamilies();
   LLGraphId cur_graph_;
   LLBlockId cur_block_;
   const flow::Operation* op_ = nullptr;

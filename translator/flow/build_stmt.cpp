@@ -237,12 +237,12 @@ void GraphBuilder::Resume(const PendingExit& exit) {
   Join({exit}, store_.block(exit.block).loc);
 }
 
-void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc) {
+void GraphBuilder::Join(std::vector<PendingExit> exits, SourceLoc loc, bool fresh) {
   if (exits.empty()) {
     current_ = BlockId();
     return;
   }
-  if (exits.size() == 1 && exits[0].exitcase == ExitCase::None &&
+  if (!fresh && exits.size() == 1 && exits[0].exitcase == ExitCase::None &&
       !store_.block(exits[0].block).canraise) {
     Resume(exits[0]);
     return;

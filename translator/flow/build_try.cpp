@@ -99,6 +99,7 @@ void GraphBuilder::Try(const ast::Try* s) {
     TryExcept(s);
     return;
   }
+  if (reachable()) Join({Leave()}, s->loc, /*fresh=*/true);
   tries_.push_back(TryContext{{}, &s->finalbody});
   TryExcept(s);
   TryContext ctx = std::move(tries_.back());
@@ -129,6 +130,9 @@ void GraphBuilder::TryExcept(const ast::Try* s) {
     Stmts(s->body);
     return;
   }
+  // The protected region starts a block of its own: the exception exits
+  // of its blocks catch only what the region raises.
+  if (reachable()) Join({Leave()}, s->loc, /*fresh=*/true);
   tries_.push_back(TryContext{});
   Stmts(s->body);
   TryContext ctx = std::move(tries_.back());

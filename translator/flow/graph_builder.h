@@ -120,7 +120,8 @@ class GraphBuilder {
   std::pair<PendingExit, PendingExit> Branch(Value cond);
   // Starts building in a fresh block reached from `exits`, merging states.
   // Leaves the builder in the unreachable state when `exits` is empty.
-  void Join(std::vector<PendingExit> exits, SourceLoc loc);  // may edit the exits' states
+  // With `fresh`, a new block is made even for a single plain exit.
+  void Join(std::vector<PendingExit> exits, SourceLoc loc, bool fresh = false);
   // Continues in the given pending exit (a single predecessor: no new
   // block needed unless it ends in a switch).
   void Resume(const PendingExit& exit);
