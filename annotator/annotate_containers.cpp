@@ -74,7 +74,10 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       if (kind(0) == AnnKind::List && IsIntLike(kind(1))) return anns_.none();
       return AnnId();
     case OpKind::getslice:
-      if (kind(0) == AnnKind::List && slice_ok()) return ListMadeBy(op, list_item(0));
+      if (kind(0) == AnnKind::List && slice_ok()) {
+        list_item(0);  // a reader
+        return anns_.list(anns_.get(args[0]).listdef);  // items copied raw: same ListDef
+      }
       return AnnId();
     case OpKind::setslice:
       if (kind(0) == AnnKind::List && slice_ok() && kind(4) == AnnKind::List) {

@@ -354,6 +354,9 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       if (!item.valid()) return AnnId();
       if (sorted && !Sortable(a.get(item).kind))
         return bad("sorted() of `" + ann.Describe(args[0]) + "` is not supported yet (items must be int, float, bool or str)");
+      // Copying a list copies its items raw: share its ListDef (and so
+      // its representation).
+      if (kind(0) == AnnKind::List) return a.list(a.get(args[0]).listdef);
       return ann.ListMadeBy(op, item);
     }
     case BuiltinId::sum:

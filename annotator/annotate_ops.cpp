@@ -53,9 +53,11 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
           if (!anns_.GeneralizeItem(l, anns_.listdef(r).item)) return unsupported();
           return args[0];
         }
-        AnnId item = anns_.Union(anns_.listdef(l).item, anns_.listdef(r).item);
-        if (anns_.get(item).kind == AnnKind::Object) return unsupported();
-        return ListMadeBy(op, item);
+        // The result's items are copied raw from both operands: all three
+        // lists share one ListDef (and so one representation).
+        AnnId u = anns_.Union(args[0], args[1]);
+        if (anns_.get(u).kind == AnnKind::Object) return unsupported();
+        return anns_.list(anns_.get(u).listdef);
       }
       [[fallthrough]];
     case OpKind::sub:
@@ -65,9 +67,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       if ((op.kind == OpKind::mul || op.kind == OpKind::inplace_mul) && kind(0) == AnnKind::List &&
           IsIntLike(kind(1))) {
         ReadList(anns_.get(args[0]).listdef);
-        return op.kind == OpKind::inplace_mul
-                   ? args[0]
-                   : ListMadeBy(op, anns_.listdef(anns_.get(args[0]).listdef).item);
+        // Items are copied raw: the result shares the operand's ListDef.
+        return anns_.list(anns_.get(args[0]).listdef);
       }
     case OpKind::floordiv:
     case OpKind::inplace_floordiv:

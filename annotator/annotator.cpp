@@ -48,9 +48,21 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
     case loader::HostKind::Module:
     case loader::HostKind::Class:
       return anns_.pbc({value});
+    case loader::HostKind::List: {
+      // A prebuilt list: one ListDef per list object, its items merged.
+      auto it = prebuilt_lists_.find(value.index);
+      if (it != prebuilt_lists_.end()) return anns_.list(it->second);
+      ListDefId def = anns_.NewListDef(anns_.impossible());
+      prebuilt_lists_[value.index] = def;
+      for (loader::HostId item : host_.TupleItems(value)) {
+        AnnId a = ConstantAnnotation(item);
+        if (anns_.get(a).kind == AnnKind::Object || !anns_.GeneralizeItem(def, a))
+          return anns_.object();
+      }
+      return anns_.list(def);
+    }
     case loader::HostKind::BigInt:
     case loader::HostKind::Bytes:
-    case loader::HostKind::List:
     case loader::HostKind::Dict:
     case loader::HostKind::Instance:
     case loader::HostKind::Other:

@@ -192,6 +192,7 @@ class Annotator {
   std::map<uint32_t, BuiltinId> builtin_cache_;
   std::map<uint32_t, ListDefId> op_listdefs_;
   std::set<uint32_t> reached_;
+  std::map<uint32_t, ListDefId> prebuilt_lists_;  // by HostId index
   std::vector<const flow::Operation*> none_blocked_;
   std::vector<ClassDef> classdefs_;
   std::map<uint32_t, uint32_t> classdef_of_;  // HostId index -> ClassDef

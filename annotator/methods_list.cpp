@@ -61,7 +61,7 @@ AnnId NoArgsNone(MethodCall& c) {
 
 AnnId Copy(MethodCall& c) {
   if (!c.Arity(0, 0)) return c.anns().impossible();
-  return c.ann.ListMadeBy(c.op, ItemOf(c));
+  return c.anns().list(c.anns().get(c.self).listdef);  // raw copy: same ListDef
 }
 
 AnnId Sort(MethodCall& c) {

@@ -138,6 +138,53 @@ llvm::Constant* CodeGen::StrConstant(const std::string& utf8) {
   return p;
 }
 
+llvm::Constant* CodeGen::StoredConstant(uint32_t cst, llvm::Type* storage) {
+  const LLConst& c = p_.cst(cst);
+  switch (p_.types.kind(c.type)) {
+    case LLKind::Bool:
+    case LLKind::Int:
+    case LLKind::Int32:
+      return llvm::ConstantInt::get(storage, static_cast<uint64_t>(c.i));
+    case LLKind::Float:
+      return llvm::ConstantFP::get(storage, c.f);
+    case LLKind::Str:
+      return c.i == -1 ? llvm::Constant::getNullValue(storage) : StrConstant(c.s);
+    case LLKind::List:
+      return c.i > 0 ? PrebuiltList(cst) : llvm::Constant::getNullValue(storage);
+    default:
+      return llvm::Constant::getNullValue(storage);
+  }
+}
+
+llvm::Constant* CodeGen::PrebuiltList(uint32_t cst) {
+  auto it = prebuilt_lists_.find(cst);
+  if (it != prebuilt_lists_.end()) return it->second;
+  const LLConst& c = p_.cst(cst);
+  llvm::Type* item_ty = ListItemType(c.type);
+  llvm::Type* i64 = llvm::Type::getInt64Ty(ctx_);
+  llvm::StructType* list_ty = llvm::StructType::getTypeByName(ctx_, "struct.rpy_list");
+  // The list object first (items may refer back to it), then its items.
+  auto* g = new llvm::GlobalVariable(*module_, list_ty, false, llvm::GlobalValue::PrivateLinkage,
+                                     nullptr, "prebuilt_list");
+  g->setAlignment(llvm::Align(8));
+  llvm::Constant* p = llvm::ConstantExpr::getBitCast(g, gcptr_);
+  prebuilt_lists_[cst] = p;
+  std::vector<llvm::Constant*> items;
+  for (uint32_t x : c.items) items.push_back(StoredConstant(x, item_ty));
+  llvm::Constant* items_ptr = llvm::Constant::getNullValue(list_ty->getElementType(2));
+  if (!items.empty()) {
+    auto* arr_ty = llvm::ArrayType::get(item_ty, items.size());
+    auto* arr = new llvm::GlobalVariable(*module_, arr_ty, false, llvm::GlobalValue::PrivateLinkage,
+                                         llvm::ConstantArray::get(arr_ty, items), "prebuilt_items");
+    arr->setAlignment(llvm::Align(8));
+    items_ptr = llvm::ConstantExpr::getBitCast(arr, list_ty->getElementType(2));
+  }
+  int64_t n = static_cast<int64_t>(items.size());
+  g->setInitializer(llvm::ConstantStruct::get(
+      list_ty, {llvm::ConstantInt::get(i64, n), llvm::ConstantInt::get(i64, n), items_ptr}));
+  return p;
+}
+
 llvm::Constant* CodeGen::CString(const std::string& text) {
   auto it = cstrings_.find(text);
   if (it != cstrings_.end()) return it->second;

@@ -33,6 +33,11 @@ class CodeGen {
   llvm::Function* GraphFunction(rtyper::LLGraphId g) { return functions_[g.index]; }
   llvm::Function* Runtime(const char* name);
   llvm::Constant* StrConstant(const std::string& utf8);  // as i8*
+  // The global rpy_list of a prebuilt list constant (LLProgram constant
+  // index), as i8*.
+  llvm::Constant* PrebuiltList(uint32_t cst);
+  // A constant's LLVM value as stored in memory (bools as i8).
+  llvm::Constant* StoredConstant(uint32_t cst, llvm::Type* storage);
   llvm::Constant* CString(const std::string& text);      // as i8*
   llvm::Constant* Vtable(rtyper::BuiltinExc e);          // as the rtlib type
   llvm::PointerType* GcPtr() { return gcptr_; }
@@ -63,6 +68,7 @@ class CodeGen {
   std::map<std::string, llvm::Constant*> cstrings_;
   std::map<uint32_t, llvm::StructType*> tuples_;
   std::map<uint32_t, llvm::StructType*> instances_;
+  std::map<uint32_t, llvm::Constant*> prebuilt_lists_;
   std::map<uint32_t, llvm::GlobalVariable*> class_vtables_;
   llvm::StructType* vtable_struct_ = nullptr;
   void EmitClassVtables();

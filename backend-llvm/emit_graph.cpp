@@ -88,6 +88,9 @@ class GraphEmitter {
       case LLKind::Str:
         if (c.i == -1) return llvm::Constant::getNullValue(cg_.GcPtr());
         return cg_.StrConstant(c.s);
+      case LLKind::List:
+        if (c.i > 0) return cg_.PrebuiltList(v.cst());
+        return llvm::Constant::getNullValue(cg_.GcPtr());
       default:
         return llvm::Constant::getNullValue(cg_.GcPtr());
     }

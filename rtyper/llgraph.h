@@ -74,11 +74,18 @@ struct LLVar {
 
 // A constant of a scalar or string type. Str constants are emitted as
 // prebuilt rpy_str objects in the data segment.
+// A constant. Prebuilt lists (module-level lists the program uses) are
+// constants too: `i` is a unique id (>= 1) per Python object, `items`
+// their constant items; the backend emits them as initialized, writable
+// globals (one object, shared by every use). `i == -1` marks None (a null
+// pointer) for pointer types.
+class LLValue;
 struct LLConst {
   LLTypeId type;
-  int64_t i = 0;  // Bool, Int, Int32
+  int64_t i = 0;  // Bool, Int, Int32; prebuilt id
   double f = 0;   // Float
   std::string s;  // Str (UTF-8)
+  std::vector<uint32_t> items;  // prebuilt list: constant indices of the items
 };
 
 class LLValue {

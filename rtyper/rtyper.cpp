@@ -278,6 +278,23 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       return t;
     }
     case LLKind::List:
+      if (host.Kind(c) == loader::HostKind::List) {
+        // A prebuilt list: one global object per Python list.
+        LLConst k{want};
+        k.i = static_cast<int64_t>(c.index) + 1;
+        LLTypeId item = p_.types.get(want).fields[0];
+        for (loader::HostId x : host.TupleItems(c)) {
+          LLValue iv = ConvertTo(ann_.store().NewConst(x), item);
+          if (!iv.is_const()) {
+            Error(Diagnostic(DiagKind::UnsupportedConstant, op_ ? op_->loc : SourceLoc(),
+                             {"list " + host.Repr(c) + " (its items must be constants)"}));
+            return p_.Void();
+          }
+          k.items.push_back(iv.cst());
+        }
+        return LLValue::Const(p_.NewConst(k));
+      }
+      [[fallthrough]];
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
