@@ -1014,12 +1014,29 @@ rpy_str* rpy_str_repeat(rpy_str* s, int64_t n) {
   return r;
 }
 
+// One-character ASCII strings are shared (as CPython shares its Latin-1
+// singletons), so s[i] and iteration over ASCII text do not allocate.
+static rpy_str* AsciiChar(unsigned char c) {
+  struct OneChar {
+    int64_t hash, length, size;
+    char data[2];
+  };
+  static OneChar table[128];
+  static bool ready = false;
+  if (!ready) {
+    for (int i = 0; i < 128; ++i) table[i] = {0, 1, 1, {(char)i, 0}};
+    ready = true;
+  }
+  return (rpy_str*)&table[c];
+}
+
 rpy_str* rpy_str_getitem(rpy_str* s, int64_t index) {
   if (index < 0) index += s->length;
   if (index < 0 || index >= s->length) {
     RPY_RAISE(IndexError, "string index out of range");
     return NULL;
   }
+  if (s->length == s->size) return AsciiChar((unsigned char)s->data[index]);
   RPY_ROOT(s);
   int64_t from = ByteOffset(s, index);
   int64_t to = from;
