@@ -70,6 +70,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         // Items are copied raw: the result shares the operand's ListDef.
         return anns_.list(anns_.get(args[0]).listdef);
       }
+      [[fallthrough]];
     case OpKind::floordiv:
     case OpKind::inplace_floordiv:
       if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
