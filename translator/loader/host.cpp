@@ -335,9 +335,10 @@ HostId Host::None() {
   return impl_->Register(Py_None);
 }
 HostId Host::Undefined() {
-  static HostId undefined;
-  if (!undefined.valid()) undefined = impl_->Adopt(PyObject_CallNoArgs(reinterpret_cast<PyObject*>(&PyBaseObject_Type)));
-  return undefined;
+  if (!impl_->undefined.valid())
+    impl_->undefined =
+        impl_->Adopt(PyObject_CallNoArgs(reinterpret_cast<PyObject*>(&PyBaseObject_Type)));
+  return impl_->undefined;
 }
 HostId Host::FromBool(bool v) {
   return impl_->Register(v ? Py_True : Py_False);

@@ -93,6 +93,8 @@ const ast::Module* ConvertModule(PyObject* py_module, FileId file, ast::AstArena
 struct Host::Impl {
   // The object table: strong references, indexed by HostId.
   std::vector<PyObject*> objects;
+  // Host::Undefined()'s sentinel (per host: ids are per host).
+  HostId undefined;
   // Address -> id, so each object gets one id. Only used for lookups;
   // never iterated, so pointer order cannot reach any output.
   std::unordered_map<PyObject*, uint32_t> index;
