@@ -25,6 +25,11 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
   }
+  // Special methods of user classes (annotate_special.cpp).
+  {
+    AnnId r = AnnotateSpecialOp(b, op, args);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
   // Family hooks first (strings, dicts and sets).
   for (auto hook : {AnnotateStrOp, AnnotateDictOp}) {
     AnnId r = hook(*this, op, args);

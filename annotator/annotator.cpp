@@ -123,6 +123,7 @@ flow::GraphId Annotator::GraphFor(loader::HostId func, SourceLoc site) {
     failed_ = true;  // the builder reported why
     return g;
   }
+  function_graphs_[func.index] = g;
   if (known_graphs_.insert(g.index).second) {
     graphs_.push_back(g);
     // Processed at least once, even without parameters to merge.
@@ -143,12 +144,22 @@ bool Annotator::Run(loader::HostId entry) {
   }
   AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
   MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
-  while (!worklist_.empty() && !failed_) {
-    // Process in FIFO order for determinism and reasonable convergence.
-    flow::BlockId b = worklist_.front();
-    worklist_.erase(worklist_.begin());
-    scheduled_.erase(b.index);
-    ProcessBlock(b);
+  for (;;) {
+    while (!worklist_.empty() && !failed_) {
+      // Process in FIFO order for determinism and reasonable convergence.
+      flow::BlockId b = worklist_.front();
+      worklist_.erase(worklist_.begin());
+      scheduled_.erase(b.index);
+      ProcessBlock(b);
+    }
+    if (failed_) break;
+    // Call families may have drifted apart (a member called elsewhere with
+    // wider arguments): unify them again until stable.
+    for (const auto& [r, fam] : families_) {
+      UnifyFamily(fam.first, fam.second);
+      if (failed_) break;
+    }
+    if (worklist_.empty() || failed_) break;
   }
   // An attribute of a value that is only ever None would raise
   // AttributeError in CPython: refuse it rather than translate it.

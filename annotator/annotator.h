@@ -44,8 +44,18 @@ struct CallTarget {
   // a class (then `graph` is its __init__, if any); MethodCall: a method
   // of an instance, dispatched on its class (`impls`); SuperCall: a
   // method reached through super() (a direct call of `graph`).
-  enum class Kind : uint8_t { Graph, Builtin, Method, ClassCall, MethodCall, SuperCall } kind =
-      Kind::Graph;
+  // Indirect: a call through a value that may be one of several functions
+  // (a call family sharing one signature); `graph` is a representative,
+  // `impls` lists every member (classdef unused).
+  enum class Kind : uint8_t {
+    Graph,
+    Builtin,
+    Method,
+    ClassCall,
+    MethodCall,
+    SuperCall,
+    Indirect
+  } kind = Kind::Graph;
   uint32_t classdef = kNoClass;  // ClassCall: the class; MethodCall: static class
   std::string method;            // MethodCall: the name
   // MethodCall: for each class of the static class's subtree, the graph
@@ -58,6 +68,18 @@ struct CallTarget {
   // Graph calls: for each callee parameter, the index in the operation's
   // args that supplies it, or -1 when the parameter's default is used.
   std::vector<int> arg_map;
+};
+
+// A special method (__add__, __str__, __len__, ...) called on behalf of an
+// operation or a built-in: the method call `args[0].name(args[1:])`
+// (annotate_special.cpp). Keyed by the operation's result and a slot (0
+// for the operation itself, 1+i for the i-th argument of a built-in call).
+struct SpecialCall {
+  std::string name;
+  std::vector<flow::Value> args;  // receiver first
+  flow::CallShapeId shape;        // positional = args.size() - 1
+  CallTarget target;
+  AnnId result;
 };
 
 class Annotator;
@@ -93,7 +115,18 @@ class Annotator {
   AnnId annotation(flow::Value v);
   // The target of a call operation, by the operation's result variable.
   const CallTarget* call_target(flow::VarId result) const;
+  const SpecialCall* special_call(flow::VarId result, int slot) const {
+    auto it = special_calls_.find({result.index, slot});
+    return it == special_calls_.end() ? nullptr : &it->second;
+  }
   BuiltinId BuiltinOf(loader::HostId obj);
+  // The flow graph built for a Python function, if it was annotated.
+  flow::GraphId GraphOfFunction(loader::HostId func) const {
+    auto it = function_graphs_.find(func.index);
+    return it == function_graphs_.end() ? flow::GraphId() : it->second;
+  }
+  // True for a PBC of several functions (represented by a function pointer).
+  bool IsFunctionFamily(AnnId a);
   AnnStore& anns() { return anns_; }
   flow::FlowStore& store() { return store_; }
   loader::Host& host() { return host_; }
@@ -153,6 +186,16 @@ class Annotator {
   AnnId AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op, AnnId method,
                              CallTarget* target);
   AnnId AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std::string& name);
+  // Special methods (annotate_special.cpp): an invalid AnnId when the
+  // operation / built-in call does not involve one.
+  AnnId AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
+                          const std::vector<AnnId>& args);
+  AnnId AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
+                               const std::vector<AnnId>& args);
+  bool HasSpecial(AnnId recv, const std::string& name);
+  AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,
+                    std::vector<flow::Value> args);
+  std::map<std::pair<uint32_t, int>, SpecialCall> special_calls_;
   AnnId AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name, AnnId value);
   FieldInfo& Field(uint32_t c, const std::string& name, SourceLoc loc);
   // Calls a method graph with the receiver annotation `self` and the
@@ -166,6 +209,12 @@ class Annotator {
   AnnId CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                   CallTarget* target);
   AnnId CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target);
+  // A call through a value that is one of several functions.
+  AnnId CallFamily(flow::BlockId b, const flow::Operation& op,
+                   const std::vector<loader::HostId>& descs, CallTarget* target);
+  // Makes the parameters and results of a call family agree (widening
+  // them); returns the shared result annotation.
+  AnnId UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.
@@ -184,6 +233,9 @@ class Annotator {
   std::vector<SourceLoc> origins_;
   std::vector<flow::GraphId> graphs_;
   std::set<uint32_t> known_graphs_;
+  std::map<uint32_t, flow::GraphId> function_graphs_;  // by HostId index
+  // Call families by the call operation's result variable, with the loc.
+  std::map<uint32_t, std::pair<std::vector<flow::GraphId>, SourceLoc>> families_;
   std::vector<flow::BlockId> worklist_;
   std::set<uint32_t> scheduled_;
   // Blocks to reflow when a graph's return annotation widens.

@@ -386,6 +386,18 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       phi->addIncoming(in, check_end);
       return phi;
     }
+    case LLOpKind::graph_address:
+      return b_.CreateBitCast(cg_.GraphFunction(LLGraphId(op.aux)), cg_.GcPtr());
+    case LLOpKind::indirect_call: {
+      llvm::Function* rep = cg_.GraphFunction(LLGraphId(op.aux));
+      std::vector<llvm::Value*> args;
+      for (size_t i = 1; i < a.size(); ++i)
+        if (a[i]) args.push_back(a[i]);
+      llvm::FunctionType* ft = rep->getFunctionType();
+      llvm::Value* callee = b_.CreateBitCast(a[0], ft->getPointerTo());
+      llvm::Value* r = b_.CreateCall(ft, callee, args);
+      return rt ? r : nullptr;
+    }
     case LLOpKind::vtable_call: {
       llvm::Function* rep = cg_.GraphFunction(LLGraphId(op.aux));
       std::vector<llvm::Value*> args;

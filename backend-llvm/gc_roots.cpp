@@ -25,6 +25,7 @@ bool MayAllocate(const LLOp& op) {
   switch (op.kind) {
     case LLOpKind::direct_call:
     case LLOpKind::vtable_call:
+    case LLOpKind::indirect_call:
     case LLOpKind::malloc_instance:
     case LLOpKind::malloc_tuple:
     case LLOpKind::str_join:

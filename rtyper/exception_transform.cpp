@@ -104,6 +104,7 @@ class Transformer {
     switch (op.kind) {
       case LLOpKind::raise_if:
       case LLOpKind::vtable_call:
+      case LLOpKind::indirect_call:
       case LLOpKind::raise_value:
         return true;
       case LLOpKind::direct_call:

@@ -17,6 +17,16 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
   if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
     return LowerInstanceCall(op, *t);
+  if (t->kind == CallTarget::Kind::Indirect) {
+    // The function value is a pointer; the family shares the signature.
+    LLValue fn = ConvertTo(op.args[0], p_.types.ptr());
+    LLValue call = EmitGraphCall(op, t->graph, t->arg_map, LLValue());
+    LLOp& last = p_.block(cur_block_).ops.back();
+    RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
+    last.kind = LLOpKind::indirect_call;
+    last.args.insert(last.args.begin(), fn);
+    return call;
+  }
   LLGraphId callee = GraphOf(t->graph);
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
   std::vector<LLValue> args;
@@ -49,6 +59,10 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       args.push_back(int_args ? ToInt(v) : ToFloat(v));
     }
     return EmitRt(f, std::move(args), rtype);
+  }
+  if (t.builtin != BuiltinId::print && ann_.special_call(op.result, 1)) {
+    LLValue r = EmitSpecial(op, 1);
+    return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
   for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
@@ -111,6 +125,10 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
   LLTypeId void_t = types().void_();
   for (uint32_t i = 0; i < shape.positional; ++i) {
     if (i) EmitRt(RtFunc::rpy_write_str, {sep}, void_t);
+    if (ann_.special_call(op.result, static_cast<int>(i) + 1)) {
+      EmitRt(RtFunc::rpy_write_str, {EmitSpecial(op, static_cast<int>(i) + 1)}, void_t);
+      continue;
+    }
     LLValue v = Convert(op.args[1 + i]);
     switch (types().kind(p_.TypeOf(v))) {
       case LLKind::Int: EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;

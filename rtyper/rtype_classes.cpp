@@ -132,8 +132,21 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
   return Emit(LLOpKind::direct_call, std::move(args), result, GraphOf(graph).index);
 }
 
-LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t) {
-  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+LLValue RTyper::EmitSpecial(const flow::Operation& op, int slot) {
+  const annotator::SpecialCall* sc = ann_.special_call(op.result, slot);
+  if (!sc) return LLValue();
+  flow::Operation fake;
+  fake.kind = flow::OpKind::call;
+  fake.args = sc->args;
+  fake.result = op.result;
+  fake.loc = op.loc;
+  fake.shape = sc->shape;
+  return LowerInstanceCall(fake, sc->target, TypeOf(sc->result));
+}
+
+LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t,
+                                  LLTypeId rtype_override) {
+  LLTypeId rtype = rtype_override.valid() ? rtype_override : TypeOf(ann_.binding(op.result));
   if (t.method == "__exc_init_explicit__") {
     // BaseException.__init__(self[, msg]) called explicitly.
     const flow::CallShape& shape = ann_.store().call_shape(op.shape);

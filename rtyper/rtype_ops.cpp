@@ -17,6 +17,24 @@ bool IsIntLike(LLKind k) { return k == LLKind::Int || k == LLKind::Bool; }
 void RTyper::LowerOp(const flow::Operation& op) {
   LLValue r;
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  if (const annotator::SpecialCall* sc = ann_.special_call(op.result, 0)) {
+    // A special method of a user class (annotate_special.cpp).
+    r = EmitSpecial(op, 0);
+    if (op.kind == OpKind::not_ || (op.kind == OpKind::ne && sc->name == "__eq__"))
+      r = Emit(LLOpKind::bool_not, {Truth(r)}, types().boolean());
+    else if (op.kind == OpKind::bool_ || op.kind == OpKind::contains)
+      r = Truth(r);
+  }
+  else if ((op.kind == OpKind::eq || op.kind == OpKind::ne) &&
+           ann_.anns().get(ann_.annotation(op.args[0])).kind == annotator::AnnKind::Instance &&
+           ann_.anns().get(ann_.annotation(op.args[1])).kind == annotator::AnnKind::Instance) {
+    // Instances without __eq__: identity.
+    flow::Operation same = op;
+    same.kind = OpKind::is_;
+    r = LowerCompare(same);
+    if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
+  }
+  if (!r.valid() && !failed_)
   for (auto hook : {LowerStrOp, LowerDictOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;

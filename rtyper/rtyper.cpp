@@ -22,9 +22,12 @@ void RTyper::Error(Diagnostic d) {
 LLTypeId RTyper::TypeOf(annotator::AnnId id) {
   const annotator::Annotation& a = ann_.anns().get(id);
   switch (a.kind) {
+    case AnnKind::PBC:
+      // Several functions: a pointer to the chosen one's LL graph.
+      if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
+      return p_.types.void_();
     case AnnKind::Impossible:
     case AnnKind::None:
-    case AnnKind::PBC:
     case AnnKind::Object:
       return p_.types.void_();
     case AnnKind::Bool:
@@ -222,6 +225,12 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     LLTypeId have = p_.var(lv).type;
     if (have == want) return LLValue::Var(lv);
     if (p_.types.kind(want) == LLKind::Void) return p_.Void();
+    {
+      // A single known function flowing into a function pointer.
+      const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
+      if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
+        return FunctionAddress(a.descs[0]);
+    }
     // A None-valued variable flowing into a nullable string or list.
     RPYC_CHECK(p_.types.kind(have) == LLKind::Void && p_.types.IsGcPointer(want),
                "variable converted to a different representation");
@@ -298,6 +307,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
+      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
+        return FunctionAddress(c);
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;
@@ -308,6 +319,17 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
   Error(Diagnostic(DiagKind::UnsupportedConstant, op_ ? op_->loc : SourceLoc(),
                    {host.Repr(c)}));
   return p_.Void();
+}
+
+LLValue RTyper::FunctionAddress(loader::HostId func) {
+  flow::GraphId g = ann_.GraphOfFunction(func);
+  if (!g.valid()) {
+    // Never called through any value: no graph, and no call can reach it.
+    LLConst null{p_.types.ptr()};
+    null.i = -1;
+    return LLValue::Const(p_.NewConst(null));
+  }
+  return Emit(LLOpKind::graph_address, {}, p_.types.ptr(), GraphOf(g).index);
 }
 
 LLValue RTyper::Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux,

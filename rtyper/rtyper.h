@@ -47,6 +47,8 @@ class RTyper {
   // null Str when a nullable string is expected).
   LLValue Convert(flow::Value v);
   LLValue ConvertTo(flow::Value v, LLTypeId want);
+  // The address of the LL graph of Python function `func` (a function value).
+  LLValue FunctionAddress(loader::HostId func);
   // Appends an operation to the block being emitted; returns its result.
   LLValue Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux = 0,
                uint32_t aux2 = 0);
@@ -85,7 +87,10 @@ class RTyper {
   uint32_t FieldIndex(uint32_t classdef, const std::string& name, uint32_t* owner);
   uint32_t MethodSlot(uint32_t classdef, const std::string& name);
   LLValue LowerClassCall(const flow::Operation& op, const annotator::CallTarget& t);
-  LLValue LowerInstanceCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerInstanceCall(const flow::Operation& op, const annotator::CallTarget& t,
+                            LLTypeId rtype_override = LLTypeId());
+  // The special method call recorded for (op, slot), or invalid.
+  LLValue EmitSpecial(const flow::Operation& op, int slot);
   LLValue LowerInstanceAttr(const flow::Operation& op);
   LLValue LowerIsInstance(const flow::Operation& op);
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,

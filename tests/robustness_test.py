@@ -122,7 +122,7 @@ case("getattr_on_int", prog("def main(argv):\n    x = len(argv)\n    return x.re
 case("subscript_int", prog("def main(argv):\n    x = len(argv)\n    return x[0]\n"), 1)
 
 # ---- syntax outside the subset ---------------------------------------------------
-case("try_except", prog("def main(argv):\n    try:\n        pass\n    except Exception:\n        pass\n    return 0\n"), 1)
+case("try_except", prog("def main(argv):\n    try:\n        pass\n    except Exception:\n        pass\n    return 0\n"))
 case("class_in_main", prog("def main(argv):\n    class C:\n        pass\n    return 0\n"), 1)
 case("generator_main", prog("def main(argv):\n    yield 1\n"), 1)
 case("async_main", prog("async def main(argv):\n    return 0\n"), 1)

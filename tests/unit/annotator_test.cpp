@@ -255,9 +255,10 @@ def main(argv):
   std::string out = p.diagnostics();
   INFO(out);
   CHECK(p.diags.error_count() == 1);
-  CHECK(out.find("error: cannot merge `None` and `int` for the return value of `pick` "
-                 "[UnionMismatch]") != std::string::npos);
-  CHECK(out.find("note: the return value of `pick` first inferred as `None` here") !=
+  // Reported in source order: the error at the later `return None`.
+  CHECK(out.find("paths.py:5:12: error: cannot merge `int` and `None` for the return value of "
+                 "`pick` [UnionMismatch]") != std::string::npos);
+  CHECK(out.find("note: the return value of `pick` first inferred as `int` here") !=
         std::string::npos);
 }
 

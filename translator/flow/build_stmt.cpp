@@ -578,24 +578,29 @@ void GraphBuilder::PrepareLoopState(const std::vector<ast::Stmt*>& body,
   }
 }
 
-void GraphBuilder::While(const ast::While* s) {
-  PrepareLoopState(s->body, nullptr);
-  // Header: every bound name becomes an input argument so the back edge
-  // can pass its new value.
+GraphBuilder::Loop GraphBuilder::EnterLoopHeader(SourceLoc loc) {
+  // Every bound name becomes an input argument of the header, so the back
+  // edges can pass their new values.
   Loop loop;
   for (const auto& [name, value] : state_) loop.header_names.push_back(name);
   std::vector<VarId> inputs;
   FrameState header_state;
   for (const std::string& name : loop.header_names) {
-    VarId v = NewVar(name[0] == '#' ? "" : name, s->loc);
+    VarId v = NewVar(name[0] == '#' ? "" : name, loc);
     inputs.push_back(v);
     header_state[name] = v;
   }
   loop.header = store_.NewBlock(graph_, inputs);
-  store_.block(loop.header).loc = s->loc;
-  LinkTo(loop.header, loop.header_names, s->loc);
+  store_.block(loop.header).loc = loc;
+  LinkTo(loop.header, loop.header_names, loc);
   current_ = loop.header;
   state_ = header_state;
+  return loop;
+}
+
+void GraphBuilder::While(const ast::While* s) {
+  PrepareLoopState(s->body, nullptr);
+  Loop loop = EnterLoopHeader(s->loc);
 
   Value cond = Condition(s->test);
   std::vector<PendingExit> exits;
@@ -643,20 +648,7 @@ void GraphBuilder::ForIter(const ast::For* s) {
   std::string it_name = "#it" + n;
   Bind(it_name, Op(OpKind::iter, {seq}, s->iter->loc), s->iter->loc);
 
-  Loop loop;
-  for (const auto& [name, value] : state_) loop.header_names.push_back(name);
-  std::vector<VarId> inputs;
-  FrameState header_state;
-  for (const std::string& name : loop.header_names) {
-    VarId v = NewVar(name[0] == '#' ? "" : name, s->loc);
-    inputs.push_back(v);
-    header_state[name] = v;
-  }
-  loop.header = store_.NewBlock(graph_, inputs);
-  store_.block(loop.header).loc = s->loc;
-  LinkTo(loop.header, loop.header_names, s->loc);
-  current_ = loop.header;
-  state_ = header_state;
+  Loop loop = EnterLoopHeader(s->loc);
 
   Value ok = Op(OpKind::next_valid, {state_.at(it_name)}, s->iter->loc);
   auto [no, yes] = Branch(ok);

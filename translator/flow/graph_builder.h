@@ -166,6 +166,8 @@ class GraphBuilder {
   };
   std::vector<Loop> loops_;
   std::vector<TryContext> tries_;
+  // Makes a loop header taking every bound name and continues in it.
+  Loop EnterLoopHeader(SourceLoc loc);
 };
 
 // Names bound by assignment anywhere in `body` (not descending into nested
