@@ -78,6 +78,18 @@ uint32_t Annotator::GetClassDef(loader::HostId cls) {
   return id;
 }
 
+bool Annotator::NeedsEqMethod(AnnId a) {
+  const Annotation x = anns_.get(a);
+  if (x.kind != AnnKind::Instance) return false;
+  std::vector<uint32_t> classes;
+  Subtree(x.classdef, &classes);
+  for (uint32_t c : classes) {
+    uint32_t definer;
+    if (LookupClassAttr(c, "__eq__", &definer).valid()) return true;
+  }
+  return false;
+}
+
 bool Annotator::IsSubclassDef(uint32_t sub, uint32_t base) const {
   for (uint32_t c = sub; c != kNoClass; c = classdefs_[c].base)
     if (c == base) return true;

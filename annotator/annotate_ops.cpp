@@ -183,6 +183,11 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         AnnId item = anns_.listdef(anns_.get(args[0]).listdef).item;
         AnnId u = anns_.Union(item, args[1]);
         if (anns_.get(u).kind == AnnKind::Object) return unsupported();
+        if (NeedsEqMethod(u)) {
+          Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                           {"`in`", "a list of instances whose class defines `__eq__` (not supported yet)"}));
+          return anns_.impossible();
+        }
         return anns_.boolean();
       }
       return unsupported();

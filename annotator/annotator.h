@@ -141,6 +141,10 @@ class Annotator {
   // The ClassDef of a Python class (created, with its bases, on first use).
   uint32_t GetClassDef(loader::HostId cls);
   bool IsSubclassDef(uint32_t sub, uint32_t base) const;
+  // True when `a` is an instance of a class some class of whose subtree
+  // defines __eq__: comparing by identity (lists' `in`, index, count,
+  // remove) would then differ from CPython.
+  bool NeedsEqMethod(AnnId a);
   // The ClassDef of BaseException (created on first use).
   uint32_t BaseExceptionDef();
   // For a class object: the index of the built-in exception it is, or -1.

@@ -39,18 +39,26 @@ AnnId Pop(MethodCall& c) {
   return ItemOf(c);
 }
 
+// list.remove/index/count compare with ==: refuse instances with __eq__
+// (they are compared by identity).
+bool EqByIdentity(MethodCall& c) {
+  if (!c.ann.NeedsEqMethod(ItemOf(c))) return true;
+  c.Bad("comparing list items whose class defines `__eq__` is not supported yet");
+  return false;
+}
+
 AnnId Remove(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0])) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
   return c.anns().none();
 }
 
 AnnId Index(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0])) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
   return c.anns().integer(true);
 }
 
 AnnId Count(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0])) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
   return c.anns().integer(true);
 }
 
