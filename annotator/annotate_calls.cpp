@@ -373,6 +373,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     return anns_.boolean();
   }
   {
+    AnnId r = AnnotateIterBuiltin(current_block_, op, id, args, target);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
+  {
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }

@@ -391,6 +391,7 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       AnnId item = IterItem(ann, args[0]);
       AnnKind k = a.get(item).kind;
       if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return item;
+      if (k == AnnKind::Impossible) return a.impossible();  // items not known yet
       return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() of `" +
                  ann.Describe(args[0]) + "` is not supported yet (items must be int, float or str)");
     }

@@ -133,6 +133,10 @@ AnnId Annotator::AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
     return CallSpecial(b, op, 0, n, {a[0]});
   };
   switch (op.kind) {
+    case OpKind::iter:
+    case OpKind::next_valid:
+    case OpKind::next_item:
+      return AnnotateIterOp(b, op, args);
     case OpKind::neg: return unary("__neg__");
     case OpKind::pos: return unary("__pos__");
     case OpKind::invert: return unary("__invert__");

@@ -205,7 +205,9 @@ void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& inco
       changed = true;
     }
   }
-  if (changed) Schedule(target);
+  // A block without input arguments (made by a transform) is scheduled
+  // the first time a link reaches it.
+  if (changed || (block.inputargs.empty() && !reached_.count(target.index))) Schedule(target);
   FlushWidened();
 }
 

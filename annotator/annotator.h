@@ -197,6 +197,16 @@ class Annotator {
   AnnId AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
                                const std::vector<AnnId>& args);
   bool HasSpecial(AnnId recv, const std::string& name);
+  // Iteration over instances (annotate_iter.cpp).
+  bool IsIterable(AnnId a);
+  // Makes sure the iterator's class has _rpyc_resume/_rpyc_item (adding
+  // the adapter over __next__); false after an error.
+  bool MakeIteratorMethods(AnnId it, SourceLoc loc);
+  AnnId AnnotateIterOp(flow::BlockId b, const flow::Operation& op, const std::vector<AnnId>& args);
+  AnnId AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
+                            const std::vector<AnnId>& args, CallTarget* target);
+  // Support helpers copied per argument types, by key.
+  std::map<std::string, loader::HostId> specialized_;
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,
                     std::vector<flow::Value> args);
   std::map<std::pair<uint32_t, int>, SpecialCall> special_calls_;

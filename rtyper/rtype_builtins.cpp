@@ -60,6 +60,14 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     }
     return EmitRt(f, std::move(args), rtype);
   }
+  if (t.builtin == BuiltinId::next_ && ann_.special_call(op.result, 2)) {
+    // next(it, default): the item when it advanced, else the default
+    // (annotate_iter.cpp). _rpyc_item only reads a field.
+    LLValue ok = EmitSpecial(op, 1);
+    LLValue item = EmitSpecial(op, 2);
+    LLValue dflt = ConvertTo(op.args[2], rtype);
+    return Emit(LLOpKind::select, {Truth(ok), item, dflt}, rtype);
+  }
   if (t.builtin != BuiltinId::print && ann_.special_call(op.result, 1)) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;

@@ -97,6 +97,8 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::same_as:
       r = Convert(op.args[0]);
       break;
+    case OpKind::yield_:
+      RPYC_UNREACHABLE("yield_ survives the resumable transform");
     case OpKind::exc_match: {
       // isinstance against each class of the clause.
       loader::HostId v = ann_.store().cst(op.args[1].cst()).value;

@@ -117,6 +117,9 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
     } else if (auto* c = ast::dyn_cast<ast::SetComp>(e)) {
       Value x = Expr(c->elt);
       Op(OpKind::set_add, {state_.at(result), x}, c->elt->loc);
+    } else if (auto* c = ast::dyn_cast<ast::GeneratorExp>(e)) {
+      Value x = Expr(c->elt);
+      Op(OpKind::yield_, {x}, c->elt->loc);
     } else {
       auto* d = ast::cast<ast::DictComp>(e);
       Value k = Expr(d->key);
@@ -128,9 +131,12 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
   const ast::comprehension* g = gens[index];
   std::string n = std::to_string(hidden_counter_++);
 
-  // range(...) directly in the clause: a counting loop.
+  // range(...) directly in the clause: a counting loop. The first clause
+  // of a generator expression was evaluated by the caller and arrives in
+  // hidden parameters (#gstart/#gstop/#gstep for a range, else #g0it).
+  const bool given = genexp_first_ && index == 0;
   const ast::Call* range_call = nullptr;
-  if (auto* call = ast::dyn_cast<ast::Call>(g->iter)) {
+  if (auto* call = given ? nullptr : ast::dyn_cast<ast::Call>(g->iter)) {
     Value callee = Expr(call->func);
     if (callee.is_const() && host_.Is(store_.cst(callee.cst()).value, "builtins", "range"))
       range_call = call;
@@ -138,7 +144,22 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
   std::string counter = "#i" + n, next = "#next" + n, stop = "#stop" + n, step = "#step" + n;
   std::string it_name = "#it" + n;
   std::vector<std::string> hidden;
-  if (range_call) {
+  const bool ranged = given ? state_.count("#gstart") != 0 : range_call != nullptr;
+  if (given && ranged) {
+    Bind(counter, state_.at("#gstart"), g->loc);
+    Bind(stop, state_.at("#gstop"), g->loc);
+    Bind(step, state_.at("#gstep"), g->loc);
+    for (const char* name : {"#gstart", "#gstop", "#gstep"}) {
+      state_.erase(name);
+      locs_.erase(name);
+    }
+    hidden = {counter, next, stop, step};
+  } else if (given) {
+    Bind(it_name, state_.at("#g0it"), g->loc);
+    state_.erase("#g0it");
+    locs_.erase("#g0it");
+    hidden = {it_name};
+  } else if (range_call) {
     if (!range_call->keywords.empty() || range_call->args.empty() || range_call->args.size() > 3)
       Fail(Diagnostic(DiagKind::BadCallArgs, range_call->loc,
                       {"range() expects 1 to 3 positional arguments"}));
@@ -170,7 +191,7 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
   std::vector<VarId> inputs;
   FrameState header_state;
   for (const auto& [name, value] : state_) {
-    if (range_call && value.is_const() && name != counter && name[0] == '#') {
+    if (ranged && value.is_const() && name != counter && name[0] == '#') {
       header_state[name] = value;
       continue;
     }
@@ -185,21 +206,21 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
   current_ = header;
   state_ = header_state;
 
-  Value ok = range_call ? Op(OpKind::range_cond,
+  Value ok = ranged ? Op(OpKind::range_cond,
                              {state_.at(counter), state_.at(stop), state_.at(step)}, g->loc)
                         : Op(OpKind::next_valid, {state_.at(it_name)}, g->iter->loc);
   auto [no, yes] = Branch(ok);
   Resume(yes);
   Value item;
-  if (range_call) {
+  if (ranged) {
     item = state_.at(counter);
     Bind(next, Op(OpKind::range_advance, {item, state_.at(step)}, g->loc), g->loc);
   } else {
     item = Op(OpKind::next_item, {state_.at(it_name)}, g->iter->loc);
   }
   // Back to the header for the next iteration.
-  auto back = [&, counter = counter, next = next]() {
-    if (range_call) Bind(counter, state_.at(next), g->loc);
+  auto back = [&, counter = counter, next = next, ranged = ranged]() {
+    if (ranged) Bind(counter, state_.at(next), g->loc);
     LinkTo(header, header_names, g->loc);
   };
   Assign(g->target, item, g->target->loc);

@@ -28,8 +28,7 @@ bool MayRaise(OpKind kind) {
     case OpKind::bool_: case OpKind::not_: case OpKind::is_: case OpKind::same_as:
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
-    case OpKind::next_valid: case OpKind::next_item: case OpKind::iter:
-    case OpKind::getattr: case OpKind::setattr:
+    case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
       return false;
     default:
       return true;
@@ -130,10 +129,11 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
     case ast::NodeKind::DictComp:
       return Comprehension(e);
     case ast::NodeKind::GeneratorExp:
-      Unsupported("generator expressions", e->loc);
+      return GeneratorExp(ast::cast<ast::GeneratorExp>(e));
     case ast::NodeKind::Yield:
+      return Yield(ast::cast<ast::Yield>(e));
     case ast::NodeKind::YieldFrom:
-      Unsupported("`yield`", e->loc);
+      return YieldFrom(ast::cast<ast::YieldFrom>(e));
     case ast::NodeKind::Await:
       Unsupported("`await`", e->loc);
     case ast::NodeKind::JoinedStr: {

@@ -2,6 +2,7 @@
 #include "common/check.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/graph_builder.h"
+#include "translator/flow/resumable/generator.h"
 #include "translator/flow/verifier.h"
 
 namespace rpyc::flow {
@@ -9,6 +10,7 @@ namespace rpyc::flow {
 GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   auto it = graphs_.find(func.index);
   if (it != graphs_.end()) return it->second;
+  if (GraphId r = store_.RegisteredGraph(func); r.valid()) return r;
   if (failed_.count(func.index)) return GraphId();
   const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
   if (!info) {
@@ -21,6 +23,9 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
     failed_[func.index] = true;
     return g;
   }
+  // A generator function: its graph becomes the frame's resume method,
+  // and the function itself returns a new frame.
+  if (host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
   graphs_[func.index] = g;
   return g;
 }
@@ -204,10 +209,14 @@ GraphId GraphBuilder::Build() {
   } catch (const BuildAbort&) {
     return GraphId();
   }
+  FinishGraph();
+  return graph_;
+}
+
+void GraphBuilder::FinishGraph() {
   PruneUnreachable(store_, graph_);
   ScopeRepair(store_, graph_).Run();
   VerifyGraph(store_, graph_);
-  return graph_;
 }
 
 // ---- joins ----------------------------------------------------------------

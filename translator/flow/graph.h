@@ -26,6 +26,7 @@
 //  - each Link passes as many args as its target has input args.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -178,6 +179,15 @@ class FlowStore {
   size_t num_vars() const { return vars_.size(); }
   size_t num_graphs() const { return graphs_.size(); }
 
+  // Graphs made by transforms rather than from Python source (generator
+  // resume functions, generator expressions) are named by a placeholder
+  // function object; FlowBuilder::GetGraph returns them for it.
+  void RegisterGraph(loader::HostId func, GraphId g) { registered_[func.index] = g; }
+  GraphId RegisteredGraph(loader::HostId func) const {
+    auto it = registered_.find(func.index);
+    return it == registered_.end() ? GraphId() : it->second;
+  }
+
  private:
   std::vector<Variable> vars_;
   std::vector<Constant> consts_;
@@ -185,6 +195,7 @@ class FlowStore {
   std::vector<Link> links_;
   std::vector<FunctionGraph> graphs_;
   std::vector<CallShape> shapes_;
+  std::map<uint32_t, GraphId> registered_;  // by HostId index
 };
 
 }  // namespace rpyc::flow

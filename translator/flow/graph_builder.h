@@ -111,7 +111,28 @@ class GraphBuilder {
   void ComprehensionLoop(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
                          size_t index, const std::string& result);
 
+  // Generators (build_generator.cpp): `yield` and `yield from` become
+  // yield_ operations for the resumable transform; a generator
+  // expression becomes a call of a generator graph of its own.
+  Value Yield(const ast::Yield* e);
+  Value YieldFrom(const ast::YieldFrom* e);
+  Value GeneratorExp(const ast::GeneratorExp* e);
+  // Builds the body of a generator expression's own graph (see
+  // build_generator.cpp); `captured` are the enclosing locals it reads.
+  GraphId BuildGenExp(const ast::GeneratorExp* e, const std::vector<std::string>& captured,
+                      bool first_is_range);
+  // Refuses `yield` where the transform would change behaviour.
+  void CheckYieldAllowed(SourceLoc loc);
+  // Generator expressions: the first clause's iterable is evaluated by the
+  // caller and arrives as these hidden locals.
+  bool genexp_first_ = false;
+  // The Python function whose code holds this graph's generator
+  // expressions (func_, or the enclosing function for a genexp's graph).
+  loader::HostId code_func_;
+
   // ---- graph construction helpers ----
+  // Prunes unreachable blocks, repairs expression scopes, verifies.
+  void FinishGraph();
   // Appends an operation to the current block (folding it when every
   // argument is a constant and the operation is foldable).
   Value Op(OpKind kind, std::vector<Value> args, SourceLoc loc, CallShapeId shape = {});

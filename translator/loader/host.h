@@ -164,6 +164,28 @@ class Host {
   HostResult UnaryOp(const char* op, HostId a);
   HostResult Call(HostId callee, const std::vector<HostId>& args);
 
+  // ---- synthetic objects (host_synthetic.cpp) ----
+  // A fresh empty class named `name` (module `rpyc.synthetic`), deriving
+  // from `base` when valid.
+  HostId NewSyntheticClass(const std::string& name, HostId base = HostId());
+  // A fresh function object that only names a graph the translator built
+  // itself (registered with FlowStore::RegisterGraph); never called.
+  HostId NewPlaceholderFunction(const std::string& name);
+  // setattr(obj, name, value); false on error.
+  bool SetAttr(HostId obj, const std::string& name, HostId value);
+  // A new function object sharing `func`'s code, globals and defaults
+  // (a specialization gets a graph of its own).
+  HostId CopyFunction(HostId func);
+  // True when func's code is a generator (CPython's CO_GENERATOR flag:
+  // `yield` appears in its body, reachable or not).
+  bool IsGeneratorFunction(HostId func);
+  // The free variables of the generator expressions that start on `line`
+  // in func's code (searched through nested code objects), sorted: the
+  // enclosing locals a generator expression reads.
+  std::vector<std::string> GenExprFreeVars(HostId func, int line);
+  // `module.name` after importing module, or invalid.
+  HostId SupportFunction(const std::string& module, const std::string& name);
+
   SourceManager& sources() { return sources_; }
   DiagnosticEngine& diags() { return diags_; }
 

@@ -1,0 +1,151 @@
+// The iteration protocol on instances: generators (whose frames are
+// instances of synthetic classes, translator/flow/resumable/) and user
+// classes with __iter__/__next__.
+//
+// Every iterator instance is driven through two methods: _rpyc_resume()
+// (advance; False when exhausted) and _rpyc_item() (the current item).
+// Generator frames have them; a user class that defines __next__ gets
+// them from AddIteratorAdapter (a wrapper that catches StopIteration).
+// So `for x in it` is
+//     iter(it)        -> it.__iter__()   (a generator's returns itself)
+//     next_valid(it)  -> it._rpyc_resume()
+//     next_item(it)   -> it._rpyc_item()
+// as special method calls; next(it) calls __next__, iter(x) __iter__.
+//
+// Built-ins that consume an iterable instance (list, sorted, sum, min,
+// ...) are calls of helpers written in Python (support/rpyc_support/
+// iterables.py), one specialized graph per argument type.
+#include "annotator/annotator.h"
+#include "common/check.h"
+#include "translator/flow/resumable/generator.h"
+
+namespace rpyc::annotator {
+
+using flow::OpKind;
+
+bool Annotator::IsIterable(AnnId a) {
+  return anns_.get(a).kind == AnnKind::Instance &&
+         (HasSpecial(a, "__iter__") || HasSpecial(a, "_rpyc_resume"));
+}
+
+bool Annotator::MakeIteratorMethods(AnnId it, SourceLoc loc) {
+  if (HasSpecial(it, "_rpyc_resume")) return true;
+  uint32_t definer = kNoClass;
+  loader::HostId next = LookupClassAttr(anns_.get(it).classdef, "__next__", &definer);
+  if (!next.valid() || host_.Kind(next) != loader::HostKind::Function || definer == kNoClass) {
+    Error(Diagnostic(DiagKind::BadCallArgs, loc,
+                     {"`" + Describe(it) + "` is used as an iterator but its class has no "
+                      "__next__ method"}));
+    return false;
+  }
+  flow::AddIteratorAdapter(store_, host_, classdefs_[definer].cls, loc);
+  return true;
+}
+
+AnnId Annotator::AnnotateIterOp(flow::BlockId b, const flow::Operation& op,
+                                const std::vector<AnnId>& args) {
+  const auto& a = op.args;
+  switch (op.kind) {
+    case OpKind::iter: {
+      if (!HasSpecial(args[0], "__iter__")) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"`" + Describe(args[0]) + "` is not iterable (its class has no "
+                          "__iter__ method)"}));
+        return anns_.impossible();
+      }
+      AnnId r = CallSpecial(b, op, 0, "__iter__", {a[0]});
+      if (failed_ || r == anns_.impossible()) return r;
+      if (anns_.get(r).kind != AnnKind::Instance) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"__iter__ returning `" + Describe(r) +
+                          "` is not supported (it must return an instance: self, another "
+                          "iterator object, or a generator)"}));
+        return anns_.impossible();
+      }
+      return r;
+    }
+    case OpKind::next_valid:
+      if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+      CallSpecial(b, op, 0, "_rpyc_resume", {a[0]});
+      return failed_ ? anns_.impossible() : anns_.boolean();
+    case OpKind::next_item:
+      if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+      return CallSpecial(b, op, 0, "_rpyc_item", {a[0]});
+    default:
+      return AnnId();
+  }
+}
+
+AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
+                                     const std::vector<AnnId>& args, CallTarget* target) {
+  const flow::CallShape shape = store_.call_shape(op.shape);  // a copy: special calls intern shapes
+  auto inst = [&](size_t i) { return i < args.size() && anns_.get(args[i]).kind == AnnKind::Instance; };
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
+    return anns_.impossible();
+  };
+  switch (id) {
+    case BuiltinId::next_: {
+      if (!inst(0)) return AnnId();
+      if (!shape.keywords.empty() || args.size() > 2)
+        return bad("next() takes an iterator and an optional default");
+      if (args.size() == 1) {
+        if (!HasSpecial(args[0], "__next__") && !MakeIteratorMethods(args[0], op.loc))
+          return anns_.impossible();
+        if (!HasSpecial(args[0], "__next__"))
+          return bad("`" + Describe(args[0]) + "` is not an iterator (no __next__ method)");
+        return CallSpecial(b, op, 1, "__next__", {op.args[1]});
+      }
+      // next(it, default): the default when exhausted.
+      if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+      CallSpecial(b, op, 1, "_rpyc_resume", {op.args[1]});
+      if (failed_) return anns_.impossible();
+      AnnId item = CallSpecial(b, op, 2, "_rpyc_item", {op.args[1]});
+      if (failed_) return anns_.impossible();
+      AnnId u = anns_.Union(item, args[1]);
+      if (anns_.get(u).kind == AnnKind::Object)
+        return bad("next() with a default of type `" + Describe(args[1]) +
+                   "` for items of type `" + Describe(item) + "` (one value would have two types)");
+      return u;
+    }
+    case BuiltinId::iter_:
+      if (!inst(0)) return AnnId();
+      if (args.size() != 1 || !shape.keywords.empty()) return bad("iter() takes one argument");
+      if (!HasSpecial(args[0], "__iter__"))
+        return bad("`" + Describe(args[0]) + "` is not iterable (its class has no __iter__ method)");
+      return CallSpecial(b, op, 1, "__iter__", {op.args[1]});
+    default:
+      break;
+  }
+  // Consumers of iterables: a support helper specialized per argument.
+  bool any_iterable = false;
+  for (size_t i = 0; i < args.size(); ++i) any_iterable = any_iterable || inst(i);
+  if (!any_iterable) return AnnId();
+  std::string helper = host_.QualifiedName(store_.cst(op.args[0].cst()).value);
+  if (id == BuiltinId::sum && args.size() == 1) {
+    // sum's start: 0, or 0.0 for float items.
+    if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+    // Annotating the resume method is what types the items.
+    CallSpecial(b, op, 4, "_rpyc_resume", {op.args[1]});
+    if (failed_) return anns_.impossible();
+    AnnId item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
+    if (failed_ || item == anns_.impossible()) return anns_.impossible();
+    helper = anns_.get(item).kind == AnnKind::Float ? "sum_float" : "sum_int";
+  }
+  if (helper == "tuple")
+    return bad("tuple() of an iterator is not supported (a tuple's length is part of its type; "
+               "use list())");
+  loader::HostId fn = host_.SupportFunction("rpyc_support.iterables", "rpyc_" + helper);
+  if (!fn.valid()) return AnnId();  // the generic rules refuse it
+  // One copy of the helper per argument annotation (and helper).
+  std::string key = helper;
+  for (AnnId x : args) key += "," + std::to_string(x.index);
+  for (const std::string& k : shape.keywords) key += "," + k;
+  auto it = specialized_.find(key);
+  if (it == specialized_.end())
+    it = specialized_.emplace(key, host_.CopyFunction(fn)).first;
+  target->kind = CallTarget::Kind::Graph;
+  return CallMethodGraph(b, op, it->second, AnnId(), &target->graph, &target->arg_map);
+}
+
+}  // namespace rpyc::annotator

@@ -1,0 +1,107 @@
+"""Built-ins over iterable instances (generators, user iterators), written
+in the Python subset rpyc translates.
+
+When a translated program calls, say, ``sum(gen)`` with ``gen`` a
+generator or an instance with ``__iter__``, the annotator calls
+``rpyc_sum_int`` (or ``rpyc_sum_float``) instead, with a copy of the
+function per argument type (annotator/annotate_iter.cpp). Each helper
+must behave exactly as the built-in does for those arguments, messages
+included. Under CPython these functions are never used by rpyc programs.
+"""
+
+
+def rpyc_list(it):
+    result = []
+    for x in it:
+        result.append(x)
+    return result
+
+
+def rpyc_sorted(it, reverse=False):
+    result = []
+    for x in it:
+        result.append(x)
+    result.sort(reverse=reverse)
+    return result
+
+
+def rpyc_set(it):
+    result = set()
+    for x in it:
+        result.add(x)
+    return result
+
+
+def rpyc_frozenset(it):
+    result = set()
+    for x in it:
+        result.add(x)
+    return frozenset(result)
+
+
+def rpyc_dict(it):
+    result = {}
+    for k, v in it:
+        result[k] = v
+    return result
+
+
+def rpyc_sum_int(it, start=0):
+    total = start
+    for x in it:
+        total = total + x
+    return total
+
+
+def rpyc_sum_float(it, start=0.0):
+    total = start
+    for x in it:
+        total = total + x
+    return total
+
+
+def rpyc_any(it):
+    for x in it:
+        if x:
+            return True
+    return False
+
+
+def rpyc_all(it):
+    for x in it:
+        if not x:
+            return False
+    return True
+
+
+def rpyc_min(it):
+    first = True
+    for x in it:
+        if first:
+            best = x
+            first = False
+        elif x < best:
+            best = x
+    if first:
+        raise ValueError("min() arg is an empty sequence")
+    return best
+
+
+def rpyc_max(it):
+    first = True
+    for x in it:
+        if first:
+            best = x
+            first = False
+        elif x > best:
+            best = x
+    if first:
+        raise ValueError("max() arg is an empty sequence")
+    return best
+
+
+def rpyc_enumerate(it, start=0):
+    i = start
+    for x in it:
+        yield (i, x)
+        i += 1
