@@ -1,0 +1,16 @@
+# RUN: rpyc --stop-after rtype %s
+# tuple() of a generator has no static length.
+
+
+def main(argv):
+    print(tuple(x * 2 for x in range(3)))
+    return 0
+
+
+def target(*args):
+    return main, None
+# ---- expected output ----
+# tests/golden/fail_tuple_of_generator.py:6:11: error: tuple() of an iterator is not supported (a tuple's length is part of its type; use list()) [BadCallArgs]
+#     6 |     print(tuple(x * 2 for x in range(3)))
+#       |           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# exit: 1
