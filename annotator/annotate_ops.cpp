@@ -17,6 +17,13 @@ bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
 
 AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
   if (op.kind == OpKind::call) return AnnotateCall(b, op);
+  // Storing a value that has no type (yet) into an instance: a generator
+  // frame saving a local that is unbound on this path (or whose type is
+  // still being inferred). Nothing is stored, the block goes on; the
+  // field widens when a typed value arrives.
+  if (op.kind == OpKind::setattr && annotation(op.args[2]) == anns_.impossible() &&
+      anns_.get(annotation(op.args[0])).kind == AnnKind::Instance)
+    return anns_.none();
   std::vector<AnnId> args;
   for (flow::Value v : op.args) {
     AnnId a = annotation(v);

@@ -170,6 +170,15 @@ bool Annotator::Run(loader::HostId entry) {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`", "a value that is always `None`"}));
   }
+  // The exit status is main's result: an int, a bool or None.
+  if (!failed_) {
+    AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
+    AnnKind k = anns_.get(r).kind;
+    if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::None && k != AnnKind::Impossible)
+      Error(Diagnostic(DiagKind::BadEntrySignature, store_.graph(entry_graph_).loc,
+                       {"the entry point `" + store_.graph(entry_graph_).name +
+                        "` must return an int or None, not `" + Describe(r) + "`"}));
+  }
   return !failed_ && diags_.error_count() == 0;
 }
 

@@ -6,8 +6,11 @@
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "tests/unit/pipeline_fixture.h"
 #include "translator/flow/printer.h"
+#include "translator/flow/resumable/resumable.h"
 #include "translator/flow/verifier.h"
 
 using namespace rpyc;
@@ -296,7 +299,7 @@ TEST_CASE("unsupported constructs are UnsupportedSyntax at their line", "[flow]"
       {"global", "\ndef main(argv):\n    global X\n    return 0\n", ":3:5:"},
       {"with", "\ndef main(argv):\n    with open('x') as f:\n        pass\n    return 0\n", ":3:5:"},
       {"lambda", "\ndef main(argv):\n    f = lambda: 1\n    return 0\n", ":3:9:"},
-      {"yield", "\ndef main(argv):\n    yield 1\n    return 0\n", ":3:5:"},
+      {"yield in try/finally", "\ndef main(argv):\n    try: yield 1\n    finally: pass\n", ":3:10:"},
       {"nested def", "\ndef main(argv):\n    def inner():\n        return 1\n    return 0\n", ":3:5:"},
   };
   for (const Case& c : cases) {
@@ -343,4 +346,97 @@ TEST_CASE("flow diagnostics for names and loops", "[flow]") {
     CHECK_FALSE(p.EntryGraph().valid());
     CHECK(p.diags.error_count() == 1);
   }
+}
+
+// ---- the resumable transform (translator/flow/resumable/) ----------------------
+
+TEST_CASE("a generator becomes a create graph and a resume state machine", "[flow][resumable]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def gen(n):
+    i = 0
+    s = 'x'
+    while i < n:
+        yield i
+        s = s + 'y'
+        yield len(s)
+        i += 1
+
+def main(argv):
+    for x in gen(3):
+        print(x)
+    return 0
+)")).valid());
+  GraphId create = p.GraphOf("gen");
+  REQUIRE(create.valid());
+  // create(n): allocate the frame, store n and state 0, return the frame.
+  CHECK(FindOps(p.store, create, OpKind::yield_).empty());
+  auto sets = FindOps(p.store, create, OpKind::setattr);
+  REQUIRE(sets.size() == 2);
+  CHECK(p.host.AsStr(p.store.cst(sets[0]->args[1].cst()).value) == "_rpyc_arg_n");
+  CHECK(p.host.AsStr(p.store.cst(sets[1]->args[1].cst()).value) == "_rpyc_state");
+  auto calls = FindOps(p.store, create, OpKind::call);
+  REQUIRE(calls.size() == 1);
+  loader::HostId cls = p.store.cst(calls[0]->args[0].cst()).value;
+  CHECK(p.host.IsClass(cls));
+
+  // The frame class holds the resume graph and the protocol methods.
+  loader::HostId resume_fn = p.host.ClassDictGet(cls, "_rpyc_resume");
+  REQUIRE(resume_fn.valid());
+  GraphId resume = p.store.RegisteredGraph(resume_fn);
+  REQUIRE(resume.valid());
+  for (const char* m : {"__next__", "__iter__", "_rpyc_item"})
+    CHECK(p.store.RegisteredGraph(p.host.ClassDictGet(cls, m)).valid());
+  VerifyGraph(p.store, resume);
+  CHECK(FindOps(p.store, resume, OpKind::yield_).empty());
+
+  // Dispatch: state 0 (entry), 1 and 2 (the two yields), else finished.
+  const FunctionGraph& rg = p.store.graph(resume);
+  const Block& start = p.store.block(rg.startblock);
+  REQUIRE(start.operations.size() == 2);
+  CHECK(start.operations[0].kind == OpKind::getattr);
+  CHECK(start.operations[1].kind == OpKind::eq);
+  CHECK(FindOps(p.store, resume, OpKind::eq).size() == 3);
+  // Each yield saves the live variables in fields of its own: the second
+  // yield keeps i, n and s (not the yielded temporary).
+  std::set<std::string> fields;
+  for (const Operation* op : FindOps(p.store, resume, OpKind::setattr))
+    fields.insert(p.host.AsStr(p.store.cst(op->args[1].cst()).value));
+  CHECK(fields.count("_rpyc_value"));
+  CHECK(fields.count("_rpyc_1_0"));
+  CHECK(fields.count("_rpyc_2_0"));
+  // Every block but the final ones takes the frame first.
+  for (BlockId b : rg.blocks) {
+    if (b == rg.returnblock || b == rg.exceptblock) continue;
+    REQUIRE_FALSE(p.store.block(b).inputargs.empty());
+    CHECK(p.store.var(p.store.block(b).inputargs[0]).name == "frame");
+  }
+  // The printer shows the transformed graph, deterministically.
+  std::string text = p.Print(resume);
+  CHECK(text.find("getattr(frame_") != std::string::npos);
+  CHECK(text == p.Print(resume));
+}
+
+TEST_CASE("live variables at a point are the uses not defined after it", "[flow][resumable]") {
+  Pipeline p;
+  REQUIRE(p.Load(WithTarget(R"(
+def main(argv):
+    a = len(argv)
+    b = a + 1
+    c = b * a
+    return c
+)")).valid());
+  GraphId g = p.EntryGraph();
+  REQUIRE(g.valid());
+  BlockId start = p.store.graph(g).startblock;
+  const Block& blk = p.store.block(start);
+  REQUIRE(blk.operations.size() == 3);
+  // After `a = len(argv)`: the rest uses a (b and c are defined later).
+  std::vector<VarId> live = LiveVariablesAt(p.store, start, 1);
+  REQUIRE(live.size() == 1);
+  CHECK(live[0] == blk.operations[0].result);
+  // At the end: only what the exit link passes.
+  live = LiveVariablesAt(p.store, start, 3);
+  REQUIRE(live.size() == 1);
+  CHECK(live[0] == blk.operations[2].result);
 }

@@ -89,6 +89,13 @@ std::vector<flow::GraphId> BuildReachableGraphs(flow::FlowStore& store, flow::Fl
         if (op.kind == flow::OpKind::call && op.args[0].is_const()) {
           loader::HostId callee = store.cst(op.args[0].cst()).value;
           if (host.Kind(callee) == loader::HostKind::Function) work.push_back({callee, op.loc});
+          // A generator's frame class: its synthetic methods (the resume
+          // graph made by the resumable transform, __next__, ...).
+          if (host.Kind(callee) == loader::HostKind::Class)
+            for (const std::string& name : host.ClassDictKeys(callee)) {
+              loader::HostId m = host.ClassDictGet(callee, name);
+              if (m.valid() && store.RegisteredGraph(m).valid()) work.push_back({m, op.loc});
+            }
         }
   }
   return order;

@@ -12,7 +12,25 @@
 
 namespace rpyc::flow {
 
-std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from) {
+namespace {
+
+// Whether argument i of link l feeds a live input (or a final block).
+bool FeedsLive(const FlowStore& store, const Link& link, size_t i,
+               const std::set<uint32_t>* live_inputs) {
+  if (!live_inputs) return true;
+  const Block& target = store.block(link.target);
+  if (target.exits.empty()) return true;  // return or except block
+  return live_inputs->count(target.inputargs[i].index) != 0;
+}
+
+bool IsCaught(const Link& link, Value a) {
+  return link.exitcase == ExitCase::Exception && a.is_var() && a.var() == link.last_exc_value;
+}
+
+}  // namespace
+
+std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from,
+                                   const std::set<uint32_t>* live_inputs) {
   const Block& block = store.block(b);
   std::set<uint32_t> defined, seen;
   std::vector<VarId> live;
@@ -27,9 +45,25 @@ std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t fro
   if (block.exitswitch.valid()) use(block.exitswitch);
   for (LinkId l : block.exits) {
     const Link& link = store.link(l);
-    for (Value a : link.args)
-      if (!(link.exitcase == ExitCase::Exception && a.is_var() && a.var() == link.last_exc_value))
-        use(a);
+    for (size_t i = 0; i < link.args.size(); ++i)
+      if (!IsCaught(link, link.args[i]) && FeedsLive(store, link, i, live_inputs))
+        use(link.args[i]);
+  }
+  return live;
+}
+
+std::set<uint32_t> LiveInputs(const FlowStore& store, GraphId g) {
+  std::set<uint32_t> live;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (BlockId b : store.graph(g).blocks) {
+      const Block& block = store.block(b);
+      if (block.exits.empty()) continue;
+      std::set<uint32_t> used;
+      for (VarId v : LiveVariablesAt(store, b, 0, &live)) used.insert(v.index);
+      for (VarId in : block.inputargs)
+        if (used.count(in.index) && live.insert(in.index).second) changed = true;
+    }
   }
   return live;
 }
@@ -74,6 +108,7 @@ class Transform {
     FinishExcept(old_except, new_except);
 
     // Split at every suspension point (a block may hold several).
+    live_inputs_ = LiveInputs(s_, g_);
     std::vector<BlockId> work(body_blocks.rbegin(), body_blocks.rend());
     while (!work.empty()) {
       BlockId b = work.back();
@@ -155,7 +190,7 @@ class Transform {
     int point = static_cast<int>(resume_blocks_.size()) + 1;
     Operation suspend = s_.block(b).operations[at];
     VarId frame = frame_of_.at(b.index);
-    std::vector<VarId> live = LiveVariablesAt(s_, b, at + 1);
+    std::vector<VarId> live = LiveVariablesAt(s_, b, at + 1, &live_inputs_);
     live.erase(std::remove_if(live.begin(), live.end(),
                               [&](VarId v) { return v == frame || v == suspend.result; }),
                live.end());
@@ -185,9 +220,11 @@ class Transform {
       auto it = rename.find(v.var().index);
       return it == rename.end() ? v : it->second;
     };
+    std::set<uint32_t> defined_in_tail;
     for (size_t i = at + 1; i < src.operations.size(); ++i) {
       Operation op = src.operations[i];
       for (Value& a : op.args) a = ren(a);
+      defined_in_tail.insert(op.result.index);
       s_.block(r).operations.push_back(std::move(op));
     }
     Block& tail = s_.block(r);
@@ -198,9 +235,14 @@ class Transform {
     for (LinkId l : tail.exits) {
       Link& link = s_.link(l);
       link.prev = r;
-      for (Value& a : link.args)
-        if (!(link.exitcase == ExitCase::Exception && a.is_var() && a.var() == link.last_exc_value))
-          a = ren(a);
+      for (Value& a : link.args) {
+        if (IsCaught(link, a) || !a.is_var()) continue;
+        Value renamed = ren(a);
+        // A value saved nowhere feeds a dead input: pass "undefined".
+        if (renamed == a && !defined_in_tail.count(a.var().index) && a.var() != suspend.result)
+          renamed = ed_.Const(host_.Undefined());
+        a = renamed;
+      }
     }
     head.operations.resize(at);
     head.exitswitch = Value();
@@ -274,6 +316,7 @@ class Transform {
   std::vector<std::string> param_names_;
   std::map<uint32_t, VarId> frame_of_;  // block index -> its frame variable
   std::vector<BlockId> resume_blocks_;  // resume point k is resume_blocks_[k - 1]
+  std::set<uint32_t> live_inputs_;      // LiveInputs of the body
 };
 
 }  // namespace

@@ -39,11 +39,14 @@
 // Live variables. Flow graphs pass every value a block needs through its
 // input arguments, so the variables live across a suspension point are
 // the ones the rest of its block uses (later operations, the exit switch,
-// the exit links) but does not define: a per-block backward scan.
+// the exit links to live inputs) but does not define. Which block inputs
+// are live comes from a backward fixpoint over the graph (LiveInputs); a
+// dead input receives the "undefined" constant from a resume block.
 //
 // States: 0 not started, k >= 1 suspended at point k, -1 finished.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,9 +86,18 @@ struct ResumableGraphs {
 ResumableGraphs MakeResumable(FlowStore& store, loader::Host& host, GraphId body,
                               const ResumableSpec& spec);
 
+// Which block input arguments of graph g are live: read by their block,
+// or passed on to a live input of a successor (a backward fixpoint over
+// the graph). The builder passes every local to every join, so many
+// inputs are dead (a loop variable reassigned before its next read).
+std::set<uint32_t> LiveInputs(const FlowStore& store, GraphId g);
+
 // The variables a block's operations from index `from` on, its exit
 // switch and its exit links use without defining them (the live set at
-// that point), in first-use order.
-std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from);
+// that point), in first-use order. With `live_inputs`, a link argument
+// counts only when its target's input is live (or the target is the
+// return or except block).
+std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from,
+                                   const std::set<uint32_t>* live_inputs = nullptr);
 
 }  // namespace rpyc::flow
