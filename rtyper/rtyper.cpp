@@ -231,6 +231,11 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
         return FunctionAddress(a.descs[0]);
     }
+    // A variable that never has a value (impossible: only the undefined
+    // placeholder reaches it, e.g. a dead input of a generator's resume
+    // block) flowing into a typed input: any value will do.
+    if (ann_.anns().get(ann_.binding(v.var())).kind == AnnKind::Impossible)
+      return ConvertTo(flow::Value(ann_.store().NewConst(ann_.host().Undefined())), want);
     // A None-valued variable flowing into a nullable string or list.
     RPYC_CHECK(p_.types.kind(have) == LLKind::Void && p_.types.IsGcPointer(want),
                "variable converted to a different representation");

@@ -148,7 +148,10 @@ class Transform {
     for (VarId p : s_.block(body.startblock).inputargs)
       params.push_back(s_.NewVar(c, s_.var(p).name, s_.var(p).loc));
     param_names_.clear();
-    for (VarId p : s_.block(body.startblock).inputargs) param_names_.push_back(s_.var(p).name);
+    for (const std::string& name : body.signature.params)
+      param_names_.push_back(name.empty() || name[0] == '#'
+                                 ? std::to_string(param_names_.size())
+                                 : name);
     BlockId start = s_.NewBlock(c, params);
     BlockId ret = s_.NewBlock(c, {s_.NewVar(c, "", loc_)});
     BlockId exc = s_.NewBlock(c, {s_.NewVar(c, "evalue", loc_)});
@@ -278,7 +281,8 @@ class Transform {
     BlockId entry = s_.NewBlock(g_, {f0});
     std::vector<Value> entry_args{f0};
     for (size_t i = 0; i < param_names_.size(); ++i)
-      entry_args.push_back(ed_.GetAttr(entry, f0, ParamField(i), loc_, param_names_[i]));
+      entry_args.push_back(ed_.GetAttr(entry, f0, ParamField(i), loc_,
+                                       s_.var(s_.block(old_start).inputargs[i + 1]).name));
     s_.NewLink(entry, old_start, entry_args, ExitCase::None);
     targets.push_back(entry);
     for (BlockId r : resume_blocks_) targets.push_back(r);
