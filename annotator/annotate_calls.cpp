@@ -69,8 +69,14 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   }
   if (c.kind == AnnKind::BuiltinMethod) {
     CallTarget target;
+    // sep.join(iterable instance): a support helper (annotate_iter.cpp).
+    AnnId r = AnnotateIterMethod(b, op, callee, &target);
+    if (r.valid() || failed_) {
+      if (!failed_) call_targets_[op.result.index] = std::move(target);
+      return failed_ ? anns_.impossible() : r;
+    }
     target.kind = CallTarget::Kind::Method;
-    AnnId r = AnnotateMethodCall(op, callee);
+    r = AnnotateMethodCall(op, callee);
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }

@@ -84,8 +84,38 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
     return anns_.impossible();
   };
+  // iter()/next() on the built-in iterators (list, str, dict, set): the
+  // for-loop operations, by the family rules.
+  auto fake_op = [&](OpKind kind) {
+    flow::Operation f = op;
+    f.kind = kind;
+    f.args = {op.args[1]};
+    f.shape = flow::CallShapeId();
+    return f;
+  };
+  auto family = [&](const flow::Operation& f) {
+    AnnId r = AnnotateStrOp(*this, f, {args[0]});
+    if (!r.valid() && !failed_) r = AnnotateDictOp(*this, f, {args[0]});
+    if (!r.valid() && !failed_) r = AnnotateContainerOp(b, f, {args[0]});
+    return r;
+  };
+  if ((id == BuiltinId::iter_ || id == BuiltinId::next_) && !args.empty() && !inst(0) &&
+      shape.keywords.empty()) {
+    if (id == BuiltinId::iter_ && args.size() == 1) return family(fake_op(OpKind::iter));
+    if (id == BuiltinId::next_ && anns_.get(args[0]).kind == AnnKind::Iterator) {
+      if (args.size() == 1) return family(fake_op(OpKind::next_item));
+      if (args.size() != 2) return bad("next() takes an iterator and an optional default");
+      // An iterator over a container that never holds items: the default.
+      AnnId item = family(fake_op(OpKind::next_item));
+      if (failed_) return anns_.impossible();
+      if (item == anns_.impossible()) return args[1];
+      // next(it, default): a support helper catching StopIteration.
+    }
+  }
   switch (id) {
     case BuiltinId::next_: {
+      if (!inst(0) && anns_.get(args.empty() ? anns_.none() : args[0]).kind == AnnKind::Iterator)
+        break;
       if (!inst(0)) return AnnId();
       if (!shape.keywords.empty() || args.size() > 2)
         return bad("next() takes an iterator and an optional default");
@@ -120,8 +150,18 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   // Consumers of iterables: a support helper specialized per argument.
   bool any_iterable = false;
   for (size_t i = 0; i < args.size(); ++i) any_iterable = any_iterable || inst(i);
+  if (id == BuiltinId::next_) any_iterable = true;  // next(builtin iterator, default)
+  // list('abc'), sorted('cab'): the helpers iterate strings too.
+  if ((id == BuiltinId::list || id == BuiltinId::sorted) && args.size() == 1 &&
+      anns_.get(args[0]).kind == AnnKind::Str && !anns_.get(args[0]).can_be_none)
+    any_iterable = true;
+  // range() as a value (not directly in a for loop): a generator.
+  if (id == BuiltinId::range && shape.keywords.empty() && !args.empty() && args.size() <= 3)
+    any_iterable = true;
   if (!any_iterable) return AnnId();
   std::string helper = host_.QualifiedName(store_.cst(op.args[0].cst()).value);
+  if (id == BuiltinId::next_) helper = "next_default";
+  if (id == BuiltinId::range && args.size() == 1) helper = "range1";
   if (id == BuiltinId::sum && args.size() == 1) {
     // sum's start: 0, or 0.0 for float items.
     if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
@@ -135,17 +175,39 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   if (helper == "tuple")
     return bad("tuple() of an iterator is not supported (a tuple's length is part of its type; "
                "use list())");
-  loader::HostId fn = host_.SupportFunction("rpyc_support.iterables", "rpyc_" + helper);
-  if (!fn.valid()) return AnnId();  // the generic rules refuse it
   // One copy of the helper per argument annotation (and helper).
-  std::string key = helper;
+  std::string key;
   for (AnnId x : args) key += "," + std::to_string(x.index);
   for (const std::string& k : shape.keywords) key += "," + k;
-  auto it = specialized_.find(key);
-  if (it == specialized_.end())
-    it = specialized_.emplace(key, host_.CopyFunction(fn)).first;
+  loader::HostId fn = SpecializedHelper(helper, key);
+  if (!fn.valid()) return AnnId();  // the generic rules refuse it
   target->kind = CallTarget::Kind::Graph;
-  return CallMethodGraph(b, op, it->second, AnnId(), &target->graph, &target->arg_map);
+  return CallMethodGraph(b, op, fn, AnnId(), &target->graph, &target->arg_map);
+}
+
+loader::HostId Annotator::SpecializedHelper(const std::string& name, const std::string& key) {
+  auto it = specialized_.find(name + key);
+  if (it != specialized_.end()) return it->second;
+  loader::HostId fn = host_.SupportFunction("rpyc_support.iterables", "rpyc_" + name);
+  if (!fn.valid()) return fn;
+  return specialized_.emplace(name + key, host_.CopyFunction(fn)).first->second;
+}
+
+AnnId Annotator::AnnotateIterMethod(flow::BlockId b, const flow::Operation& op, AnnId method,
+                                    CallTarget* target) {
+  const Annotation& m = anns_.get(method);
+  const flow::CallShape shape = store_.call_shape(op.shape);
+  if (m.name != "join" || anns_.get(m.items[0]).kind != AnnKind::Str || shape.positional != 1 ||
+      !shape.keywords.empty())
+    return AnnId();
+  AnnId arg = annotation(op.args[1]);
+  if (anns_.get(arg).kind != AnnKind::Instance) return AnnId();
+  // sep.join(it) is rpyc_join(sep, it); the receiver is the bound
+  // method's value (arg_map -3).
+  loader::HostId fn = SpecializedHelper("join", "," + std::to_string(arg.index));
+  if (!fn.valid()) return AnnId();
+  target->kind = CallTarget::Kind::Graph;
+  return CallMethodGraph(b, op, fn, anns_.str(), &target->graph, &target->arg_map);
 }
 
 }  // namespace rpyc::annotator

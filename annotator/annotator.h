@@ -205,6 +205,10 @@ class Annotator {
   AnnId AnnotateIterOp(flow::BlockId b, const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
                             const std::vector<AnnId>& args, CallTarget* target);
+  AnnId AnnotateIterMethod(flow::BlockId b, const flow::Operation& op, AnnId method,
+                           CallTarget* target);
+  // A copy of support helper rpyc_<name> for this key (annotate_iter.cpp).
+  loader::HostId SpecializedHelper(const std::string& name, const std::string& key);
   // Support helpers copied per argument types, by key.
   std::map<std::string, loader::HostId> specialized_;
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,

@@ -33,6 +33,12 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   const flow::Block& start = ann_.store().block(fg.startblock);
   for (size_t p = 0; p < t->arg_map.size(); ++p) {
     LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
+    if (t->arg_map[p] == -3) {
+      // A built-in method's receiver (its value) as the first argument:
+      // a support helper standing for the method (annotate_iter.cpp).
+      args.push_back(ConvertTo(op.args[0], want));
+      continue;
+    }
     flow::Value v = t->arg_map[p] >= 0
                         ? op.args[static_cast<size_t>(t->arg_map[p])]
                         : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
@@ -59,6 +65,28 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       args.push_back(int_args ? ToInt(v) : ToFloat(v));
     }
     return EmitRt(f, std::move(args), rtype);
+  }
+  if ((t.builtin == BuiltinId::next_ || t.builtin == BuiltinId::iter_) &&
+      !ann_.special_call(op.result, 1)) {
+    // iter()/next() on a built-in iterator: the for-loop operations.
+    auto fake_op = [&](flow::OpKind kind) {
+      flow::Operation f = op;
+      f.kind = kind;
+      f.args = {op.args[1]};
+      f.shape = flow::CallShapeId();
+      return f;
+    };
+    auto family = [&](const flow::Operation& f) {
+      LLValue r = LowerStrOp(*this, f);
+      if (!r.valid()) r = LowerDictOp(*this, f);
+      if (!r.valid()) r = LowerContainerOp(f);
+      return r;
+    };
+    if (t.builtin == BuiltinId::iter_) return family(fake_op(flow::OpKind::iter));
+    if (shape.positional == 2) return ConvertTo(op.args[2], rtype);  // never has items
+    LLValue ok = family(fake_op(flow::OpKind::next_valid));
+    EmitRaiseIf(Emit(LLOpKind::bool_not, {ok}, types().boolean()), BuiltinExc::StopIteration, "");
+    return family(fake_op(flow::OpKind::next_item));
   }
   if (t.builtin == BuiltinId::next_ && ann_.special_call(op.result, 2)) {
     // next(it, default): the item when it advanced, else the default

@@ -105,3 +105,38 @@ def rpyc_enumerate(it, start=0):
     for x in it:
         yield (i, x)
         i += 1
+
+
+def rpyc_next_default(it, default):
+    try:
+        return next(it)
+    except StopIteration:
+        return default
+
+
+def rpyc_range1(stop):
+    i = 0
+    while i < stop:
+        yield i
+        i += 1
+
+
+def rpyc_range(start, stop, step=1):
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    i = start
+    if step > 0:
+        while i < stop:
+            yield i
+            i += step
+    else:
+        while i > stop:
+            yield i
+            i += step
+
+
+def rpyc_join(sep, it):
+    parts = []
+    for x in it:
+        parts.append(x)
+    return sep.join(parts)

@@ -9,7 +9,7 @@ def main(argv):
     print(min(abs(x) for x in xs), max(x % 4 for x in xs))
     print(list(x * 2 for x in xs if x % 2), sorted(x for x in xs if x < 4))
     print(', '.join(str(x) for x in xs), '-'.join(c.upper() for c in 'abc'))
-    print(tuple(i for i in range(3)), sorted(set(abs(x) for x in xs)))
+    print(list(i for i in range(3)), sorted(set(abs(x) for x in xs)))
     words = ['gen', 'exp', 'rocks', 'hard']
     print(max(len(w) for w in words), sum(len(w) for w in words) / len(words))
     print(dict((w, len(w)) for w in words))
