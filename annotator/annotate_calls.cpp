@@ -48,10 +48,11 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
       target.kind = CallTarget::Kind::SuperCall;
       bool exc = BuiltinExceptionIndex(host_.Builtin(cls)) >= 0;
       if ((cls != "object" && !exc) || shape.positional < 1 || !shape.keywords.empty() ||
-          shape.positional > (exc ? 2u : 1u)) {
+          (!exc && shape.positional > 1)) {
         Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"`" + cls + ".__init__` this way"}));
         return anns_.impossible();
       }
+      if (exc && !CheckExceptionArgs(op, 2)) return anns_.impossible();
       if (exc) target.method = "__exc_init_explicit__";
       call_targets_[op.result.index] = std::move(target);
       return anns_.none();
@@ -386,7 +387,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }

@@ -38,7 +38,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
   // Family hooks first (strings, dicts and sets).
-  for (auto hook : {AnnotateStrOp, AnnotateDictOp}) {
+  for (auto hook : {AnnotateValueOp, AnnotateStrOp, AnnotateDictOp}) {
     AnnId r = hook(*this, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -270,6 +270,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       }
       return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2]);
     case OpKind::format_value:
+    case OpKind::acc_begin:  // annotate_values.cpp
+    case OpKind::acc_end:
     case OpKind::newdict:  // annotate_dict.cpp
     case OpKind::newset:
     case OpKind::list_append:

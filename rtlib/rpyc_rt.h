@@ -137,7 +137,7 @@ rpy_str* rpy_str_from_int(int64_t v);     // str(int)
 rpy_str* rpy_str_from_float(double v);    // str(float) == repr(float): shortest round-trip
 rpy_str* rpy_str_from_bool(bool v);       // "True" / "False"
 rpy_str* rpy_str_none(void);              // "None"
-rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting
+rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting; NULL: "None"
 rpy_str* rpy_str_ascii(rpy_str* s);       // ascii(str): repr with non-ASCII escaped
 int64_t rpy_str_to_int(rpy_str* s);       // int(s): ValueError/OverflowError as CPython
 double rpy_str_to_float(rpy_str* s);      // float(s): ValueError as CPython
@@ -208,6 +208,10 @@ rpy_str* rpy_list_repr_i64(rpy_list* l);
 rpy_str* rpy_list_repr_i8(rpy_list* l);
 rpy_str* rpy_list_repr_f64(rpy_list* l);
 rpy_str* rpy_list_repr_str(rpy_list* l);
+// Stable sort of a list of GC pointers (tuples, lists, instances) by a
+// `<` callback (a synthesized helper graph); stops comparing once the
+// callback raised.
+void rpy_list_sort_cmp(rpy_list* l, bool (*less)(void*, void*), bool reverse);
 // Stable sorts (list.sort(reverse=...)).
 void rpy_list_sort_i64(rpy_list* l, bool reverse);
 void rpy_list_sort_i8(rpy_list* l, bool reverse);
@@ -257,6 +261,14 @@ static inline void* rpy_bits_to_ptr(uint64_t b) { return (void*)(uintptr_t)b; }
 int64_t rpy_hash_bytes(const char* data, int64_t size);
 int64_t rpy_str_hash(rpy_str* s);          // cached in s->hash
 int64_t rpy_hash_float(double v);          // CPython's hash(float)
+int64_t rpy_hash_int(int64_t v);           // CPython's hash(int) (rt_values.cpp)
+int64_t rpy_hash_str(rpy_str* s);          // rpy_str_hash, for generated code
+int64_t rpy_hash_ptr(void* p);             // identity hash of an instance
+// CPython's tuple hash (xxHash lanes): acc = start(); acc = step(acc,
+// hash(item)) for each item; finish(acc, len).
+int64_t rpy_hash_tuple_start(void);
+int64_t rpy_hash_tuple_step(int64_t acc, int64_t lane);
+int64_t rpy_hash_tuple_finish(int64_t acc, int64_t length);
 
 enum {
   RPY_KEY_INT = 0,     // int64 (also bool); compared by value

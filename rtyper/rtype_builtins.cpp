@@ -3,6 +3,7 @@
 // %-formatting with a constant format string, parsed at translation time.
 #include "common/check.h"
 #include "rtyper/rtyper.h"
+#include "rtyper/value_family.h"
 
 namespace rpyc::rtyper {
 
@@ -100,7 +101,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
+  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -170,10 +171,28 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Int: EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
-      case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
-      case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
+      case LLKind::Str: {
+        // A string that may be None prints as None.
+        if (ann_.anns().get(ann_.annotation(op.args[1 + i])).can_be_none)
+          v = Emit(LLOpKind::select, {Emit(LLOpKind::ptr_is_null, {v}, types().boolean()),
+                                      p_.Str("None"), v},
+                   types().str());
+        EmitRt(RtFunc::rpy_write_str, {v}, void_t);
+        break;
+      }
+      case LLKind::List:
+      case LLKind::Tuple:
       case LLKind::Dict:
-      case LLKind::Set: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
+      case LLKind::Set: {
+        // Containers show their items' repr (rtype_values.cpp).
+        Emitter e{p_, this, LLBlockId(), op.loc, {}};
+        LLValue s = ValueRepr(this, e, v, ann_.annotation(op.args[1 + i]));
+        EmitRt(RtFunc::rpy_write_str, {s}, void_t);
+        break;
+      }
+      case LLKind::Ptr:  // an exception: its message (annotate_values.cpp)
+        EmitRt(RtFunc::rpy_write_str, {ExceptionStr(*this, v)}, void_t);
+        break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }
@@ -228,15 +247,23 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
   std::string fmt = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
   // The values: the items of a tuple operand, or the single operand.
   std::vector<LLValue> values;
+  std::vector<annotator::AnnId> value_anns;
   LLValue right = Convert(op.args[1]);
   LLTypeId rt = p_.TypeOf(right);
+  annotator::AnnId right_ann = ann_.annotation(op.args[1]);
   if (types().kind(rt) == LLKind::Tuple) {
     const LLType& tt = types().get(rt);
-    for (size_t i = 0; i < tt.fields.size(); ++i)
-      values.push_back(Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+    for (size_t i = 0; i < tt.fields.size(); ++i) {
+      values.push_back(types().kind(tt.fields[i]) == LLKind::Void
+                           ? p_.Void()
+                           : Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+      value_anns.push_back(ann_.anns().get(right_ann).items[i]);
+    }
   } else {
     values.push_back(right);
+    value_anns.push_back(right_ann);
   }
+  Emitter show{p_, this, LLBlockId(), op.loc, {}};
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadFormat, op.loc, {msg}));
     return p_.Void();
@@ -279,6 +306,7 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
     if (i >= fmt.size()) return bad("incomplete format");
     spec.conv = fmt[i];
     if (next >= values.size()) return bad("not enough arguments for format string");
+    annotator::AnnId v_ann = value_anns[next];
     LLValue v = values[next++];
     if (!literal.empty()) parts.push_back(p_.Str(literal));
     literal.clear();
@@ -304,9 +332,7 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
         break;
       }
       case 's': case 'r': {
-        LLValue s = spec.conv == 'r' && vk == LLKind::Str
-                        ? EmitRt(RtFunc::rpy_str_repr, {v}, str)
-                        : ToStr(v);
+        LLValue s = spec.conv == 'r' ? ValueRepr(this, show, v, v_ann) : ValueStr(*this, show, v, v_ann);
         if (spec.flags == 0 && spec.width < 0 && spec.prec < 0) {
           parts.push_back(s);
         } else {

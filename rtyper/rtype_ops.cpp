@@ -35,7 +35,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
   }
   if (!r.valid() && !failed_)
-  for (auto hook : {LowerStrOp, LowerDictOp}) {
+  for (auto hook : {LowerValueOp, LowerStrOp, LowerDictOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;
   }
@@ -127,7 +127,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::setattr:
       r = LowerInstanceAttr(op);
       break;
-    case OpKind::matmul: case OpKind::format_value:
+    case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));
   }

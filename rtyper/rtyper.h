@@ -31,6 +31,8 @@ LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 
 class RTyper {
  public:
@@ -63,6 +65,14 @@ class RTyper {
   LLValue Truth(LLValue v);    // bool(v)
   void Error(Diagnostic d);
   LLGraphId GraphOf(flow::GraphId g);
+
+  // The implicit special method `name` of instances of `classdef`
+  // (annotator::ImplicitCall; rtype_values.cpp): the graph to call and
+  // its result type; *slot is the vtable slot to dispatch through, or -1
+  // when one implementation serves the whole subtree. Invalid when the
+  // annotator recorded no such call.
+  LLGraphId ImplicitCallGraph(uint32_t classdef, const std::string& name, int64_t* slot,
+                              LLTypeId* result);
 
   annotator::Annotator& ann() { return ann_; }
   LLProgram& program() { return p_; }
@@ -108,7 +118,6 @@ class RTyper {
   // Calls the typed rtlib function `rpy_list_<what>_<suffix>`.
   LLValue EmitListTyped(const std::string& what, LLValue list, std::vector<LLValue> args,
                         LLTypeId result);
-  LLValue ListRepr(LLValue list);
 
  private:
 

@@ -29,6 +29,7 @@ bool MayRaise(OpKind kind) {
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
+    case OpKind::acc_begin:
       return false;
     default:
       return true;

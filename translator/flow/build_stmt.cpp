@@ -417,10 +417,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       If(ast::cast<ast::If>(s));
       return;
     case ast::NodeKind::While:
-      While(ast::cast<ast::While>(s));
-      return;
     case ast::NodeKind::For:
-      For(ast::cast<ast::For>(s));
+      LoopWithAccumulators(s);
       return;
     case ast::NodeKind::Return:
       Return(ast::cast<ast::Return>(s));
@@ -565,6 +563,56 @@ void GraphBuilder::If(const ast::If* s) {
   Stmts(s->orelse);
   if (reachable()) ends.push_back(Leave());
   Join(std::move(ends), s->loc);
+}
+
+namespace {
+
+// Counts, in the subtree of `n`, every read or write of each name
+// (`uses`) and the `name += ...` statements among them (`appends`).
+void CountNameUses(const ast::Node* n, std::map<std::string, int>* uses,
+                   std::map<std::string, int>* appends) {
+  if (!n) return;
+  if (auto* name = ast::dyn_cast<ast::Name>(n)) ++(*uses)[name->id];
+  if (auto* aug = ast::dyn_cast<ast::AugAssign>(n))
+    if (auto* target = ast::dyn_cast<ast::Name>(aug->target))
+      if (aug->op == ast::BinOpKind::Add) ++(*appends)[target->id];
+  for (const ast::Node* child : ast::ChildNodes(n)) CountNameUses(child, uses, appends);
+}
+
+}  // namespace
+
+std::vector<std::string> GraphBuilder::AccumulatedNames(const ast::Stmt* loop) {
+  // Inside a try, a handler could read the local mid-loop.
+  if (!tries_.empty()) return {};
+  std::map<std::string, int> uses, appends;
+  CountNameUses(loop, &uses, &appends);
+  std::vector<std::string> names;
+  for (const auto& [name, count] : appends) {
+    // Every use is a `+=` target; the local is surely bound before the
+    // loop and not an accumulator of an enclosing loop already.
+    if (uses[name] != count || !state_.count(name) || state_.count("#bound:" + name) ||
+        accumulating_.count(name))
+      continue;
+    Value v = state_.at(name);
+    if (v.is_const() && v.cst().valid() && store_.cst(v.cst()).value == host_.Undefined()) continue;
+    names.push_back(name);
+  }
+  return names;
+}
+
+void GraphBuilder::LoopWithAccumulators(const ast::Stmt* loop) {
+  std::vector<std::string> names = AccumulatedNames(loop);
+  for (const std::string& name : names) {
+    Bind(name, Op(OpKind::acc_begin, {state_.at(name)}, loop->loc), locs_[name]);
+    accumulating_.insert(name);
+  }
+  if (auto* w = ast::dyn_cast<ast::While>(loop)) While(w);
+  else For(ast::cast<ast::For>(loop));
+  for (const std::string& name : names) {
+    accumulating_.erase(name);
+    if (reachable() && state_.count(name))
+      Bind(name, Op(OpKind::acc_end, {state_.at(name)}, loop->loc), locs_[name]);
+  }
 }
 
 void GraphBuilder::PrepareLoopState(const std::vector<ast::Stmt*>& body,

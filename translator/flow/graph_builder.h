@@ -69,6 +69,10 @@ class GraphBuilder {
   void ForRange(const ast::For* s, const ast::Call* range_call);
   void ForIter(const ast::For* s);
   void PrepareLoopState(const std::vector<ast::Stmt*>& body, const ast::Expr* target);
+  // Builds a `for`/`while` loop; locals the loop only uses as `s += t`
+  // become accumulators (acc_begin before, acc_end after the loop).
+  void LoopWithAccumulators(const ast::Stmt* loop);
+  std::vector<std::string> AccumulatedNames(const ast::Stmt* loop);
   void Delete(const ast::Expr* target);
   // Appends start, stop, step (None constants where absent) to `args`.
   void SliceParts(const ast::Slice* s, std::vector<Value>* args);
@@ -176,6 +180,7 @@ class GraphBuilder {
   BindingLocs locs_;
   std::set<std::string> local_names_;  // names assigned anywhere in the body
   int hidden_counter_ = 0;
+  std::set<std::string> accumulating_;  // locals bound to acc_begin(...) now
 
   struct Loop {
     BlockId header;
