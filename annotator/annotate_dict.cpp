@@ -94,9 +94,27 @@ AnnId IterItem(Annotator& ann, AnnId it) {
       return a.DictKey(x.listdef);
     case AnnKind::Iterator:
       return x.items[0];
+    case AnnKind::Str:  // its characters
+      return x.can_be_none ? AnnId() : a.str();
     default:
       return AnnId();
   }
+}
+
+AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_t slot) {
+  AnnStore& a = ann.anns();
+  const Annotation& x = a.get(seq);
+  if (x.kind == AnnKind::List && !x.can_be_none) {
+    ann.ReadList(x.listdef);
+    return seq;
+  }
+  AnnId item;
+  if (x.kind == AnnKind::Str && !x.can_be_none) item = a.str();
+  else if (x.kind == AnnKind::Dict || x.kind == AnnKind::Set ||
+           (x.kind == AnnKind::Iterator && x.name != "list"))
+    item = IterItem(ann, seq);
+  if (!item.valid()) return AnnId();
+  return ann.ListMadeBy(op, item, slot + 1);
 }
 
 AnnId MakeIterator(Annotator& ann, AnnId item, const std::string& name,
@@ -304,7 +322,7 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
         if (!sorted && args.empty()) return ann.ListMadeBy(op, a.impossible());
         return bad(std::string(sorted ? "sorted" : "list") + "() takes exactly one argument");
       }
-      if (kind(0) != AnnKind::List && !dictlike(0)) return AnnId();
+      if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       if (!item.valid()) return AnnId();
       if (sorted && Orderable(a.get(item).kind)) {
@@ -336,7 +354,7 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     case BuiltinId::min:
     case BuiltinId::max: {
       if (args.size() != 1 || !no_kw) return AnnId();
-      if (kind(0) != AnnKind::List && !dictlike(0)) return AnnId();
+      if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       AnnKind k = a.get(item).kind;
       if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return item;
@@ -345,14 +363,34 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() of `" +
                  ann.Describe(args[0]) + "` is not supported yet (items must be int, float or str)");
     }
-    case BuiltinId::enumerate:
-      if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
-        return MakeIterator(ann, a.tuple({a.integer(true), list_item(0)}), "enumerate", {args[0]});
-      return bad("enumerate() is only supported over one list");
-    case BuiltinId::zip:
-      if (args.size() == 2 && no_kw && kind(0) == AnnKind::List && kind(1) == AnnKind::List)
-        return MakeIterator(ann, a.tuple({list_item(0), list_item(1)}), "zip", {args[0], args[1]});
-      return bad("zip() is only supported over two lists");
+    case BuiltinId::enumerate: {
+      // enumerate(seq[, start]) / enumerate(seq, start=n); the iterator
+      // carries the list it walks (a copy for strings and dicts).
+      bool start_kw = shape.keywords.size() == 1 && shape.keywords[0] == "start";
+      size_t n = shape.positional;
+      if (!(n == 1 && (no_kw || start_kw)) && !(n == 2 && no_kw))
+        return bad("enumerate() takes a sequence and an optional start");
+      AnnId l = SequenceList(ann, op, args[0], 0);
+      if (!l.valid()) return bad("enumerate() of `" + ann.Describe(args[0]) + "` is not supported yet");
+      AnnId start = n == 2 ? args[1] : start_kw ? ann.annotation(op.args[2]) : a.integer(true);
+      AnnKind sk = a.get(start).kind;
+      if (sk != AnnKind::Int && sk != AnnKind::Bool)
+        return bad("enumerate() start must be an int, not `" + ann.Describe(start) + "`");
+      bool nonneg = sk == AnnKind::Bool || a.get(start).nonneg;
+      return MakeIterator(ann, a.tuple({a.integer(nonneg), a.listdef(a.get(l).listdef).item}),
+                          "enumerate", {l});
+    }
+    case BuiltinId::zip: {
+      if (args.empty() || !no_kw) return bad("zip() needs at least one sequence (and no keywords)");
+      std::vector<AnnId> items, lists;
+      for (size_t i = 0; i < args.size(); ++i) {
+        AnnId l = SequenceList(ann, op, args[i], static_cast<uint32_t>(i));
+        if (!l.valid()) return bad("zip() of `" + ann.Describe(args[i]) + "` is not supported yet");
+        lists.push_back(l);
+        items.push_back(a.listdef(a.get(l).listdef).item);
+      }
+      return MakeIterator(ann, a.tuple(items), "zip", lists);
+    }
     case BuiltinId::reversed:
       if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
         return MakeIterator(ann, list_item(0), "reversed", {args[0]});

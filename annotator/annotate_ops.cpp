@@ -239,13 +239,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::exc_cast: {
       // The classes of an except clause: a class or a tuple of classes.
       std::vector<loader::HostId> classes;
-      flow::Value c = op.args[1];
-      bool ok = c.is_const();
-      if (ok) {
-        loader::HostId v = store_.cst(c.cst()).value;
-        if (host_.Kind(v) == loader::HostKind::Tuple) classes = host_.TupleItems(v);
-        else classes.push_back(v);
-      }
+      bool ok = ExceptClasses(op.args[1], &classes);
       uint32_t common = kNoClass;
       for (loader::HostId k : classes) {
         ok = ok && host_.IsClass(k) && (BuiltinExceptionIndex(k) >= 0 ||

@@ -66,6 +66,24 @@ bool Annotator::CheckExceptionArgs(const flow::Operation& op, size_t first) {
   return true;
 }
 
+bool Annotator::ExceptClasses(flow::Value v, std::vector<loader::HostId>* out) {
+  out->clear();
+  if (v.is_const()) {
+    loader::HostId c = store_.cst(v.cst()).value;
+    if (host_.Kind(c) == loader::HostKind::Tuple) *out = host_.TupleItems(c);
+    else out->push_back(c);
+    return true;
+  }
+  const Annotation& a = anns_.get(annotation(v));
+  if (a.kind != AnnKind::Tuple) return false;
+  for (AnnId item : a.items) {
+    const Annotation& x = anns_.get(item);
+    if (x.kind != AnnKind::PBC || x.descs.size() != 1) return false;
+    out->push_back(x.descs[0]);
+  }
+  return true;
+}
+
 namespace {
 
 // True when the subtree of `n` calls `<something>.__init__(...)`.
@@ -339,7 +357,32 @@ AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId 
     ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
     return a.impossible();
   };
+  auto kind = [&](size_t i) { return a.get(args[i]).kind; };
+  auto intlike = [&](size_t i) { return kind(i) == AnnKind::Int || kind(i) == AnnKind::Bool; };
+  bool numbers = shape.keywords.empty();
+  for (size_t i = 0; i < args.size(); ++i) numbers = numbers && a.IsNumeric(args[i]);
   switch (id) {
+    case BuiltinId::divmod:
+      if (args.size() != 2 || !numbers) return AnnId();
+      if (intlike(0) && intlike(1)) return a.tuple({a.integer(), a.integer()});
+      return a.tuple({a.floating(), a.floating()});
+    case BuiltinId::pow:
+      if (args.size() == 3 && numbers && intlike(0) && intlike(1) && intlike(2))
+        return a.integer();
+      if (args.size() != 2 || !numbers) return AnnId();
+      if (intlike(0) && intlike(1)) {
+        // As `**`: a negative constant exponent makes a float.
+        flow::Value e = op.args[2];
+        if (e.is_const() && ann.host().AsInt(ann.store().cst(e.cst()).value) < 0)
+          return a.floating();
+        return a.integer();
+      }
+      return a.floating();
+    case BuiltinId::round:
+      if (args.empty() || args.size() > 2 || !numbers || (args.size() == 2 && !intlike(1)))
+        return AnnId();
+      if (args.size() == 2 && kind(0) == AnnKind::Float) return a.floating();
+      return a.integer();
     case BuiltinId::hash: {
       if (args.size() != 1 || !shape.keywords.empty()) return AnnId();
       AnnKind k = a.get(args[0]).kind;

@@ -211,6 +211,11 @@ class Annotator {
     return HasSpecial(anns_.instance(classdef), name);
   }
 
+  // The classes an `except` clause names: a class, a tuple of classes, or
+  // a variable holding such a tuple (a constant tuple carried through a
+  // loop). False when they are not known at translation time.
+  bool ExceptClasses(flow::Value v, std::vector<loader::HostId>* out);
+
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
 
@@ -227,7 +232,8 @@ class Annotator {
   // ListDef per operation, reused when the block is reflowed, with its
   // items widened to `item`. Returns an invalid annotation (after an
   // error) when the items do not merge.
-  AnnId ListMadeBy(const flow::Operation& op, AnnId item);
+  // `slot` tells apart several lists one operation makes.
+  AnnId ListMadeBy(const flow::Operation& op, AnnId item, uint32_t slot = 0);
 
  private:
   friend class OpRules;
@@ -321,7 +327,7 @@ class Annotator {
   std::map<uint32_t, std::set<uint32_t>> callers_;
   std::map<uint32_t, CallTarget> call_targets_;
   std::map<uint32_t, BuiltinId> builtin_cache_;
-  std::map<uint32_t, ListDefId> op_listdefs_;
+  std::map<std::pair<uint32_t, uint32_t>, ListDefId> op_listdefs_;  // (op result, slot)
   std::set<uint32_t> reached_;
   std::map<uint32_t, ListDefId> prebuilt_lists_;  // by HostId index
   std::vector<const flow::Operation*> none_blocked_;

@@ -264,6 +264,12 @@ int64_t rpy_hash_float(double v);          // CPython's hash(float)
 int64_t rpy_hash_int(int64_t v);           // CPython's hash(int) (rt_values.cpp)
 int64_t rpy_hash_str(rpy_str* s);          // rpy_str_hash, for generated code
 int64_t rpy_hash_ptr(void* p);             // identity hash of an instance
+rpy_list* rpy_str_chars(rpy_str* s);       // list(s): its characters
+// pow(b, e, m) (ValueError as CPython for m == 0 or no inverse); round().
+int64_t rpy_int_powmod(int64_t base, int64_t exp, int64_t mod);
+int64_t rpy_float_round_int(double x);
+double rpy_float_round(double x, int64_t ndigits);
+int64_t rpy_int_round(int64_t v, int64_t ndigits);
 // CPython's tuple hash (xxHash lanes): acc = start(); acc = step(acc,
 // hash(item)) for each item; finish(acc, len).
 int64_t rpy_hash_tuple_start(void);

@@ -117,8 +117,16 @@ LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a) {
   LLTypeId i64 = t.integer();
   if (a.name == "keys_view" || a.name == "values_view" || a.name == "items_view")
     return rt.TypeOf(a.items[1]);  // the dict itself
-  if (a.name == "enumerate" || a.name == "reversed") return t.tuple({rt.TypeOf(a.items[1]), i64});
-  if (a.name == "zip") return t.tuple({rt.TypeOf(a.items[1]), rt.TypeOf(a.items[2]), i64});
+  if (a.name == "reversed") return t.tuple({rt.TypeOf(a.items[1]), i64});
+  // enumerate: {list, next index, start}
+  if (a.name == "enumerate") return t.tuple({rt.TypeOf(a.items[1]), i64, i64});
+  if (a.name == "zip") {
+    // {list_1, ..., list_n, next index}
+    std::vector<LLTypeId> fields;
+    for (size_t i = 1; i < a.items.size(); ++i) fields.push_back(rt.TypeOf(a.items[i]));
+    fields.push_back(i64);
+    return t.tuple(fields);
+  }
   // dict_keys, dict_values, dict_items, set
   return t.tuple({rt.TypeOf(a.items[1]), i64, i64, i64, i64});
 }
@@ -210,7 +218,7 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       const LLType tt = t.get(p.TypeOf(it));
       bool valid = op.kind == OpKind::next_valid;
       if (name == "enumerate" || name == "reversed" || name == "zip") {
-        uint32_t ix = name == "zip" ? 2 : 1;
+        uint32_t ix = name == "zip" ? static_cast<uint32_t>(tt.fields.size() - 1) : 1;
         LLValue l = e.Emit(LLOpKind::getfield, {it}, tt.fields[0], 0);
         LLValue i = e.Emit(LLOpKind::getfield, {it}, i64, ix);
         if (valid) {
@@ -225,11 +233,12 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
             return e.Emit(LLOpKind::select, {ge, lt, p.Bool(false)}, boolean);
           }
           LLValue ok = e.Emit(LLOpKind::int_lt, {i, n}, boolean);
-          if (name == "zip") {
-            LLValue l2 = e.Emit(LLOpKind::getfield, {it}, tt.fields[1], 1);
-            LLValue n2 = e.Emit(LLOpKind::list_len, {l2}, i64);
-            LLValue ok2 = e.Emit(LLOpKind::int_lt, {i, n2}, boolean);
-            ok = e.Emit(LLOpKind::select, {ok, ok2, p.Bool(false)}, boolean);
+          // zip stops at its shortest list.
+          for (uint32_t k = 1; name == "zip" && k < ix; ++k) {
+            LLValue lk = e.Emit(LLOpKind::getfield, {it}, tt.fields[k], k);
+            LLValue nk = e.Emit(LLOpKind::list_len, {lk}, i64);
+            LLValue okk = e.Emit(LLOpKind::int_lt, {i, nk}, boolean);
+            ok = e.Emit(LLOpKind::select, {ok, okk, p.Bool(false)}, boolean);
           }
           e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::int_add, {i, p.Int(1)}, i64)}, void_t, ix);
           return ok;
@@ -240,17 +249,17 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
         const LLType rt_t = t.get(rtype);
         LLValue tup = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
         if (name == "enumerate") {
-          // re-read the list: malloc_tuple may have moved nothing, but
-          // keep the value flow simple
           LLValue x = e.Emit(LLOpKind::list_getitem, {l, i0}, rt_t.fields[1]);
-          e.Emit(LLOpKind::setfield, {tup, i0}, void_t, 0);
+          LLValue start = e.Emit(LLOpKind::getfield, {it}, i64, 2);
+          e.Emit(LLOpKind::setfield, {tup, e.Emit(LLOpKind::int_add_ovf, {i0, start}, i64)}, void_t, 0);
           e.Emit(LLOpKind::setfield, {tup, x}, void_t, 1);
         } else {
-          LLValue l2 = e.Emit(LLOpKind::getfield, {it}, tt.fields[1], 1);
-          LLValue x = e.Emit(LLOpKind::list_getitem, {l, i0}, rt_t.fields[0]);
-          LLValue y = e.Emit(LLOpKind::list_getitem, {l2, i0}, rt_t.fields[1]);
-          e.Emit(LLOpKind::setfield, {tup, x}, void_t, 0);
-          e.Emit(LLOpKind::setfield, {tup, y}, void_t, 1);
+          for (uint32_t k = 0; k < ix; ++k) {
+            LLValue lk = e.Emit(LLOpKind::getfield, {it}, tt.fields[k], k);
+            if (t.kind(rt_t.fields[k]) == LLKind::Void) continue;
+            LLValue x = e.Emit(LLOpKind::list_getitem, {lk, i0}, rt_t.fields[k]);
+            e.Emit(LLOpKind::setfield, {tup, x}, void_t, k);
+          }
         }
         return tup;
       }
@@ -325,6 +334,64 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
 
 namespace {
 
+// list(it) for an enumerate, zip or reversed iterator `it` (its lists and
+// next index: see the file comment), from where it stands.
+LLValue SequenceIteratorToList(RTyper& rt, LLValue it, const std::string& name, LLTypeId list_t) {
+  LLProgram& p = rt.program();
+  LLTypeId it_t = p.TypeOf(it);
+  return CallHelper(rt, "seq_iter_to_list:" + name + TypeKey(p, it_t) + TypeKey(p, list_t), {it},
+                    list_t, [&](HelperGraph& h) {
+    LLTypeStore& t = p.types;
+    LLTypeId i64 = t.integer(), item_t = t.get(list_t).fields[0];
+    const LLType fields = t.get(it_t);
+    uint32_t nlists = name == "zip" ? static_cast<uint32_t>(fields.fields.size() - 1) : 1;
+    LLValue first = h.e.Emit(LLOpKind::getfield, {h.params[0]}, fields.fields[0], 0);
+    LLValue n = h.e.Emit(LLOpKind::list_len, {first}, i64);
+    for (uint32_t k = 1; k < nlists; ++k) {
+      LLValue lk = h.e.Emit(LLOpKind::getfield, {h.params[0]}, fields.fields[k], k);
+      LLValue nk = h.e.Emit(LLOpKind::list_len, {lk}, i64);
+      n = h.e.Emit(LLOpKind::select, {h.e.Emit(LLOpKind::int_lt, {nk, n}, t.boolean()), nk, n}, i64);
+    }
+    // reversed counts down from its index; the others up from theirs.
+    LLValue at = h.e.Emit(LLOpKind::getfield, {h.params[0]}, i64, nlists);
+    LLValue count = name == "reversed" ? at : h.e.Emit(LLOpKind::int_sub, {n, at}, i64);
+    LLValue size = h.e.Emit(LLOpKind::list_item_size, {}, i64, list_t.index);
+    LLValue out = h.e.Rt(RtFunc::rpy_list_new, {count, size, p.Bool(t.IsGcPointer(item_t))}, list_t);
+    auto x = h.CountLoop(count, {h.params[0], out, at}, [&](LLValue i, std::vector<LLValue> st) {
+      LLValue pos = name == "reversed"
+                        ? h.e.Emit(LLOpKind::int_sub, {h.e.Emit(LLOpKind::int_sub, {st[2], i}, i64), p.Int(1)}, i64)
+                        : h.e.Emit(LLOpKind::int_add, {st[2], i}, i64);
+      LLValue item;
+      if (name == "reversed") {
+        LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[0], 0);
+        item = h.e.Emit(LLOpKind::list_getitem, {l, pos}, item_t);
+      } else {
+        const LLType tup_t = t.get(item_t);
+        item = h.e.Emit(LLOpKind::malloc_tuple, {}, item_t);
+        if (name == "enumerate") {
+          LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[0], 0);
+          LLValue start = h.e.Emit(LLOpKind::getfield, {st[0]}, i64, 2);
+          h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::int_add_ovf, {pos, start}, i64)},
+                   t.void_(), 0);
+          if (t.kind(tup_t.fields[1]) != LLKind::Void)
+            h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::list_getitem, {l, pos}, tup_t.fields[1])},
+                     t.void_(), 1);
+        } else {
+          for (uint32_t k = 0; k < nlists; ++k) {
+            if (t.kind(tup_t.fields[k]) == LLKind::Void) continue;
+            LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[k], k);
+            h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::list_getitem, {l, pos}, tup_t.fields[k])},
+                     t.void_(), k);
+          }
+        }
+      }
+      h.e.Emit(LLOpKind::list_setitem, {st[1], i, item}, t.void_());
+      return st;
+    });
+    h.Return(x[1]);
+  });
+}
+
 // Any iterable the annotator accepted for list()/sorted()/set(): as a list
 // (a copy when it already is one).
 LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
@@ -332,6 +399,7 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
   annotator::Annotator& ann = rt.ann();
   const annotator::Annotation& a = ann.anns().get(ann.annotation(v));
   LLValue x = rt.Convert(v);
+  if (a.kind == AnnKind::Str) return rt.EmitRt(RtFunc::rpy_str_chars, {x}, list_t);
   if (a.kind == AnnKind::List) {
     LLValue f = p.Bool(false);
     return rt.EmitRt(RtFunc::rpy_list_getslice,
@@ -339,6 +407,8 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
                       rt.HasPointers(list_t)},
                      list_t);
   }
+  if (a.name == "enumerate" || a.name == "zip" || a.name == "reversed")
+    return SequenceIteratorToList(rt, x, a.name, list_t);
   std::string what = a.name == "values_view" ? "values" : a.name == "items_view" ? "items" : "keys";
   return ToList(rt, x, what, list_t);
 }
@@ -396,7 +466,7 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
         return rt.EmitRt(RtFunc::rpy_list_new, {p.Int(0), rt.ItemSize(rtype), rt.HasPointers(rtype)},
                          rtype);
       }
-      if (akind(0) != AnnKind::List && !dictlike(0)) return LLValue();
+      if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLValue l = AsList(rt, op.args[1], rtype);
       if (id == BuiltinId::sorted) {
         LLValue reverse = p.Bool(false);
@@ -412,7 +482,7 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::min:
     case BuiltinId::max: {
       if (n != 1 || !shape.keywords.empty()) return LLValue();
-      if (akind(0) != AnnKind::List && !dictlike(0)) return LLValue();
+      if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLTypeId item_t = (id == BuiltinId::sum) ? rtype
                         : (id == BuiltinId::any || id == BuiltinId::all)
                             ? LLTypeId()
@@ -495,17 +565,27 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::enumerate:
     case BuiltinId::reversed:
     case BuiltinId::zip: {
+      const LLType it_t = t.get(rtype);
+      // The lists walked: the arguments, or lists made of them.
+      auto seq = [&](size_t i) {
+        if (akind(i) == AnnKind::List) return rt.Convert(op.args[1 + i]);
+        return AsList(rt, op.args[1 + i], it_t.fields[i]);
+      };
+      std::vector<LLValue> lists;
+      size_t nlists = id == BuiltinId::zip ? n : 1;
+      for (size_t i = 0; i < nlists; ++i) lists.push_back(seq(i));
+      LLValue start = p.Int(0);
+      if (id == BuiltinId::enumerate && (n == 2 || !shape.keywords.empty()))
+        start = rt.ToInt(rt.Convert(op.args[n == 2 ? 2 : 1 + n]));
       LLValue it = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
-      LLValue l = rt.Convert(op.args[1]);
-      e.Emit(LLOpKind::setfield, {it, l}, void_t, 0);
-      if (id == BuiltinId::zip) {
-        e.Emit(LLOpKind::setfield, {it, rt.Convert(op.args[2])}, void_t, 1);
-        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, 2);
-      } else if (id == BuiltinId::reversed) {
-        e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::list_len, {l}, i64)}, void_t, 1);
-      } else {
-        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, 1);
-      }
+      for (size_t i = 0; i < lists.size(); ++i)
+        e.Emit(LLOpKind::setfield, {it, lists[i]}, void_t, static_cast<uint32_t>(i));
+      uint32_t ix = static_cast<uint32_t>(lists.size());
+      if (id == BuiltinId::reversed)
+        e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::list_len, {lists[0]}, i64)}, void_t, ix);
+      else
+        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, ix);
+      if (id == BuiltinId::enumerate) e.Emit(LLOpKind::setfield, {it, start}, void_t, 2);
       return it;
     }
     default:

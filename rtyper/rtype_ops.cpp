@@ -101,10 +101,8 @@ void RTyper::LowerOp(const flow::Operation& op) {
       RPYC_UNREACHABLE("yield_ survives the resumable transform");
     case OpKind::exc_match: {
       // isinstance against each class of the clause.
-      loader::HostId v = ann_.store().cst(op.args[1].cst()).value;
       std::vector<loader::HostId> classes;
-      if (ann_.host().Kind(v) == loader::HostKind::Tuple) classes = ann_.host().TupleItems(v);
-      else classes.push_back(v);
+      ann_.ExceptClasses(op.args[1], &classes);
       LLValue exc = Convert(op.args[0]);
       for (loader::HostId k : classes) {
         uint32_t cls = LLClassOf(ann_.GetClassDef(k));

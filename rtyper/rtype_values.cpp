@@ -757,9 +757,51 @@ LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, BuiltinId id) {
   annotator::Annotator& ann = rt.ann();
   LLProgram& p = rt.program();
   const flow::CallShape& shape = ann.store().call_shape(op.shape);
+  Emitter e{p, &rt, LLBlockId(), op.loc, {}};
+  LLTypeId i64 = p.types.integer(), f64 = p.types.floating();
+  LLTypeId rtype = rt.TypeOf(ann.binding(op.result));
+  std::vector<LLValue> args;
+  auto arg = [&](size_t i) {
+    while (args.size() <= i) args.push_back(rt.Convert(op.args[1 + args.size()]));
+    return args[i];
+  };
+  auto is_float = [&](size_t i) { return p.types.kind(p.TypeOf(arg(i))) == LLKind::Float; };
+  switch (id) {
+    case BuiltinId::divmod: {
+      LLValue q, r;
+      if (is_float(0) || is_float(1)) {
+        LLValue x = rt.ToFloat(arg(0)), y = rt.ToFloat(arg(1));
+        q = e.Rt(RtFunc::rpy_float_floordiv, {x, y}, f64);
+        r = e.Rt(RtFunc::rpy_float_mod, {x, y}, f64);
+      } else {
+        LLValue x = rt.ToInt(arg(0)), y = rt.ToInt(arg(1));
+        q = e.Rt(RtFunc::rpy_int_floordiv, {x, y}, i64);
+        r = e.Rt(RtFunc::rpy_int_mod, {x, y}, i64);
+      }
+      LLValue t = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
+      e.Emit(LLOpKind::setfield, {t, q}, p.types.void_(), 0);
+      e.Emit(LLOpKind::setfield, {t, r}, p.types.void_(), 1);
+      return t;
+    }
+    case BuiltinId::pow:
+      if (shape.positional == 3)
+        return e.Rt(RtFunc::rpy_int_powmod,
+                    {rt.ToInt(arg(0)), rt.ToInt(arg(1)), rt.ToInt(arg(2))}, i64);
+      if (p.types.kind(rtype) == LLKind::Float)
+        return e.Rt(RtFunc::rpy_float_pow, {rt.ToFloat(arg(0)), rt.ToFloat(arg(1))}, f64);
+      return e.Rt(RtFunc::rpy_int_pow, {rt.ToInt(arg(0)), rt.ToInt(arg(1))}, i64);
+    case BuiltinId::round:
+      if (shape.positional == 1) {
+        if (is_float(0)) return e.Rt(RtFunc::rpy_float_round_int, {arg(0)}, i64);
+        return rt.ToInt(arg(0));
+      }
+      if (is_float(0)) return e.Rt(RtFunc::rpy_float_round, {arg(0), rt.ToInt(arg(1))}, f64);
+      return e.Rt(RtFunc::rpy_int_round, {rt.ToInt(arg(0)), rt.ToInt(arg(1))}, i64);
+    default:
+      break;
+  }
   if (shape.positional != 1 || !shape.keywords.empty()) return LLValue();
   AnnId a = ann.annotation(op.args[1]);
-  Emitter e{p, &rt, LLBlockId(), op.loc, {}};
   switch (id) {
     case BuiltinId::hash:
       return ValueHash(&rt, e, rt.Convert(op.args[1]), a);
