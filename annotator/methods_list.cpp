@@ -54,6 +54,11 @@ AnnId Remove(MethodCall& c) {
 
 AnnId Index(MethodCall& c) {
   if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !ItemsComparable(c)) return c.anns().impossible();
+  // ValueError shows repr(x): an instance's __repr__.
+  const Annotation& x = c.anns().get(c.args[0]);
+  if (x.kind == AnnKind::Instance && c.ann.ClassHasMethod(x.classdef, "__repr__") &&
+      !c.ann.AnnotateImplicitCall(c.op, x.classdef, "__repr__", 0))
+    return c.anns().impossible();
   return c.anns().integer(true);
 }
 

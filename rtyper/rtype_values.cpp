@@ -592,7 +592,12 @@ LLValue ListSearchValues(RTyper& rt, LLValue l, LLValue x, AnnId list_ann, AnnId
     // list.index: ValueError '<repr(x)> is not in list' when absent.
     std::vector<LLValue> rest =
         h.ReturnIf(h.e.Emit(LLOpKind::int_ge, {r[2], p.Int(0)}, boolean), r[2], {r[1]});
-    LLValue shown = ValueRepr(&rt, h.e, rest[0], x_ann);
+    // An instance without __repr__ would show its address in CPython
+    // (the annotator records __repr__ for a plain instance argument).
+    uint32_t cls = ClassOf(&rt, x_ann);
+    bool no_repr = cls == annotator::kNoClass ? annotator::HasInstances(rt.ann(), x_ann)
+                                              : !rt.ann().implicit_call(cls, "__repr__");
+    LLValue shown = no_repr ? p.Str("<object>") : ValueRepr(&rt, h.e, rest[0], x_ann);
     h.e.Rt(RtFunc::rpy_list_not_found, {shown, p.Bool(false)}, p.types.void_());
     h.Return(p.Int(-1));
   });
