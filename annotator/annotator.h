@@ -94,6 +94,11 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
                          const std::vector<AnnId>& args);
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
+// A call of a runtime primitive (rpyc_support.rt.NAME, annotate_prims.cpp):
+// its result annotation with `target` set (kind Builtin, method "rt.NAME"),
+// or an invalid AnnId when `callee` is not one.
+AnnId AnnotateRtPrimitive(Annotator& ann, const flow::Operation& op, loader::HostId callee,
+                          CallTarget* target);
 
 class Annotator {
  public:
