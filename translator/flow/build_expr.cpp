@@ -69,8 +69,11 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     }
     // A method of a constant str ('-'.join) stays a getattr: the
     // annotator gives it a BuiltinMethod annotation (str family).
+    // So does a method of a prebuilt list or dict (LOG.append).
+    loader::HostKind obj_kind = host_.Kind(store_.cst(args[0].cst()).value);
     bool str_method = kind == OpKind::getattr && r.ok() &&
-                      host_.Kind(store_.cst(args[0].cst()).value) == loader::HostKind::Str &&
+                      (obj_kind == loader::HostKind::Str || obj_kind == loader::HostKind::List ||
+                       obj_kind == loader::HostKind::Dict) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
     // A method of a prebuilt instance (TABLE.intern) stays a getattr too:
     // the annotator dispatches it on the instance's class. rlib's JitDriver
