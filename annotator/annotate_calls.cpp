@@ -97,7 +97,9 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   AnnId result;
   switch (host_.Kind(obj)) {
     case loader::HostKind::Function:
-      result = CallGraph(b, op, obj, &target);
+      result = AnnotateRtPrimitive(*this, op, obj, &target);
+      if (failed_) return anns_.impossible();
+      if (!result.valid()) result = CallGraph(b, op, obj, &target);
       break;
     case loader::HostKind::Class:
       result = AnnotateClassCall(b, op, obj, &target);
@@ -327,8 +329,13 @@ AnnId Annotator::AnnotateMath(const flow::Operation& op, const std::string& name
     target->kind = CallTarget::Kind::Builtin;
     target->builtin = BuiltinId::kNone;
     target->method = "math." + name;
-    return f.result == 'F' ? anns_.floating() : f.result == 'B' ? anns_.boolean()
-                                                                : anns_.integer();
+    switch (f.result) {
+      case 'F': return anns_.floating();
+      case 'B': return anns_.boolean();
+      case 'P': return anns_.tuple({anns_.floating(), anns_.floating()});
+      case 'E': return anns_.tuple({anns_.floating(), anns_.integer()});
+      default: return anns_.integer();
+    }
   }
   Error(Diagnostic(DiagKind::UnsupportedBuiltin, op.loc, {"`math." + name + "`"}));
   return anns_.impossible();
@@ -404,9 +411,14 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int ||
            k == AnnKind::Float || k == AnnKind::Str;
   };
-  // Values print() and str() can show: scalars, and lists of scalars.
+  // Values print() and str() can show: scalars, lists of scalars, and
+  // exceptions (their message; not KeyError's family, whose str() is the
+  // repr of the key in CPython while rpyc keeps str()).
   auto plain_ann = [&](AnnId a) {
     const Annotation& x = anns_.get(a);
+    if (x.kind == AnnKind::Instance && !x.can_be_none && classdefs_[x.classdef].is_exception &&
+        (id == BuiltinId::print || id == BuiltinId::str))
+      return !IsSubclassDef(x.classdef, GetClassDef(host_.Builtin("KeyError")));
     if (x.kind == AnnKind::List) {
       ReadList(x.listdef);
       AnnKind item = anns_.get(anns_.listdef(x.listdef).item).kind;
@@ -428,9 +440,23 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
           return bad("print() of a value of type `" + Describe(args[i]) + "` is not supported yet");
       for (size_t k = 0; k < shape.keywords.size(); ++k) {
         const std::string& name = shape.keywords[k];
+        flow::Value kv = op.args[1 + shape.positional + k];
+        if (name == "flush") continue;  // any value: only its truth is used
+        if (name == "file") {
+          // sys.stdout / sys.stderr, which the flow builder replaced by
+          // the modules rpyc_support.stdout / .stderr.
+          loader::HostId f = kv.is_const() ? store_.cst(kv.cst()).value : loader::HostId();
+          auto is_module = [&](const char* name) {
+            loader::HostResult m = host_.Import(name);
+            return f.valid() && m.ok() && host_.Identical(f, m.value);
+          };
+          if (!is_module("rpyc_support.stdout") && !is_module("rpyc_support.stderr"))
+            return bad("print(file=...) supports only sys.stdout and sys.stderr");
+          continue;
+        }
         if (name != "sep" && name != "end")
           return bad("print() keyword argument '" + name + "' is not supported yet");
-        AnnId a = annotation(op.args[1 + shape.positional + k]);
+        AnnId a = annotation(kv);
         AnnKind ak = anns_.get(a).kind;
         if (ak != AnnKind::Str && ak != AnnKind::None)
           return bad(name + " must be None or a string, not " + Describe(a));

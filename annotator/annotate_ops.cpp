@@ -151,6 +151,15 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return unsupported();
     case OpKind::matmul:
       return unsupported();
+    case OpKind::add_wrap:
+    case OpKind::sub_wrap:
+    case OpKind::mul_wrap:
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) return anns_.integer();
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {std::string("`") + flow::OpSymbol(op.kind) + "` inside `intmask()`",
+                        "`" + Describe(args[0]) + "` and `" + Describe(args[1]) +
+                            "` (intmask wraps int arithmetic only)"}));
+      return anns_.impossible();
     case OpKind::neg:
     case OpKind::pos:
     case OpKind::invert:

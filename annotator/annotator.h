@@ -127,6 +127,11 @@ bool HasInstances(Annotator& ann, AnnId a, int depth = 0);
 // `needle in container` compares with the value family's == (tuples,
 // lists of non-scalars) rather than a typed search.
 bool ContainsNeedsValues(Annotator& ann, AnnId container, AnnId needle);
+// A call of a runtime primitive (rpyc_support.rt.NAME, annotate_prims.cpp):
+// its result annotation with `target` set (kind Builtin, method "rt.NAME"),
+// or an invalid AnnId when `callee` is not one.
+AnnId AnnotateRtPrimitive(Annotator& ann, const flow::Operation& op, loader::HostId callee,
+                          CallTarget* target);
 
 class Annotator {
  public:

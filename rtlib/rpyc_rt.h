@@ -108,6 +108,8 @@ void rpy_reraise(rpy_object* exc);
 // clears the exception state and the traceback.
 rpy_object* rpy_exc_fetch(void);
 void rpy_exc_clear(void);
+// str(exc): the message, '' when raised without arguments.
+rpy_str* rpy_exc_str(rpy_object* exc);
 // Appends traceback entry `loc` (index into rpy_tb_locs) while an exception
 // propagates out of a function.
 void rpy_traceback_add(int32_t loc);
@@ -231,6 +233,25 @@ void rpy_write_bool(bool v);
 void rpy_flush(void);
 // Writes text to stderr (unbuffered; flushes stdout first).
 void rpy_write_stderr(const char* data, int64_t size);
+// print(..., file=sys.stderr): print's output goes to fd 2 until reset to 1.
+void rpy_print_to(int64_t fd);
+
+// ---- runtime primitives (rt_prims.cpp; support/rpyc_support/rt.py) ----------
+// fd 1: the stdout buffer, 2: stderr, else a file descriptor.
+void rpy_prim_write(int64_t fd, rpy_str* s);
+void rpy_prim_flush(void);
+// A line of stdin with its "\n" ("" at end of input).
+rpy_str* rpy_prim_readline(int64_t fd);
+// The rest of stdin (fd 0) or of a file.
+rpy_str* rpy_prim_read(int64_t fd);
+// Opens a file for mode "r", "w" or "a"; raises OSError (FileNotFoundError,
+// ...) with CPython's message.
+int64_t rpy_prim_open(rpy_str* path, rpy_str* mode);
+void rpy_prim_close(int64_t fd);
+bool rpy_prim_exists(rpy_str* path);
+void rpy_prim_remove(rpy_str* path);
+double rpy_prim_time(void);          // seconds since the epoch
+double rpy_prim_perf_counter(void);  // seconds, monotonic
 
 // ---- containers, string methods, stdlib (rt_dict.cpp, rt_strmeth.cpp, rt_random.cpp, rt_math.cpp) ----
 // Semantics and messages are CPython 3.11's unless README.md says otherwise.
@@ -488,6 +509,17 @@ int64_t rpy_math_factorial(int64_t n);
 int64_t rpy_math_isqrt(int64_t n);
 double rpy_math_modf(double x, double* int_part);   // returns the fractional part
 double rpy_math_frexp(double x, int64_t* exponent);  // returns the mantissa
+// modf() and frexp() one half at a time (the rtyper builds the tuple).
+double rpy_math_modf_frac(double x);
+double rpy_math_modf_int(double x);
+double rpy_math_frexp_mant(double x);
+int64_t rpy_math_frexp_exp(double x);
+double rpy_math_ldexp(double x, int64_t i);
+double rpy_math_expm1(double x);
+double rpy_math_log1p(double x);
+int64_t rpy_math_lcm(int64_t a, int64_t b);
+int64_t rpy_math_comb(int64_t n, int64_t k);
+int64_t rpy_math_perm(int64_t n, int64_t k);
 
 #ifdef __cplusplus
 }

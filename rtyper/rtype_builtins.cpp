@@ -54,16 +54,27 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
   if (t.method.compare(0, 5, "math.") == 0) {
     // rtlib's rpy_math_<name>; float parameters take converted ints.
-    std::string name = "rpy_math_" + t.method.substr(5);
-    if (t.method == "math.log" && shape.positional == 2) name = "rpy_math_log_base";
+    return LowerMath(op, t.method.substr(5));
+  }
+  if (t.method.compare(0, 3, "rt.") == 0) {
+    // A runtime primitive (annotator/rt_primitives.def): `method` names
+    // the rtlib function.
+    std::string name = t.method.substr(3);
     RtFunc f;
     RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
-    bool int_args = t.method == "math.gcd" || t.method == "math.factorial" ||
-                    t.method == "math.isqrt";
+    static const std::pair<const char*, const char*> kPrimArgs[] = {
+#define RPYC_PRIM(Name, Function, Result, Args) {#Function, Args},
+#include "annotator/rt_primitives.def"
+#undef RPYC_PRIM
+    };
+    std::string letters;
+    for (const auto& [fname, a] : kPrimArgs)
+      if (name == fname) letters = a;
     std::vector<LLValue> args;
     for (uint32_t i = 0; i < shape.positional; ++i) {
       LLValue v = Convert(op.args[1 + i]);
-      args.push_back(int_args ? ToInt(v) : ToFloat(v));
+      char want = i < letters.size() ? letters[i] : 'S';
+      args.push_back(want == 'I' ? ToInt(v) : want == 'F' ? ToFloat(v) : v);
     }
     return EmitRt(f, std::move(args), rtype);
   }
@@ -123,6 +134,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       return p_.Int(static_cast<int64_t>(types().get(p_.TypeOf(args[0])).fields.size()));
     case BuiltinId::str:
       if (args.empty()) return p_.Str("");
+      if (kind(0) == LLKind::Ptr)  // an exception: the annotator allows only those
+        return EmitRt(RtFunc::rpy_exc_str, {args[0]}, rtype);
       return ToStr(args[0]);
     case BuiltinId::repr:
       if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_repr, {args[0]}, rtype);
@@ -151,19 +164,86 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   RPYC_UNREACHABLE("builtin rejected by the annotator");
 }
 
+// A math module function (annotator/math_functions.def): rtlib's
+// rpy_math_<name>, arguments converted to the def's types; tuple results
+// are built from one call per item.
+LLValue RTyper::LowerMath(const flow::Operation& op, const std::string& fname) {
+  struct MathFn {
+    const char* name;
+    char result;
+    const char* args;
+  };
+  static const MathFn kMath[] = {
+#define RPYC_MATH(Name, Result, Args) {#Name, #Result[0], Args},
+#include "annotator/math_functions.def"
+#undef RPYC_MATH
+      {"log", 'F', "F"},
+  };
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  const MathFn* fn = nullptr;
+  for (const MathFn& f : kMath)
+    if (fname == f.name) fn = &f;
+  RPYC_CHECK(fn, "math function missing: " + fname);
+  std::vector<LLValue> args;
+  for (uint32_t i = 0; i < shape.positional; ++i) {
+    LLValue v = Convert(op.args[1 + i]);
+    bool is_int = fname != "log" && fn->args[i] == 'I';
+    args.push_back(is_int ? ToInt(v) : ToFloat(v));
+  }
+  auto call = [&](const std::string& name, LLTypeId type) {
+    RtFunc f;
+    RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
+    return EmitRt(f, args, type);
+  };
+  if (fn->result != 'P' && fn->result != 'E') {
+    std::string name = "rpy_math_" + fname;
+    if (fname == "log" && shape.positional == 2) name = "rpy_math_log_base";
+    return call(name, rtype);
+  }
+  const LLType& tt = types().get(rtype);
+  bool is_modf = fn->result == 'P';
+  LLValue first = call(is_modf ? "rpy_math_modf_frac" : "rpy_math_frexp_mant", tt.fields[0]);
+  LLValue second = call(is_modf ? "rpy_math_modf_int" : "rpy_math_frexp_exp", tt.fields[1]);
+  LLValue r = Emit(LLOpKind::malloc_tuple, {}, rtype);
+  Emit(LLOpKind::setfield, {r, first}, types().void_(), 0);
+  Emit(LLOpKind::setfield, {r, second}, types().void_(), 1);
+  return r;
+}
+
 LLValue RTyper::LowerPrint(const flow::Operation& op) {
   const flow::CallShape& shape = ann_.store().call_shape(op.shape);
   LLValue sep = p_.Str(" "), end = p_.Str("\n");
+  bool to_stderr = false, flush = false;
   for (size_t k = 0; k < shape.keywords.size(); ++k) {
     flow::Value v = op.args[1 + shape.positional + k];
+    const std::string& name = shape.keywords[k];
+    if (name == "file") {
+      // The annotator allows only the constants sys.stdout / sys.stderr.
+      loader::HostResult err = ann_.host().Import("rpyc_support.stderr");
+      to_stderr = v.is_const() && err.ok() &&
+                  ann_.host().Identical(ann_.store().cst(v.cst()).value, err.value);
+      continue;
+    }
+    if (name == "flush") {
+      flush = !v.is_const() || ann_.host().AsBool(ann_.store().cst(v.cst()).value);
+      continue;
+    }
     if (types().kind(TypeOfValue(v)) == LLKind::Void) continue;  // None: the default
-    (shape.keywords[k] == "sep" ? sep : end) = Convert(v);
+    (name == "sep" ? sep : end) = Convert(v);
   }
   LLTypeId void_t = types().void_();
+  // __str__ methods run before anything is written (they may raise or
+  // print themselves while print's output is redirected to stderr).
+  std::vector<LLValue> shown(shape.positional);
+  for (uint32_t i = 0; i < shape.positional; ++i)
+    if (ann_.special_call(op.result, static_cast<int>(i) + 1))
+      shown[i] = EmitSpecial(op, static_cast<int>(i) + 1);
+  if (to_stderr) EmitRt(RtFunc::rpy_print_to, {p_.Int(2)}, void_t);
   for (uint32_t i = 0; i < shape.positional; ++i) {
     if (i) EmitRt(RtFunc::rpy_write_str, {sep}, void_t);
-    if (ann_.special_call(op.result, static_cast<int>(i) + 1)) {
-      EmitRt(RtFunc::rpy_write_str, {EmitSpecial(op, static_cast<int>(i) + 1)}, void_t);
+    if (shown[i].valid()) {
+      EmitRt(RtFunc::rpy_write_str, {shown[i]}, void_t);
       continue;
     }
     LLValue v = Convert(op.args[1 + i]);
@@ -197,6 +277,8 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
     }
   }
   EmitRt(RtFunc::rpy_write_str, {end}, void_t);
+  if (to_stderr) EmitRt(RtFunc::rpy_print_to, {p_.Int(1)}, void_t);
+  if (flush) EmitRt(RtFunc::rpy_prim_flush, {}, void_t);
   return p_.Void();
 }
 

@@ -99,6 +99,13 @@ void RTyper::LowerOp(const flow::Operation& op) {
       break;
     case OpKind::yield_:
       RPYC_UNREACHABLE("yield_ survives the resumable transform");
+    case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap: {
+      LLOpKind k = op.kind == OpKind::add_wrap   ? LLOpKind::int_add_wrap
+                   : op.kind == OpKind::sub_wrap ? LLOpKind::int_sub_wrap
+                                                 : LLOpKind::int_mul_wrap;
+      r = Emit(k, {ToInt(Convert(op.args[0])), ToInt(Convert(op.args[1]))}, types().integer());
+      break;
+    }
     case OpKind::exc_match: {
       // isinstance against each class of the clause.
       std::vector<loader::HostId> classes;

@@ -87,6 +87,7 @@ class RTyper {
   LLValue LowerCall(const flow::Operation& op);
   LLValue LowerBuiltin(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerPrint(const flow::Operation& op);
+  LLValue LowerMath(const flow::Operation& op, const std::string& name);
   LLValue LowerFormat(const flow::Operation& op);
   LLValue LowerMinMax(const flow::Operation& op, bool is_max);
   LLValue LowerContainerOp(const flow::Operation& op);

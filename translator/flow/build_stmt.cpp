@@ -210,6 +210,11 @@ GraphId GraphBuilder::Build() {
     return GraphId();
   }
   FinishGraph();
+  try {
+    CheckExitMethod();
+  } catch (const BuildAbort&) {
+    return GraphId();
+  }
   return graph_;
 }
 
@@ -437,6 +442,10 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
         loops_.back().breaks.push_back(Leave());
         return;
       }
+      if (loop.unrolled_continues) {
+        loop.unrolled_continues->push_back(Leave());
+        return;
+      }
       for (const auto& [from, to] : loops_.back().continue_renames)
         Bind(from, state_.at(to), s->loc);
       LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
@@ -450,7 +459,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       for (const ast::Expr* t : ast::cast<ast::Delete>(s)->targets) Delete(t);
       return;
     case ast::NodeKind::With:
-      Unsupported("the `with` statement", s->loc);
+      With(ast::cast<ast::With>(s));
+      return;
     case ast::NodeKind::Raise:
       Raise(ast::cast<ast::Raise>(s));
       return;
@@ -510,6 +520,18 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
                                               : ast::cast<ast::List>(target)->elts;
     for (const ast::Expr* e : elts)
       if (ast::isa<ast::Starred>(e)) Unsupported("starred assignment (`a, *b = ...`)", e->loc);
+    if (value.is_const()) {
+      // Unpacking a constant tuple binds constants (unrolled loops).
+      loader::HostId v = store_.cst(value.cst()).value;
+      if (host_.Kind(v) == loader::HostKind::Tuple) {
+        std::vector<loader::HostId> items = host_.TupleItems(v);
+        if (items.size() == elts.size()) {
+          for (size_t i = 0; i < elts.size(); ++i)
+            Assign(elts[i], ConstValue(items[i]), loc);
+          return;
+        }
+      }
+    }
     Value n = ConstValue(host_.FromInt(static_cast<int64_t>(elts.size())));
     Op(OpKind::unpack_check, {value, n}, target->loc);
     // Read every item before assigning any (a, b = b, a).
@@ -700,6 +722,16 @@ void GraphBuilder::For(const ast::For* s) {
 
 void GraphBuilder::ForIter(const ast::For* s) {
   Value seq = Expr(s->iter);
+  if (seq.is_const()) {
+    loader::HostId v = store_.cst(seq.cst()).value;
+    if (host_.Is(host_.TypeOf(v), "rpython.rlib.unroll", "unrolling_iterable")) {
+      loader::HostResult items = host_.GetAttr(v, "_items");
+      if (items.ok()) {
+        ForUnrolled(s, items.value);
+        return;
+      }
+    }
+  }
   PrepareLoopState(s->body, s->target);
   std::string n = std::to_string(hidden_counter_++);
   std::string it_name = "#it" + n;
