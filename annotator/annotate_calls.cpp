@@ -341,6 +341,40 @@ AnnId Annotator::AnnotateMath(const flow::Operation& op, const std::string& name
   return anns_.impossible();
 }
 
+// print()'s keywords: sep/end (None or a string), flush (any value: only
+// its truth is used) and file (sys.stdout or sys.stderr, which the flow
+// builder replaced by the modules rpyc_support.stdout / .stderr). Shared by
+// the scalar rule below and the value family's (annotate_values.cpp).
+bool Annotator::CheckPrintKeywords(const flow::Operation& op) {
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
+    return false;
+  };
+  for (size_t k = 0; k < shape.keywords.size(); ++k) {
+    const std::string& name = shape.keywords[k];
+    flow::Value kv = op.args[1 + shape.positional + k];
+    if (name == "flush") continue;
+    if (name == "file") {
+      loader::HostId f = kv.is_const() ? store_.cst(kv.cst()).value : loader::HostId();
+      auto is_module = [&](const char* module) {
+        loader::HostResult m = host_.Import(module);
+        return f.valid() && m.ok() && host_.Identical(f, m.value);
+      };
+      if (!is_module("rpyc_support.stdout") && !is_module("rpyc_support.stderr"))
+        return bad("print(file=...) supports only sys.stdout and sys.stderr");
+      continue;
+    }
+    if (name != "sep" && name != "end")
+      return bad("print() keyword argument '" + name + "' is not supported yet");
+    AnnId a = annotation(kv);
+    AnnKind ak = anns_.get(a).kind;
+    if (ak != AnnKind::Str && ak != AnnKind::None)
+      return bad(name + " must be None or a string, not " + Describe(a));
+  }
+  return true;
+}
+
 AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target) {
   target->kind = CallTarget::Kind::Builtin;
   target->builtin = id;
@@ -438,29 +472,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       for (size_t i = 0; i < args.size(); ++i)
         if (!plain_args[i])
           return bad("print() of a value of type `" + Describe(args[i]) + "` is not supported yet");
-      for (size_t k = 0; k < shape.keywords.size(); ++k) {
-        const std::string& name = shape.keywords[k];
-        flow::Value kv = op.args[1 + shape.positional + k];
-        if (name == "flush") continue;  // any value: only its truth is used
-        if (name == "file") {
-          // sys.stdout / sys.stderr, which the flow builder replaced by
-          // the modules rpyc_support.stdout / .stderr.
-          loader::HostId f = kv.is_const() ? store_.cst(kv.cst()).value : loader::HostId();
-          auto is_module = [&](const char* name) {
-            loader::HostResult m = host_.Import(name);
-            return f.valid() && m.ok() && host_.Identical(f, m.value);
-          };
-          if (!is_module("rpyc_support.stdout") && !is_module("rpyc_support.stderr"))
-            return bad("print(file=...) supports only sys.stdout and sys.stderr");
-          continue;
-        }
-        if (name != "sep" && name != "end")
-          return bad("print() keyword argument '" + name + "' is not supported yet");
-        AnnId a = annotation(kv);
-        AnnKind ak = anns_.get(a).kind;
-        if (ak != AnnKind::Str && ak != AnnKind::None)
-          return bad(name + " must be None or a string, not " + Describe(a));
-      }
+      if (!CheckPrintKeywords(op)) return anns_.impossible();
       return anns_.none();
     case BuiltinId::len:
       if (!no_keywords("len")) return anns_.impossible();

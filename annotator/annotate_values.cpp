@@ -401,14 +401,7 @@ AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId 
       if (!any) return AnnId();
       for (size_t i = 0; i < shape.positional; ++i)
         if (IsDeep(ann, args[i]) && !ValuesPrintable(ann, op, args[i])) return a.impossible();
-      for (size_t k = 0; k < shape.keywords.size(); ++k) {
-        const std::string& name = shape.keywords[k];
-        if (name != "sep" && name != "end")
-          return bad("print() keyword argument '" + name + "' is not supported yet");
-        AnnId x = args[shape.positional + k];
-        if (a.get(x).kind != AnnKind::Str && a.get(x).kind != AnnKind::None)
-          return bad(name + " must be None or a string, not " + ann.Describe(x));
-      }
+      if (!ann.CheckPrintKeywords(op)) return a.impossible();
       // Instances at the top level print with __str__ (annotate_special.cpp
       // records those); the rest goes through the value family.
       for (size_t i = 0; i < shape.positional; ++i)

@@ -227,6 +227,9 @@ class Annotator {
   // ---- used by the rule files ----
   AnnId ConstantAnnotation(loader::HostId value);
   std::string Describe(AnnId a) { return anns_.ToString(a, host_); }
+  // Reports a diagnostic and returns false when print()'s keywords are not
+  // supported (annotate_calls.cpp).
+  bool CheckPrintKeywords(const flow::Operation& op);
   // Reports an error and stops the fixpoint.
   void Error(Diagnostic d);
   bool failed() const { return failed_; }
