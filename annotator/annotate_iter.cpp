@@ -89,13 +89,7 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   };
   // iter()/next() on the built-in iterators (list, str, dict, set): the
   // for-loop operations, by the family rules.
-  auto fake_op = [&](OpKind kind) {
-    flow::Operation f = op;
-    f.kind = kind;
-    f.args = {op.args[1]};
-    f.shape = flow::CallShapeId();
-    return f;
-  };
+  auto fake_op = [&](OpKind kind) { return flow::IteratorOpOf(op, kind); };
   auto family = [&](const flow::Operation& f) {
     AnnId r = AnnotateStrOp(*this, f, {args[0]});
     if (!r.valid() && !failed_) r = AnnotateDictOp(*this, f, {args[0]});

@@ -4,6 +4,7 @@
 #include "common/check.h"
 #include "rtyper/rtyper.h"
 #include "rtyper/value_family.h"
+#include "translator/flow/resumable/generator.h"
 
 namespace rpyc::rtyper {
 
@@ -81,13 +82,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   if ((t.builtin == BuiltinId::next_ || t.builtin == BuiltinId::iter_) &&
       !ann_.special_call(op.result, 1)) {
     // iter()/next() on a built-in iterator: the for-loop operations.
-    auto fake_op = [&](flow::OpKind kind) {
-      flow::Operation f = op;
-      f.kind = kind;
-      f.args = {op.args[1]};
-      f.shape = flow::CallShapeId();
-      return f;
-    };
+    auto fake_op = [&](flow::OpKind kind) { return flow::IteratorOpOf(op, kind); };
     auto family = [&](const flow::Operation& f) {
       LLValue r = LowerStrOp(*this, f);
       if (!r.valid()) r = LowerDictOp(*this, f);

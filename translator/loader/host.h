@@ -186,7 +186,8 @@ class Host {
   // in func's code (searched through nested code objects), sorted: the
   // enclosing locals a generator expression reads.
   std::vector<std::string> GenExprFreeVars(HostId func, int line);
-  // `module.name` after importing module, or invalid.
+  // `module.name` after importing module (any module: builtins, rpyc's
+  // support package), or invalid.
   HostId SupportFunction(const std::string& module, const std::string& name);
 
   SourceManager& sources() { return sources_; }
