@@ -97,6 +97,11 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   AnnId result;
   switch (host_.Kind(obj)) {
     case loader::HostKind::Function:
+      // A support function the annotator types itself (builtins.def).
+      if (BuiltinId id = BuiltinOf(obj); id != BuiltinId::kNone) {
+        result = CallBuiltin(op, id, &target);
+        break;
+      }
       result = AnnotateRtPrimitive(*this, op, obj, &target);
       if (failed_) return anns_.impossible();
       if (!result.valid()) result = CallGraph(b, op, obj, &target);
@@ -428,7 +433,8 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+  for (auto hook : {AnnotateAsyncBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
+                    AnnotateDictBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }

@@ -227,6 +227,7 @@ AnnId Annotator::AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std
   FieldInfo& f = Field(c, name, op.loc);
   if (std::find(f.readers.begin(), f.readers.end(), current_block_.index) == f.readers.end())
     f.readers.push_back(current_block_.index);
+  if (f.ann == anns_.impossible()) unset_reads_.push_back({&op, c});
   return f.ann;
 }
 

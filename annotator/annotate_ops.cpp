@@ -241,7 +241,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::same_as:
       return args[0];
     case OpKind::yield_:
-      RPYC_UNREACHABLE("yield_ survives the resumable transform");
+    case OpKind::await_:
+      RPYC_UNREACHABLE("a suspension survives the resumable transform");
     case OpKind::check_bound:
       return anns_.none();
     case OpKind::exc_match:

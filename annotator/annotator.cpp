@@ -138,6 +138,13 @@ bool Annotator::Run(loader::HostId entry) {
   entry_graph_ = GraphFor(entry, nowhere);
   if (!entry_graph_.valid()) return false;
   const flow::FunctionGraph& g = store_.graph(entry_graph_);
+  if (host_.IsAsyncFunction(entry)) {
+    Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
+                     {"the entry point `" + g.name +
+                      "` must not be asynchronous: call asynchronous functions from it (each "
+                      "call starts a task)"}));
+    return false;
+  }
   if (g.signature.params.size() != 1) {
     Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
                      {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
@@ -170,6 +177,21 @@ bool Annotator::Run(loader::HostId entry) {
     std::string name = host_.AsStr(store_.cst(op->args[1].cst()).value);
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`", "a value that is always `None`"}));
+  }
+  for (const auto& [op, c] : unset_reads_) {
+    if (failed_) break;
+    if (binding(op->result) != anns_.impossible()) continue;
+    std::string name = host_.AsStr(store_.cst(op->args[1].cst()).value);
+    if (name == "wait" && IsTaskValue(*this, anns_.instance(c))) {
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
+                       {"`.wait()`", "a task outside an asynchronous function (only an "
+                                     "asynchronous function can wait)"}));
+      continue;
+    }
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
+                     {"attribute `" + name + "`",
+                      "`" + classdefs_[c].name + "`, which never sets it (CPython raises "
+                      "AttributeError)"}));
   }
   // The exit status is main's result: an int, a bool or None.
   if (!failed_) {

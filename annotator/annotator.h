@@ -104,6 +104,12 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
 AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+// Asynchronous functions (annotate_async.cpp): the awaited task's type.
+AnnId AnnotateAsyncBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                           const std::vector<AnnId>& args);
+// True for an instance of rpyc_support.tasks.Task (an asynchronous
+// function's frame).
+bool IsTaskValue(Annotator& ann, AnnId x);
 AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args);
 // The value family's checks, shared with the dict and list rules
@@ -339,6 +345,9 @@ class Annotator {
   std::set<uint32_t> reached_;
   std::map<uint32_t, ListDefId> prebuilt_lists_;  // by HostId index
   std::vector<const flow::Operation*> none_blocked_;
+  // Reads of instance attributes that no code sets (yet): refused after
+  // the fixpoint if still so (CPython would raise AttributeError).
+  std::vector<std::pair<const flow::Operation*, uint32_t>> unset_reads_;
   std::vector<ClassDef> classdefs_;
   std::map<uint32_t, uint32_t> classdef_of_;  // HostId index -> ClassDef
   // Blocks that read an attribute or call a method on a class: reflowed

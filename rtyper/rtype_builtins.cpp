@@ -117,6 +117,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     return LLValue::Var(g.params[0]);
   }
   if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
+  // `await x`'s task is x itself (annotate_async.cpp).
+  if (t.builtin == BuiltinId::task_awaitable) return Convert(op.args[1]);
   std::vector<LLValue> args;
   for (uint32_t i = 0; i < shape.positional; ++i) args.push_back(Convert(op.args[1 + i]));
   auto kind = [&](size_t i) { return types().kind(p_.TypeOf(args[i])); };

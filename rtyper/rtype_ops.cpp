@@ -98,7 +98,8 @@ void RTyper::LowerOp(const flow::Operation& op) {
       r = Convert(op.args[0]);
       break;
     case OpKind::yield_:
-      RPYC_UNREACHABLE("yield_ survives the resumable transform");
+    case OpKind::await_:
+      RPYC_UNREACHABLE("a suspension survives the resumable transform");
     case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap: {
       LLOpKind k = op.kind == OpKind::add_wrap   ? LLOpKind::int_add_wrap
                    : op.kind == OpKind::sub_wrap ? LLOpKind::int_sub_wrap

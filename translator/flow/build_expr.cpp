@@ -29,6 +29,7 @@ bool MayRaise(OpKind kind) {
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
+    case OpKind::await_:
     case OpKind::acc_begin:
     case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
       return false;
@@ -157,7 +158,7 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
     case ast::NodeKind::YieldFrom:
       return YieldFrom(ast::cast<ast::YieldFrom>(e));
     case ast::NodeKind::Await:
-      Unsupported("`await`", e->loc);
+      return Await(ast::cast<ast::Await>(e));
     case ast::NodeKind::JoinedStr: {
       // f-strings: each {value!conv:spec} is format_value(conv(value),
       // spec) (spec: a str, '' when absent; itself an f-string when it has
@@ -393,6 +394,7 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
 }
 
 Value GraphBuilder::Call(const ast::Call* e) {
+  if (IsWaitCall(e)) return AwaitValue(Expr(ast::cast<ast::Attribute>(e->func)->value), e->loc);
   Value callee = Expr(e->func);
   Value special;
   if (callee.is_const() && TranslationTimeCall(e, store_.cst(callee.cst()).value, &special))

@@ -12,6 +12,8 @@
 namespace rpyc::flow {
 
 void GraphBuilder::CheckYieldAllowed(SourceLoc loc) {
+  if (async_)
+    Unsupported("`yield` in an asynchronous function (an asynchronous generator)", loc);
   for (const TryContext& t : tries_)
     if (t.finalbody)
       Unsupported("`yield` inside `try` with `finally`", loc,

@@ -2,6 +2,7 @@
 #include "common/check.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/graph_builder.h"
+#include "translator/flow/resumable/async_function.h"
 #include "translator/flow/resumable/generator.h"
 #include "translator/flow/verifier.h"
 
@@ -26,6 +27,8 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   // A generator function: its graph becomes the frame's resume method,
   // and the function itself returns a new frame.
   if (host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
+  // An asynchronous function: the same, and calling it starts the task.
+  if (host_.IsAsyncFunction(func)) g = MakeAsyncFunction(store_, host_, g);
   graphs_[func.index] = g;
   return g;
 }
@@ -166,8 +169,7 @@ GraphId GraphBuilder::Build() {
   CheckContext ctx("building the flow graph of " + info_.qualname);
   try {
     if (!body) Unsupported("`lambda`", info_.def->loc);
-    if (auto* fd = ast::cast<ast::FunctionDef>(info_.def); fd->is_async)
-      Unsupported("`async def`", fd->loc);
+    async_ = host_.IsAsyncFunction(func_);
     if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
     FunctionGraph& g = store_.graph(graph_);

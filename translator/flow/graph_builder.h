@@ -134,6 +134,13 @@ class GraphBuilder {
   // yield_ operations for the resumable transform; a generator
   // expression becomes a call of a generator graph of its own.
   Value Yield(const ast::Yield* e);
+  // `await x` and, in an @asynchronous function, `x.wait()`
+  // (build_async.cpp).
+  Value Await(const ast::Await* e);
+  Value AwaitValue(Value awaited, SourceLoc loc);
+  // True when `e` is `x.wait()` with no arguments in an asynchronous
+  // function: the seed's spelling of `await x`.
+  bool IsWaitCall(const ast::Call* e) const;
   Value YieldFrom(const ast::YieldFrom* e);
   Value GeneratorExp(const ast::GeneratorExp* e);
   // Builds the body of a generator expression's own graph (see
@@ -145,6 +152,7 @@ class GraphBuilder {
   // Generator expressions: the first clause's iterable is evaluated by the
   // caller and arrives as these hidden locals.
   bool genexp_first_ = false;
+  bool async_ = false;  // building an asynchronous function's body
   // The Python function whose code holds this graph's generator
   // expressions (func_, or the enclosing function for a genexp's graph).
   loader::HostId code_func_;

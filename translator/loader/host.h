@@ -182,6 +182,8 @@ class Host {
   // True when func's code is a generator (CPython's CO_GENERATOR flag:
   // `yield` appears in its body, reachable or not).
   bool IsGeneratorFunction(HostId func);
+  // An `async def` function, or one decorated with javascript.asynchronous.
+  bool IsAsyncFunction(HostId func);
   // The free variables of the generator expressions that start on `line`
   // in func's code (searched through nested code objects), sorted: the
   // enclosing locals a generator expression reads.

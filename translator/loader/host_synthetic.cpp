@@ -104,6 +104,21 @@ bool Host::IsGeneratorFunction(HostId func) {
   return (PyLong_AsLong(flags.get()) & CO_GENERATOR) != 0;
 }
 
+bool Host::IsAsyncFunction(HostId func) {
+  PyObject* f = impl_->Get(func);
+  if (!PyFunction_Check(f)) return false;
+  PyRef flags(PyObject_GetAttrString(PyFunction_GET_CODE(f), "co_flags"));
+  if (!flags) {
+    PyErr_Clear();
+    return false;
+  }
+  if (PyLong_AsLong(flags.get()) & CO_COROUTINE) return true;
+  // javascript.asynchronous marks the function (the seed's spelling).
+  PyRef mark(PyObject_GetAttrString(f, "_rpyc_js_async"));
+  if (!mark) PyErr_Clear();
+  return mark && PyObject_IsTrue(mark.get()) == 1;
+}
+
 namespace {
 void CollectGenExprFreeVars(PyObject* code, int line, std::set<std::string>* out) {
   PyRef consts(PyObject_GetAttrString(code, "co_consts"));
