@@ -23,6 +23,7 @@ void Annotator::Error(Diagnostic d) {
 
 AnnId Annotator::ConstantAnnotation(loader::HostId value) {
   if (value == host_.Undefined()) return anns_.impossible();
+  if (AnnId js = AnnotateJsConstant(*this, value); js.valid()) return js;
   switch (host_.Kind(value)) {
     case loader::HostKind::None:
       return anns_.none();
@@ -134,16 +135,42 @@ flow::GraphId Annotator::GraphFor(loader::HostId func, SourceLoc site) {
 
 bool Annotator::Run(loader::HostId entry) {
   SourceLoc nowhere;
-  entry_graph_ = GraphFor(entry, nowhere);
-  if (!entry_graph_.valid()) return false;
-  const flow::FunctionGraph& g = store_.graph(entry_graph_);
-  if (g.signature.params.size() != 1) {
-    Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
-                     {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
-    return false;
+  if (entry.valid()) {
+    entry_graph_ = GraphFor(entry, nowhere);
+    if (!entry_graph_.valid()) return false;
+    const flow::FunctionGraph& g = store_.graph(entry_graph_);
+    if (g.signature.params.size() != 1) {
+      Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
+                       {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
+      return false;
+    }
+    AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
+    MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
   }
-  AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
-  MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
+  // Functions exported to JS are roots too (annotate_js.cpp).
+  if (!RunExports(entry)) return false;
+  Fixpoint();
+  if (!failed_ && js_.used) {
+    // The runtime raises JSError through this support function when a JS
+    // operation throws.
+    loader::HostResult mod = host_.Call(host_.Builtin("__import__"), {host_.FromStr("javascript")});
+    loader::HostResult f = mod.ok() ? host_.GetAttr(mod.value, "_raise_js_error") : mod;
+    if (f.ok()) js_.raise_error = CallFromOutside(f.value, {anns_.str()}, AnnId(), SourceLoc());
+    Fixpoint();
+  }
+  // The exit status is main's result: an int, a bool or None.
+  if (!failed_ && entry_graph_.valid()) {
+    AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
+    AnnKind k = anns_.get(r).kind;
+    if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::None && k != AnnKind::Impossible)
+      Error(Diagnostic(DiagKind::BadEntrySignature, store_.graph(entry_graph_).loc,
+                       {"the entry point `" + store_.graph(entry_graph_).name +
+                        "` must return an int or None, not `" + Describe(r) + "`"}));
+  }
+  return !failed_ && diags_.error_count() == 0;
+}
+
+void Annotator::Fixpoint() {
   for (;;) {
     while (!worklist_.empty() && !failed_) {
       // Process in FIFO order for determinism and reasonable convergence.
@@ -170,16 +197,6 @@ bool Annotator::Run(loader::HostId entry) {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`", "a value that is always `None`"}));
   }
-  // The exit status is main's result: an int, a bool or None.
-  if (!failed_) {
-    AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
-    AnnKind k = anns_.get(r).kind;
-    if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::None && k != AnnKind::Impossible)
-      Error(Diagnostic(DiagKind::BadEntrySignature, store_.graph(entry_graph_).loc,
-                       {"the entry point `" + store_.graph(entry_graph_).name +
-                        "` must return an int or None, not `" + Describe(r) + "`"}));
-  }
-  return !failed_ && diags_.error_count() == 0;
 }
 
 void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,

@@ -10,6 +10,7 @@ using annotator::BuiltinId;
 using annotator::CallTarget;
 
 LLValue RTyper::LowerCall(const flow::Operation& op) {
+  if (LLValue r = LowerJsCall(*this, op); r.valid()) return r;  // rtype_js.cpp
   const CallTarget* t = ann_.call_target(op.result);
   RPYC_CHECK(t, "call without a target");
   if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
@@ -100,7 +101,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
+  for (auto hook : {LowerStrBuiltin, LowerDictBuiltin, LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -173,7 +174,8 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
       case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
       case LLKind::Dict:
-      case LLKind::Set: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
+      case LLKind::Set:
+      case LLKind::Js: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

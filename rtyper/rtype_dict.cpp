@@ -34,7 +34,8 @@ int KeyKind(LLTypeStore& t, LLTypeId key) {
   switch (t.kind(key)) {
     case LLKind::Float: return kKeyFloat;
     case LLKind::Str: return kKeyStr;
-    case LLKind::Ptr: return kKeyPtr;
+    case LLKind::Ptr:
+    case LLKind::Js: return kKeyPtr;
     default: return kKeyInt;
   }
 }

@@ -57,6 +57,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Instance:
     case AnnKind::Super:
       return p_.types.ptr();
+    case AnnKind::Js:
+      return p_.types.js();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
@@ -87,12 +89,13 @@ bool RTyper::Run() {
   ComputeMethodFamilies();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
-  p_.entry = GraphOf(ann_.entry_graph());
+  if (ann_.entry_graph().valid()) p_.entry = GraphOf(ann_.entry_graph());  // none: a library
   for (flow::GraphId g : ann_.graphs()) {
     LowerGraph(g);
     if (failed_) return false;
   }
-  return true;
+  if (ann_.js().used) BuildJsAdapters(*this);
+  return !failed_;
 }
 
 void RTyper::ComputeMethodFamilies() {
@@ -309,6 +312,9 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
         return LLValue::Const(p_.NewConst(k));
       }
       [[fallthrough]];
+    case LLKind::Js:
+      if (host.Kind(c) != loader::HostKind::None) return JsConstant(*this, c);
+      [[fallthrough]];
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
@@ -392,6 +398,8 @@ LLValue RTyper::ToStr(LLValue v) {
     case LLKind::Dict:
     case LLKind::Set:
       return DictRepr(*this, v);
+    case LLKind::Js:
+      return JsToStr(*this, v);
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }
@@ -424,6 +432,8 @@ LLValue RTyper::Truth(LLValue v) {
     case LLKind::Ptr:  // an instance: true unless None
       return Emit(LLOpKind::bool_not, {Emit(LLOpKind::ptr_is_null, {v}, p_.types.boolean())},
                   p_.types.boolean());
+    case LLKind::Js:
+      return JsTruth(*this, v);
     case LLKind::Void:
       return p_.Bool(false);
     case LLKind::Int32:

@@ -167,7 +167,9 @@ GraphId GraphBuilder::Build() {
   try {
     if (!body) Unsupported("`lambda`", info_.def->loc);
     if (auto* fd = ast::cast<ast::FunctionDef>(info_.def); fd->is_async)
-      Unsupported("`async def`", fd->loc);
+      Unsupported("`async def`", fd->loc,
+                  "asynchronous functions are not supported yet (they need the asynchronous "
+                  "transform)");
     if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
     FunctionGraph& g = store_.graph(graph_);
