@@ -196,7 +196,9 @@ var RpycJsLibrary = {
     var args = RPYJS.pop(nargs);
     try {
       var o = RPYJS.vals[obj];
-      return RPYJS.alloc(o[RPYJS.str(p, n)].apply(o, args), undefined);
+      var f = o[RPYJS.str(p, n)];
+      if (typeof f !== 'function') throw new TypeError(String(f) + ' is not a function');
+      return RPYJS.alloc(f.apply(o, args), undefined);
     } catch (e) {
       return RPYJS.fail(e);
     }

@@ -154,6 +154,49 @@ std::string ConstName(RTyper& rt, flow::Value v) {
   return rt.ann().host().AsStr(rt.ann().store().cst(v.cst()).value);
 }
 
+// Method calls `obj.name(args)` are one rpy_js_callmethod instead of a
+// property read (a JS value of its own) and a call: the getattr is fused
+// into the call right after it when its result has no other use. (Flow
+// variables are local to their block, so the block shows every use.)
+const flow::Operation* FusedGetattr(RTyper& rt, const flow::Operation& call) {
+  flow::FlowStore& store = rt.ann().store();
+  if (call.kind != flow::OpKind::call || !call.args[0].is_var()) return nullptr;
+  flow::VarId callee = call.args[0].var();
+  const flow::FunctionGraph& g = store.graph(store.var(callee).graph);
+  for (flow::BlockId b : g.blocks) {
+    const std::vector<flow::Operation>& ops = store.block(b).operations;
+    for (size_t i = 1; i < ops.size(); ++i) {
+      if (&ops[i] != &call) continue;
+      const flow::Operation& get = ops[i - 1];
+      if (get.kind != flow::OpKind::getattr || get.result != callee || !IsJs(rt, get.args[0]) ||
+          rt.ann().anns().get(rt.ann().binding(callee)).kind != AnnKind::Js)
+        return nullptr;
+      for (size_t j = 0; j < ops.size(); ++j)
+        for (size_t a = 0; a < ops[j].args.size(); ++a)
+          if (ops[j].args[a] == flow::Value(callee) && !(j == i && a == 0)) return nullptr;
+      const flow::Block& block = store.block(b);
+      if (block.exitswitch == flow::Value(callee)) return nullptr;
+      for (flow::LinkId l : block.exits)
+        for (flow::Value v : store.link(l).args)
+          if (v == flow::Value(callee)) return nullptr;
+      return &get;
+    }
+  }
+  return nullptr;
+}
+
+// The call operation right after `get` in its block, when it fuses.
+bool FusesIntoCall(RTyper& rt, const flow::Operation& get) {
+  flow::FlowStore& store = rt.ann().store();
+  const flow::FunctionGraph& g = store.graph(store.var(get.result).graph);
+  for (flow::BlockId b : g.blocks) {
+    const std::vector<flow::Operation>& ops = store.block(b).operations;
+    for (size_t i = 0; i + 1 < ops.size(); ++i)
+      if (&ops[i] == &get) return FusedGetattr(rt, ops[i + 1]) == &get;
+  }
+  return false;
+}
+
 }  // namespace
 
 LLValue JsToStr(RTyper& rt, LLValue v) { return Rt(rt, RtFunc::rpy_js_to_str, {v}, rt.types().str()); }
@@ -179,6 +222,12 @@ LLValue LowerJsOp(RTyper& rt, const flow::Operation& op) {
       AnnKind r = rt.ann().anns().get(rt.ann().binding(op.result)).kind;
       if (r == AnnKind::BuiltinMethod) return obj;  // a seed method: its receiver
       if (r == AnnKind::Str) return Rt(rt, RtFunc::rpy_js_typeof, {obj}, p.types.str());  // .type
+      if (FusesIntoCall(rt, op)) {
+        // Read by the call that follows (rpy_js_callmethod); nothing here.
+        LLConst null{js};
+        null.i = -1;
+        return LLValue::Const(p.NewConst(null));
+      }
       return Rt(rt, RtFunc::rpy_js_getattr, {obj, p.Str(ConstName(rt, op.args[1]))}, js);
     }
     case flow::OpKind::setattr: {
@@ -223,6 +272,11 @@ LLValue LowerJsBuiltin(RTyper& rt, const flow::Operation& op, annotator::Builtin
 LLValue LowerJsCall(RTyper& rt, const flow::Operation& op) {
   LLProgram& p = rt.program();
   LLTypeId js = p.types.js();
+  if (const flow::Operation* get = FusedGetattr(rt, op)) {
+    LLValue obj = rt.Convert(get->args[0]);
+    LLValue n = PushArgs(rt, op);
+    return Rt(rt, RtFunc::rpy_js_callmethod, {obj, p.Str(ConstName(rt, get->args[1])), n}, js);
+  }
   if (IsJs(rt, op.args[0])) {
     LLValue fn = rt.Convert(op.args[0]);
     LLValue n = PushArgs(rt, op);
