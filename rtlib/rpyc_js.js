@@ -80,7 +80,9 @@ var RpycJsLibrary = {
     },
     global: function (expr) {
       if (expr === 'require' && typeof require === 'function') return require;
-      if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(expr)) {
+      var literal = ['null', 'true', 'false', 'undefined', 'NaN', 'Infinity', 'this'];
+      if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(expr) &&
+          literal.indexOf(expr.split('.')[0]) < 0) {
         var v = globalThis;
         var parts = expr.split('.');
         for (var i = 0; i < parts.length; i++) {

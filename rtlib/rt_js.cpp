@@ -79,6 +79,7 @@ static void ReleaseSlot(void* obj, void* client_data) {
 // Wraps a fresh slot in a GC object that releases it when collected.
 static void* Wrap(int32_t slot) {
   rpy_jsref* r = (rpy_jsref*)rpy_gc_malloc_atomic(sizeof(rpy_jsref));
+  RPY_ROOT(r);  // registering the finalizer allocates (and may collect)
   r->slot = slot;
   GC_register_finalizer_no_order(r, ReleaseSlot, 0, 0, 0);
   return r;
