@@ -296,6 +296,7 @@ rpy_dict* rpy_js_to_dict(void* obj) {
     rpyjs_push_str(k->data, Len32(k->size));
     void* v = Result(rpyjs_getitem(SlotOf(obj)));
     if (!v) return d;
+    RPY_ROOT(v);  // setitem may grow the table
     rpy_dict_setitem(d, (uint64_t)(uintptr_t)k, (uint64_t)(uintptr_t)v);
   }
   return d;

@@ -5,7 +5,8 @@ CPython cannot run these programs (they need a JS engine), so each
 tests/js/NAME.py has its expected stdout in tests/js/NAME.expected. Header
 comments of the program:
 
-    # targets: wasm,js            (default: wasm)
+    # targets: wasm,js,torture    (default: wasm; torture: wasm with
+                                  #  RPYC_GC_TORTURE=1, a collection per allocation)
     # stderr-contains: TEXT       (repeatable)
     # exit: N                     (default: 0)
 
@@ -76,7 +77,11 @@ def test_program(rpyc, path, target, tmp):
     err = translate(rpyc, path, outdir, ['--js'] if target == 'js' else [])
     if err:
         return err
-    r = run(['node', os.path.join(outdir, name + '.js')], cwd=outdir)
+    env = dict(os.environ)
+    if target == 'torture':  # wasm, collecting on every allocation
+        env['RPYC_GC_TORTURE'] = '1'
+    r = subprocess.run(['node', os.path.join(outdir, name + '.js')], cwd=outdir, env=env,
+                       capture_output=True, text=True, timeout=300)
     with open(os.path.join(JS_DIR, name + '.expected'), encoding='utf-8') as f:
         want = f.read()
     problems = []

@@ -1,6 +1,6 @@
 # RPython functions as JS callbacks: timers, sort comparators, calls from
 # JS that raise, and values JS hands back.
-# targets: wasm,js
+# targets: wasm,js,torture
 from javascript import js, JSError
 
 

@@ -1,4 +1,5 @@
 # The Pythonic surface: attributes, calls, conversions, JS exceptions.
+# targets: wasm,torture
 from javascript import js, JSError
 
 

@@ -1,5 +1,6 @@
 # The seed's surface: Object, its methods, JSON builders, @function,
 # Function, Error.
+# targets: wasm,torture
 from javascript import Object, JSON, function, Function, Error, JSError
 
 
