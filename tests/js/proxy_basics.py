@@ -17,8 +17,9 @@ def main(argv):
     arr.push('two')
     arr.push(None)
     print(len(arr), arr)
-    print(js.JSON.stringify([1, 2.5, 'a', None, True]))
-    print(js.JSON.stringify({'a': 1, 'b': 'x'}))
+    print(js.JSON.stringify([1, 2, 3]), js.JSON.stringify([2.5]), js.JSON.stringify(['a', None]),
+          js.JSON.stringify([True]))
+    print(js.JSON.stringify({'a': 1, 'b': 2}))
     print(js.JSON.stringify((1, ('x', 2.5), [True, False])))
     print(js.JSON.stringify({'n': None, 'é': 'ünïcode ✓'}))
     s = str(js.String('héllo').toUpperCase())
