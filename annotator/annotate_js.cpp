@@ -61,20 +61,20 @@ bool IsScalar(AnnKind k) {
          k == AnnKind::Str || k == AnnKind::Js;
 }
 
-// Why a value of annotation `a` cannot be converted to a JS value, or ""
-// when it can. Functions are handled by the caller (they are registered
+// Why a value of annotation `a` cannot be converted to a JS value
+// ("what|why"), or "" when it can. Functions are handled by the caller (they are registered
 // as callbacks).
 std::string ToJsProblem(Annotator& ann, AnnId a) {
   AnnStore& anns = ann.anns();
   const Annotation x = anns.get(a);
   if (IsScalar(x.kind) || x.kind == AnnKind::Impossible) return "";
+  std::string what = "a value of type `" + ann.Describe(a) + "`";
   switch (x.kind) {
     case AnnKind::List: {
       ann.ReadList(x.listdef);
       AnnKind item = anns.get(anns.listdef(x.listdef).item).kind;
       if (IsScalar(item) || item == AnnKind::Impossible) return "";
-      return "a list of `" + ann.Describe(anns.listdef(x.listdef).item) +
-             "` (only lists of None, bool, int, float, str and JS values convert)";
+      return what + "|list items must be None, bool, int, float, str or JS values";
     }
     case AnnKind::Dict: {
       ann.ReadList(x.listdef);
@@ -83,7 +83,7 @@ std::string ToJsProblem(Annotator& ann, AnnId a) {
       if ((key == AnnKind::Str || key == AnnKind::Impossible) &&
           (IsScalar(value) || value == AnnKind::Impossible))
         return "";
-      return "a dict other than str keys to None, bool, int, float, str or JS values";
+      return what + "|dicts need str keys and None, bool, int, float, str or JS values";
     }
     case AnnKind::Tuple:
       for (AnnId item : x.items) {
@@ -92,7 +92,8 @@ std::string ToJsProblem(Annotator& ann, AnnId a) {
       }
       return "";
     default:
-      return "a value of type `" + ann.Describe(a) + "`";
+      return what + "|only None, bool, int, float, str, JS values, functions, and lists, tuples "
+                    "and dicts of those convert";
   }
 }
 
@@ -126,7 +127,9 @@ bool CheckToJs(Annotator& ann, AnnId a, SourceLoc loc) {
   if (loader::HostId f = SingleFunction(ann, a); f.valid()) return RegisterCallback(ann, f, loc);
   std::string problem = ToJsProblem(ann, a);
   if (problem.empty()) return true;
-  Refuse(ann, DiagKind::JsUnconvertible, loc, {problem});
+  size_t bar = problem.find('|');
+  ann.Error(Diagnostic(DiagKind::JsUnconvertible, loc, {problem.substr(0, bar)})
+                .Note(DiagKind::UnsupportedSyntaxHint, loc, {problem.substr(bar + 1)}));
   return false;
 }
 

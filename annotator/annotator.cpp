@@ -246,6 +246,7 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
   CheckContext ctx("annotating " + store_.graph(gid).name);
   current_block_ = bid;
   reached_.insert(bid.index);
+  bool blocked = false;  // the last operation never returns normally
   for (size_t i = 0; i < store_.block(bid).operations.size(); ++i) {
     const flow::Operation& op = store_.block(bid).operations[i];
     AnnId a = AnnotateOp(bid, op);
@@ -262,13 +263,19 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
     if (merged != old) SetBinding(op.result, merged, op.loc);
     // No value (yet): a call to a function that has not returned so far,
     // or never returns. The rest of the block is not reached until it
-    // does (RPython's "blocked block"); the rtyper ends it there.
-    if (merged == anns_.impossible()) return;
+    // does (RPython's "blocked block"); the rtyper ends it there. When it
+    // is the raising operation of a `try` block, its handlers are reached.
+    if (merged == anns_.impossible()) {
+      bool last = i + 1 == store_.block(bid).operations.size();
+      if (!last || !store_.block(bid).canraise) return;
+      blocked = true;
+    }
   }
   const flow::Block& block = store_.block(bid);
   const flow::FunctionGraph& g = store_.graph(gid);
   for (flow::LinkId lid : block.exits) {
     const flow::Link& link = store_.link(lid);
+    if (blocked && link.exitcase != flow::ExitCase::Exception) continue;
     if (link.exitcase == flow::ExitCase::Exception) {
       // The caught exception: any instance of BaseException.
       AnnId any = anns_.instance(BaseExceptionDef());

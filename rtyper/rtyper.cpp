@@ -162,7 +162,7 @@ void RTyper::LowerGraph(flow::GraphId gid) {
       p_.block(cur_block_).noreturn = true;
       continue;
     }
-    bool blocked = false;
+    bool blocked = false, blocked_last = false;
     for (const flow::Operation& op : fb.operations) {
       op_ = &op;
       LowerOp(op);
@@ -171,12 +171,29 @@ void RTyper::LowerGraph(flow::GraphId gid) {
         // The annotator stopped here: this operation never produces a
         // value, so nothing after it runs.
         blocked = true;
+        blocked_last = &op == &fb.operations.back();
         break;
       }
     }
     op_ = nullptr;
     if (blocked) {
       p_.block(cur_block_).noreturn = true;
+      // A call that never returns normally inside a `try` (it always
+      // raises) still raises into the handlers: keep the Exception exit.
+      if (!fb.canraise || !blocked_last) continue;
+      for (flow::LinkId lid : fb.exits) {
+        const flow::Link& l = store.link(lid);
+        if (l.exitcase != flow::ExitCase::Exception || !blocks.count(l.target.index)) continue;
+        const LLBlock& target = p_.block(blocks.at(l.target.index));
+        LLVarId catch_var = p_.NewVar(types().ptr(), "exc");
+        vars_[l.last_exc_value.index] = catch_var;
+        std::vector<LLValue> args;
+        for (size_t i = 0; i < l.args.size(); ++i)
+          args.push_back(ConvertTo(l.args[i], p_.var(target.inputargs[i]).type));
+        LLLinkId ll = p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args),
+                                 LLExit::Exception);
+        p_.link(ll).catch_var = catch_var;
+      }
       continue;
     }
     // The switch and links are attached to the block emission ended in

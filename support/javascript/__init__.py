@@ -23,8 +23,13 @@ class JSUnavailable(RuntimeError):
 
 
 class JSError(Exception):
-    """A JS exception seen from RPython (its message is String(error)); raised
-    by a JS operation that threw, or by Error(msg)."""
+    """A JS exception seen from RPython, raised by a JS operation that threw
+    or by Error(msg). `message` is String(error), e.g. 'TypeError: x is
+    not a function'."""
+
+    def __init__(self, message):
+        Exception.__init__(self, message)
+        self.message = message
 
 
 def _unavailable(what):

@@ -16,4 +16,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
+# tests/golden/fail_js_asynchronous.py:12:5: error: calling an asynchronous function is not supported yet: asynchronous functions (`@asynchronous`, `async def`, `.wait()`) need the asynchronous transform [NotSupportedYet]
+#    12 |     fetch_page('x')
+#       |     ^~~~~~~~~~~~~~~
 # exit: 1

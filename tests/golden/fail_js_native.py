@@ -11,4 +11,5 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
+# rpyc: error: the program uses the `javascript` module: translate it for node or a browser (the default wasm output, or --js), not --native [BadOption]
 # exit: 1

@@ -17,4 +17,10 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
+# tests/golden/fail_js_unconvertible_arg.py:13:5: error: cannot pass a value of type `Point` to JS [JsUnconvertible]
+#    13 |     js.console.log(Point(1, 2))
+#       |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~
+# tests/golden/fail_js_unconvertible_arg.py:13:5: note: only None, bool, int, float, str, JS values, functions, and lists, tuples and dicts of those convert
+#    13 |     js.console.log(Point(1, 2))
+#       |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~
 # exit: 1

@@ -45,7 +45,7 @@ def main(argv):
     try:
         js.Reflect.apply(fails, None, [7])
     except JSError as e:
-        print('caught:', str(e))
+        print('caught:', e.message)
     print('main done')
     return 0
 

@@ -30,11 +30,11 @@ def main(argv):
     try:
         js.undefinedFunction(1)
     except JSError as e:
-        print('JSError:', str(e))
+        print('JSError:', e.message)
     try:
         js.JSON.parse('{bad json')
     except JSError as e:
-        print('parse failed:', str(e)[:11])
+        print('parse failed:', e.message[:11])
     n = js.Number(7)
     total = 0
     for i in range(int(n)):

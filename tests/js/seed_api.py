@@ -39,7 +39,7 @@ def main(argv):
     try:
         Error('bad thing')
     except JSError as e:
-        print('caught', str(e))
+        print('caught', e.message)
     return 0
 
 
