@@ -212,6 +212,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       // An Object and a JsProxy have different attribute rules.
       if (x.name != y.name) return object_;
       return js(x.name == "Object", x.can_be_none || y.can_be_none);
+    case AnnKind::StrBuilder:
+      return a;
     case AnnKind::Iterator:
     case AnnKind::BuiltinMethod: {
       if (x.name != y.name || x.items.size() != y.items.size()) return object_;
@@ -269,6 +271,8 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       break;
     case AnnKind::Super:
       return "super()";
+    case AnnKind::StrBuilder:
+      return "str";
     case AnnKind::Iterator:
       return "iterator over " + ToString(a.items[0], host);
     case AnnKind::BuiltinMethod:

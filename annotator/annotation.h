@@ -50,6 +50,7 @@ enum class AnnKind : uint8_t {
   Js,             // a JS value (annotate_js.cpp); `name`: "Object" (the seed's
                   // handle, whose methods are the seed's API) or "JsProxy"
                   // (attributes are JS properties), maybe None
+  StrBuilder,     // a str being accumulated by `s += t` in a loop (acc_begin)
   Object,  // incompatible values met: an error has been reported
 };
 
