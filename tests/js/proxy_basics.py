@@ -12,6 +12,7 @@ def main(argv):
     o.count = 3
     o['key with space'] = True
     print(str(o.name), int(o.count), bool(o['key with space']))
+    print('%s|%r|%6s' % (o.name, o.count, o.name))  # String(v), also for %r
     arr = js.Array.new()
     arr.push(1)
     arr.push('two')
