@@ -102,8 +102,16 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
     case loader::HostKind::Function:
       // A support function the annotator types itself (builtins.def).
       if (BuiltinId id = BuiltinOf(obj); id != BuiltinId::kNone) {
-        result = CallBuiltin(op, id, &target);
-        break;
+        // `await p` on a JS value waits for a task that p settles.
+        if (id == BuiltinId::task_awaitable && op.args.size() == 2 &&
+            anns_.get(annotation(op.args[1])).kind == AnnKind::Js) {
+          bool seed = anns_.get(annotation(op.args[1])).name == "Object";
+          obj = host_.SupportFunction("javascript", seed ? "_object_task" : "_js_task");
+          js_.awaits = true;
+        } else {
+          result = CallBuiltin(op, id, &target);
+          break;
+        }
       }
       result = AnnotateRtPrimitive(*this, op, obj, &target);
       if (failed_) return anns_.impossible();

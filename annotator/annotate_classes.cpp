@@ -164,6 +164,21 @@ AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std
                      {"setting attribute `" + name + "`", "`" + Describe(obj) + "`"}));
     return anns_.impossible();
   }
+  if (anns_.get(value).kind == AnnKind::BuiltinMethod) {
+    // A method of a built-in value is resolved where it is called; it is
+    // not a value that can be stored.
+    const std::string what = "the method `" + anns_.get(value).name + "` of `" +
+                             Describe(anns_.get(value).items[0]) + "`";
+    if (name.compare(0, 6, "_rpyc_") == 0)
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {what, "both sides of a suspension (a method read before `await`/`yield` "
+                              "in a `try` and called after it): assign the awaited value to a "
+                              "variable first"}));
+    else
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {"storing " + what, "an attribute (call the method instead)"}));
+    return anns_.impossible();
+  }
   FieldInfo& f = Field(o.classdef, name, op.loc);
   AnnId u = anns_.Union(f.ann, value);
   if (anns_.get(u).kind == AnnKind::Object) {

@@ -52,8 +52,8 @@ AnnId Refuse(Annotator& ann, DiagKind kind, SourceLoc loc, std::vector<std::stri
 
 AnnId RefuseAsync(Annotator& ann, SourceLoc loc, const std::string& what) {
   return Refuse(ann, DiagKind::NotSupportedYet, loc,
-                {what, "asynchronous functions (`@asynchronous`, `async def`, `.wait()`) need the "
-                       "asynchronous transform"});
+                {what, "JS cannot receive an asynchronous function yet (its promise); pass a "
+                       "plain function that starts it"});
 }
 
 bool IsScalar(AnnKind k) {
@@ -236,6 +236,11 @@ AnnId CallRule(Annotator& ann, const flow::Operation& op, const std::string& rul
     if (!one("typeof") || !need(kind(0) == AnnKind::Js, "a JS value")) return anns.impossible();
     return anns.str();
   }
+  if (rule == "await_promise") {  // javascript._js_task: internal
+    RPYC_CHECK(args.size() == 2 && kind(0) == AnnKind::Js && kind(1) == AnnKind::Instance,
+               "await_promise(promise, task)");
+    return anns.none();
+  }
   return Refuse(ann, DiagKind::UnsupportedCall, op.loc, {"`javascript." + rule + "` this way"});
 }
 
@@ -281,8 +286,7 @@ AnnId AnnotateJsCall(Annotator& ann, const flow::Operation& op) {
   if (c.kind != AnnKind::PBC || c.descs.size() != 1) return AnnId();
   loader::HostId obj = c.descs[0];
   if (ann.host().Kind(obj) == loader::HostKind::Function) {
-    if (JsRule(ann, obj) == "async") return RefuseAsync(ann, op.loc, "calling an asynchronous function");
-    return AnnId();
+    return AnnId();  // asynchronous functions too: calling one starts a task
   }
   const std::string rule = JsRule(ann, obj);
   if (rule.empty()) return AnnId();
@@ -309,11 +313,12 @@ AnnId AnnotateJsOp(Annotator& ann, const flow::Operation& op, const std::vector<
   switch (op.kind) {
     case OpKind::getattr: {
       std::string name = ann.host().AsStr(ann.store().cst(op.args[1].cst()).value);
+      // Inside an asynchronous function the builder made `x.wait()` an
+      // await (translator/flow/build_async.cpp).
       if (name == "wait")
-        return Refuse(ann, DiagKind::NotSupportedYet, op.loc,
-                      {"`.wait()` outside an asynchronous function",
-                       "it may only appear inside an `@asynchronous` function, and asynchronous "
-                       "functions need the asynchronous transform"});
+        return Refuse(ann, DiagKind::UnsupportedOperation, op.loc,
+                      {"`.wait()`", "a JS value outside an asynchronous function (only an "
+                                    "`async def` or `@asynchronous` function can wait)"});
       if (seed && name == "type") return anns.str();
       if (name == "new" || (seed && IsSeedMethod(name))) return anns.builtin_method(args[0], name);
       return anns.js(seed);

@@ -164,8 +164,17 @@ bool Annotator::Run(loader::HostId entry) {
     loader::HostResult mod = host_.Call(host_.Builtin("__import__"), {host_.FromStr("javascript")});
     loader::HostResult f = mod.ok() ? host_.GetAttr(mod.value, "_raise_js_error") : mod;
     if (f.ok()) js_.raise_error = CallFromOutside(f.value, {anns_.str()}, AnnId(), SourceLoc());
+    if (js_.awaits) {
+      // The runtime settles awaited promises through this function.
+      loader::HostId settled = host_.SupportFunction("javascript", "_js_settled");
+      loader::HostId cls = host_.SupportFunction("javascript", "_PromiseTask");
+      js_.task_settled = CallFromOutside(
+          settled, {anns_.instance(GetClassDef(cls)), anns_.js(false), anns_.integer(), anns_.str()},
+          AnnId(), SourceLoc());
+    }
     Fixpoint();
   }
+  CheckReads();
   // The exit status is main's result: an int, a bool or None.
   if (!failed_ && entry_graph_.valid()) {
     AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
@@ -196,6 +205,10 @@ void Annotator::Fixpoint() {
     }
     if (worklist_.empty() || failed_) break;
   }
+}
+
+// After the last fixpoint: reads that can only fail in CPython.
+void Annotator::CheckReads() {
   // An attribute of a value that is only ever None would raise
   // AttributeError in CPython: refuse it rather than translate it.
   for (const flow::Operation* op : none_blocked_) {

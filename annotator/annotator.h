@@ -106,6 +106,10 @@ struct JsUses {
   std::map<uint32_t, std::string> rules;
   // `javascript._raise_js_error` (raises JSError from the runtime).
   flow::GraphId raise_error;
+  // Awaits of JS values (javascript._js_task) and the support function the
+  // runtime calls when their promise settles (javascript._js_settled).
+  bool awaits = false;
+  flow::GraphId task_settled;
 };
 
 // Family hooks: each returns the result annotation when it handles the
@@ -394,6 +398,7 @@ class Annotator {
   flow::GraphId entry_graph_;
   JsUses js_;
   void Fixpoint();
+  void CheckReads();
   flow::BlockId current_block_;
   bool failed_ = false;
 };

@@ -292,6 +292,23 @@ var RpycJsLibrary = {
   rpyjs_throw: function (p, n) {
     RPYJS.thrown.push(new Error(RPYJS.str(p, n)));
   },
+  // `await v`: settle the task in `cell` (rt_js.cpp) when v settles.
+  rpyjs_await__deps: ['$RPYJS'],
+  rpyjs_await: function (s, cell) {
+    Promise.resolve(RPYJS.vals[s]).then(function (x) {
+      _rpy_js_settle(cell, RPYJS.alloc(x, undefined), 0);
+    }, function (e) {
+      RPYJS.error = e;
+      _rpy_js_settle(cell, 0, 1);
+    });
+  },
+  // An exception escaped an asynchronous function that nobody awaited.
+  rpyjs_exit: function (status) {
+    if (typeof process === 'object' && process.versions && process.versions.node) {
+      process.exit(status);
+    }
+    throw new Error('rpyc: uncaught exception in an asynchronous function');
+  },
   rpyjs_export__deps: ['$RPYJS'],
   rpyjs_export: function (p, n, ptr) {
     RPYJS.exports[RPYJS.str(p, n)] = RPYJS.fn(ptr);

@@ -568,6 +568,10 @@ void rpy_js_export(rpy_str* name, void* adapter);
 void rpy_js_ready(void);
 // Collects garbage, runs finalizers, and counts the live JS table slots.
 int64_t rpy_js_live(void);
+// `await p`: settles the JsTask `task` (javascript._js_settled) when the
+// JS promise p settles; the task is pinned until then.
+void rpy_js_await(void* promise, void* task);
+void rpy_js_settle(int32_t cell, int32_t slot, int32_t failed);
 // Exported to JS: runs a callback adapter; starts a library build.
 int32_t rpy_js_invoke(int32_t (*adapter)(int32_t), int32_t args);
 void rpy_js_lib_start(void);

@@ -60,10 +60,14 @@ void rpyjs_log(int32_t s);
 void rpyjs_throw(const char* p, int32_t n);
 void rpyjs_export(const char* p, int32_t n, int32_t ptr);
 void rpyjs_ready(int32_t status);
+void rpyjs_await(int32_t s, int32_t cell);
+void rpyjs_exit(int32_t status);
 int32_t rpyjs_live(void);
 
 // ---- provided by the generated module (weak: absent without JS) ----
 void rpy_js_raise_error(rpy_str* msg) __attribute__((weak));
+void rpy_js_task_settled(void* task, void* value, int64_t failed, rpy_str* msg)
+    __attribute__((weak));
 void rpy_js_register_exports(void) __attribute__((weak));
 
 }  // extern "C"
@@ -331,6 +335,39 @@ int32_t rpy_js_invoke(int32_t (*adapter)(int32_t), int32_t args) {
   }
   rpy_flush();
   return r;
+}
+
+// ---- awaiting promises ----
+
+// JS holds the task through an uncollectable cell (a GC root) until the
+// promise settles; rpyjs_await calls rpy_js_settle with it then.
+void rpy_js_await(void* promise, void* task) {
+  RPY_ROOT(task);
+  void** cell = (void**)GC_MALLOC_UNCOLLECTABLE(sizeof(void*));
+  *cell = task;
+  rpyjs_await(SlotOf(promise), (int32_t)(intptr_t)cell);
+}
+
+// The promise of the task in `cell` settled: with the value in `slot`, or
+// rejected (`failed`, the reason in RPYJS.error). The tasks waiting for it
+// run now; an exception nobody awaited stops the program, as an uncaught
+// exception does (Node: an unhandled rejection).
+void rpy_js_settle(int32_t cell, int32_t slot, int32_t failed) {
+  void** c = (void**)(intptr_t)cell;
+  void* task = *c;
+  GC_FREE(c);
+  RPY_ROOT(task);
+  void* value = failed ? NULL : Wrap(slot);
+  RPY_ROOT(value);
+  rpy_str* msg = failed ? TakeText(rpyjs_error()) : rpy_str_alloc(0, 0);
+  if (rpy_js_task_settled) rpy_js_task_settled(task, value, failed, msg);
+  if (rpy_exc_type) {
+    int status = rpy_exc_exit_status();  // prints the traceback
+    rpy_exc_clear();
+    rpy_flush();
+    rpyjs_exit(status);
+  }
+  rpy_flush();
 }
 
 void rpy_js_export(rpy_str* name, void* adapter) {

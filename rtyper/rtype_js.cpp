@@ -295,6 +295,9 @@ LLValue LowerJsCall(RTyper& rt, const flow::Operation& op) {
     return Rt(rt, RtFunc::rpy_js_global, {rt.Convert(arg)}, js);
   }
   if (rule == "typeof") return Rt(rt, RtFunc::rpy_js_typeof, {rt.Convert(arg)}, p.types.str());
+  if (rule == "await_promise")
+    return Rt(rt, RtFunc::rpy_js_await, {rt.Convert(arg), rt.Convert(op.args[2])},
+              p.types.void_());
   if (rule == "JSON.rawString") {
     LLValue parse = Rt(rt, RtFunc::rpy_js_global, {p.Str("JSON.parse")}, js);
     PushToJs(rt, arg);
@@ -426,6 +429,8 @@ void BuildJsAdapters(RTyper& rt) {
   std::sort(order.begin(), order.end());
   for (const auto& [a, g] : order) FillAdapter(rt, a, flow::GraphId(g));
   if (uses.raise_error.valid()) p.graph(rt.GraphOf(uses.raise_error)).symbol = "rpy_js_raise_error";
+  if (uses.task_settled.valid())
+    p.graph(rt.GraphOf(uses.task_settled)).symbol = "rpy_js_task_settled";
   // rpy_js_register_exports(): publishes the exports, called before main.
   LLGraphId reg = p.NewGraph("rpy_js_exports_" + std::to_string(p.num_graphs()));
   p.graph(reg).symbol = "rpy_js_register_exports";

@@ -10,7 +10,8 @@ names their translated meaning (docs/javascript.md):
 - `Object(expr)` and its seed-compatible methods (`call`, `new`, `toInt`,
   ...), `JSON` builders, `function` / `Function` callbacks, `Error`.
 - `export`: functions callable from JS (library builds).
-- `asynchronous` / `.wait()`: not supported yet (refused at translation).
+- `asynchronous` / `.wait()`: the seed's spelling of `async def` / `await`;
+  awaiting a JS value waits for it as a promise (a JsTask, below).
 
 Support objects carry a `_rpyc_js` class attribute naming their rule in
 the translator; user functions marked by a decorator carry
@@ -144,29 +145,67 @@ def export(func):
 
 
 def asynchronous(func):
-    """Decorator: `func` becomes asynchronous (returns a Promise to JS).
-    Not supported by the translator yet."""
+    """Decorator: `func` becomes asynchronous, like `async def`: calling it
+    starts a task, and inside it `x.wait()` means `await x`. Under CPython
+    the function stays an ordinary one."""
     func._rpyc_js_async = True
     return func
 
 
-def Error(msg):
-    """Throws a JS Error with message `msg` (raises JSError in RPython; a
-    JSError escaping to JS becomes `new Error(msg)`)."""
-    raise JSError(msg)
+try:
+    from rpyc_support.tasks import Task as _Task, settle as _settle
+except ImportError:  # CPython without rpyc's support directory on the path
+    _Task = object
+    _settle = None
 
 
-def _raise_js_error(msg):
-    """Called by the runtime when a JS operation threw."""
-    raise JSError(msg)
+class _PromiseTask(_Task):
+    """A task settled by a JS promise: `await p` (or `p.wait()`) on a JS
+    value p waits for one (rpyc_support/tasks.py). Its result is the
+    promise's value; a rejection becomes JSError(String(reason))."""
+
+    def _rpyc_fulfil(self, value):
+        pass
 
 
-def _export_signature(func):
-    """The declared types of an exported function's parameters, as names
-    ('int', 'float', 'str', 'bool', or '' for a JS value)."""
-    import inspect
-    names = []
-    for p in inspect.signature(func).parameters.values():
-        t = p.annotation
-        names.append(t.__name__ if t in (int, float, str, bool) else '')
-    return tuple(names)
+class JsTask(_PromiseTask):
+    """Awaiting a `js` value: the result is a `js` value too."""
+
+    def _rpyc_fulfil(self, value):
+        self._rpyc_result = value
+
+
+class ObjectTask(_PromiseTask):
+    """Awaiting a seed `Object`: the result is an `Object` too."""
+
+    def _rpyc_fulfil(self, value):
+        self._rpyc_result = Object(value)
+
+
+_await_promise = _Rule('await_promise', "await_promise(p, task): settle task when p settles")
+
+
+def _js_task(p):
+    """The task `await p` waits for, p a `js` value (the translator calls
+    this for awaits of JS values)."""
+    t = JsTask()
+    t._rpyc_result = p  # the field's type until the promise settles
+    _await_promise(p, t)
+    return t
+
+
+def _object_task(p):
+    """The same for a seed `Object`."""
+    t = ObjectTask()
+    t._rpyc_result = p
+    _await_promise(p, t)
+    return t
+
+
+def _js_settled(t, value, failed, message):
+    """Called by the runtime when the promise of task t settled."""
+    if failed:
+        t._rpyc_error = JSError(message)
+    else:
+        t._rpyc_fulfil(value)
+    _settle(t)

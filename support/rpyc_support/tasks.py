@@ -89,6 +89,16 @@ def run(task):
         idle()
 
 
+def settle(task):
+    """Finishes a task from outside the scheduler (a JS promise settled):
+    its waiters resume now."""
+    _depth[0] += 1
+    finish(task)
+    _depth[0] -= 1
+    if _depth[0] == 0:
+        idle()
+
+
 def finish(task):
     """Marks `task` done and resumes the tasks waiting for it."""
     task._rpyc_done = True

@@ -185,7 +185,7 @@ int RunDriver(const DriverOptions& o) {
   bo.output = bitcode;
   bo.opt_level = o.opt_level;
   bo.gc_root_slots = o.kind != OutputKind::Native;
-  if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke"};
+  if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke", "rpy_js_settle"};
   std::string ir;
   if (o.dump_llvm) bo.ir_text = &ir;
   bool ok = backend::Generate(program, sources, bo, diags);

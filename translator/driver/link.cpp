@@ -91,7 +91,7 @@ std::vector<std::string> EmccArgs(const LinkOptions& options, const Toolchain& t
                           });
   if (options.js_bridge)
     args.insert(args.end(), {"--js-library", Join(rtlib, "rpyc_js.js"),
-                             "-sEXPORTED_FUNCTIONS=_main,_rpy_js_invoke"});
+                             "-sEXPORTED_FUNCTIONS=_main,_rpy_js_invoke,_rpy_js_settle"});
   if (options.library)
     args.insert(args.end(), {"--post-js", Join(rtlib, "lib_post.js"),
                              "-sWASM_ASYNC_COMPILATION=0"});

@@ -197,6 +197,7 @@ class Transform {
     live.erase(std::remove_if(live.begin(), live.end(),
                               [&](VarId v) { return v == frame || v == suspend.result; }),
                live.end());
+    std::vector<Operation> reread = BoundMethodsIn(b, at, &live);
 
     VarId new_frame = s_.NewVar(g_, "frame", suspend.loc);
     BlockId r = s_.NewBlock(g_, {new_frame});
@@ -207,6 +208,12 @@ class Transform {
       std::string field = "_rpyc_" + std::to_string(point) + "_" + std::to_string(i);
       VarId restored = ed_.GetAttr(r, new_frame, field, suspend.loc, s_.var(live[i]).name);
       rename[live[i].index] = restored;
+    }
+    for (Operation op : reread) {
+      for (Value& a : op.args)
+        if (a.is_var() && rename.count(a.var().index)) a = rename.at(a.var().index);
+      VarId v = ed_.Op(r, op.kind, op.args, op.loc, s_.var(op.result).name);
+      rename[op.result.index] = v;
     }
     // The value the suspension expression produces on resumption.
     Value resumed = spec_.resume_value_field.empty()
@@ -261,6 +268,46 @@ class Transform {
     s_.NewLink(b, s_.graph(g_).returnblock, {ed_.Bool(true)}, ExitCase::None);
     resume_blocks_.push_back(r);
     return r;
+  }
+
+  // A method read before the suspension and called after it
+  // (`got.append(await x)`, `out.write((yield v))`) is read again on
+  // resumption instead of being saved: a frame field holds values, and a
+  // bound method is only meaningful to the call that follows it. Its
+  // receiver is saved instead. Removes those variables from `live` and
+  // returns their getattr operations.
+  std::vector<Operation> BoundMethodsIn(BlockId b, size_t at, std::vector<VarId>* live) {
+    const Block& blk = s_.block(b);
+    std::vector<Operation> reread;
+    auto only_callee = [&](VarId v) {
+      for (size_t i = at + 1; i < blk.operations.size(); ++i) {
+        const Operation& op = blk.operations[i];
+        for (size_t k = 0; k < op.args.size(); ++k)
+          if (op.args[k] == Value(v) && !(k == 0 && op.kind == OpKind::call)) return false;
+      }
+      if (blk.exitswitch == Value(v)) return false;
+      for (LinkId l : blk.exits)
+        for (Value a : s_.link(l).args)
+          if (a == Value(v)) return false;
+      return true;
+    };
+    std::vector<VarId> kept;
+    std::vector<VarId> receivers;
+    for (VarId v : *live) {
+      const Operation* def = nullptr;
+      for (size_t i = 0; i < at; ++i)
+        if (blk.operations[i].result == v) def = &blk.operations[i];
+      if (!def || def->kind != OpKind::getattr || !only_callee(v)) {
+        kept.push_back(v);
+        continue;
+      }
+      reread.push_back(*def);
+      if (def->args[0].is_var()) receivers.push_back(def->args[0].var());
+    }
+    for (VarId r : receivers)
+      if (std::find(kept.begin(), kept.end(), r) == kept.end()) kept.push_back(r);
+    *live = std::move(kept);
+    return reread;
   }
 
   // The new start block: read the state and jump to the entry (0), to a
