@@ -6,9 +6,14 @@ tests/js/NAME.py has its expected stdout in tests/js/NAME.expected. Header
 comments of the program:
 
     # targets: wasm,js,torture    (default: wasm; torture: wasm with
-                                  #  RPYC_GC_TORTURE=1, a collection per allocation)
+                                  #  RPYC_GC_TORTURE=1, a collection per allocation;
+                                  #  native: programs that need no JS engine)
     # stderr-contains: TEXT       (repeatable)
     # exit: N                     (default: 0)
+
+examples/async/*.py with a NAME.expected next to them run the same way;
+examples/async/fetch_pages.py fetches two pages from an HTTP server this
+script starts on 127.0.0.1 (fetch.expected).
 
 tests/js/lib/ is a library build (rpyc --lib --esm): its NAME.d.ts must
 equal mathlib.d.ts.expected, and the plain JS scripts test_cjs.js
@@ -32,6 +37,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JS_DIR = os.path.join(ROOT, 'tests', 'js')
+ASYNC_DIR = os.path.join(ROOT, 'examples', 'async')
 
 
 def run(cmd, cwd=None, timeout=300):
@@ -74,15 +80,17 @@ def test_program(rpyc, path, target, tmp):
     h = headers(path)
     name = os.path.splitext(os.path.basename(path))[0]
     outdir = os.path.join(tmp, name + '-' + target)
-    err = translate(rpyc, path, outdir, ['--js'] if target == 'js' else [])
+    flags = {'js': ['--js'], 'native': ['--native']}.get(target, [])
+    err = translate(rpyc, path, outdir, flags)
     if err:
         return err
     env = dict(os.environ)
     if target == 'torture':  # wasm, collecting on every allocation
         env['RPYC_GC_TORTURE'] = '1'
-    r = subprocess.run(['node', os.path.join(outdir, name + '.js')], cwd=outdir, env=env,
-                       capture_output=True, text=True, timeout=300)
-    with open(os.path.join(JS_DIR, name + '.expected'), encoding='utf-8') as f:
+    cmd = [os.path.join(outdir, name)] if target == 'native' else [
+        'node', os.path.join(outdir, name + '.js')]
+    r = subprocess.run(cmd, cwd=outdir, env=env, capture_output=True, text=True, timeout=300)
+    with open(os.path.splitext(path)[0] + '.expected', encoding='utf-8') as f:
         want = f.read()
     problems = []
     diff = compare('stdout', r.stdout, want)
@@ -123,6 +131,47 @@ def test_library(rpyc, tmp):
     if diff or r.returncode:
         problems.append((diff or '') + '\nexit %d, stderr:\n%s' % (r.returncode, r.stderr))
     return '\n'.join(problems) or None
+
+
+def test_fetch(rpyc, tmp):
+    """examples/async/fetch_pages.py against a local HTTP server."""
+    import functools
+    import http.server
+    import threading
+    site = os.path.join(tmp, 'site')
+    os.makedirs(site, exist_ok=True)
+    with open(os.path.join(site, 'first.txt'), 'w') as f:
+        f.write('the first page\n')
+    with open(os.path.join(site, 'second.txt'), 'w') as f:
+        f.write('the second page, a little longer\n')
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ('127.0.0.1', 0), functools.partial(Quiet, directory=site))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        outdir = os.path.join(tmp, 'fetch')
+        err = translate(rpyc, os.path.join(ASYNC_DIR, 'fetch_pages.py'), outdir)
+        if err:
+            return err
+        base = 'http://127.0.0.1:%d/' % server.server_address[1]
+        r = run(['node', os.path.join(outdir, 'fetch_pages.js'), base + 'first.txt',
+                 base + 'missing.txt'], cwd=outdir)
+        r2 = run(['node', os.path.join(outdir, 'fetch_pages.js'), base + 'first.txt',
+                  base + 'second.txt'], cwd=outdir)
+    finally:
+        server.shutdown()
+    got = r2.stdout + '---\n' + r.stdout.replace(base, 'BASE/')
+    with open(os.path.join(ASYNC_DIR, 'fetch.expected'), encoding='utf-8') as f:
+        diff = compare('fetch_pages output', got, f.read())
+    if diff or r.returncode or r2.returncode:
+        return '%s\nexit %d/%d, stderr:\n%s%s' % (diff or '', r2.returncode, r.returncode,
+                                                 r2.stderr, r.stderr)
+    return None
 
 
 def measure(rpyc, tmp):
@@ -208,10 +257,13 @@ def main():
             return measure(rpyc, tmp)
         failures = []
         passed = 0
-        for f in sorted(os.listdir(JS_DIR)):
+        programs = [os.path.join(JS_DIR, f) for f in sorted(os.listdir(JS_DIR))]
+        programs += [os.path.join(ASYNC_DIR, f) for f in sorted(os.listdir(ASYNC_DIR))
+                     if os.path.exists(os.path.join(ASYNC_DIR, f[:-3] + '.expected'))]
+        for path in programs:
+            f = os.path.basename(path)
             if not f.endswith('.py') or args.filter not in f:
                 continue
-            path = os.path.join(JS_DIR, f)
             for target in headers(path)['targets']:
                 err = test_program(rpyc, path, target, tmp)
                 label = '%s [%s]' % (f, target)
@@ -221,6 +273,15 @@ def main():
                     failures.append(label)
                 else:
                     passed += 1
+        if args.filter in 'fetch_pages':
+            err = test_fetch(rpyc, tmp)
+            print(('FAIL ' if err else 'PASS ') + 'examples/async/fetch_pages.py [wasm, local HTTP]',
+                  flush=True)
+            if err:
+                print(err)
+                failures.append('fetch_pages')
+            else:
+                passed += 1
         if args.filter in 'lib/mathlib':
             err = test_library(rpyc, tmp)
             print(('FAIL ' if err else 'PASS ') + 'lib/mathlib [cjs, esm, d.ts]', flush=True)
