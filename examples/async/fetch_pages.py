@@ -14,7 +14,7 @@ def get_page(url):
     fetch_response = fetch.call(url).wait()
     response = Response(fetch_response)
     if not response.ok.toBool():
-        return 'HTTP %d from %s' % (response.status.toInt(), url)
+        return 'HTTP %d' % response.status.toInt()
     text = response.text().wait()
     return text.toString()
 
