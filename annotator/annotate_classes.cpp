@@ -170,10 +170,10 @@ AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std
     const std::string what = "the method `" + anns_.get(value).name + "` of `" +
                              Describe(anns_.get(value).items[0]) + "`";
     if (name.compare(0, 6, "_rpyc_") == 0)
-      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                       {what, "both sides of a suspension (a method read before `await`/`yield` "
-                              "in a `try` and called after it): assign the awaited value to a "
-                              "variable first"}));
+      Error(Diagnostic(DiagKind::NotSupportedYet, op.loc,
+                       {"inside `try`, calling a method read before an `await` or `yield` (" +
+                            what + ")",
+                        "assign the awaited value to a variable first, then call the method"}));
     else
       Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
                        {"storing " + what, "an attribute (call the method instead)"}));

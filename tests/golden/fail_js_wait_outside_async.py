@@ -12,7 +12,7 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# tests/golden/fail_js_wait_outside_async.py:7:16: error: `.wait()` outside an asynchronous function is not supported yet: it may only appear inside an `@asynchronous` function, and asynchronous functions need the asynchronous transform [NotSupportedYet]
+# tests/golden/fail_js_wait_outside_async.py:7:16: error: unsupported operation `.wait()` on a JS value outside an asynchronous function (only an `async def` or `@asynchronous` function can wait) [UnsupportedOperation]
 #     7 |     response = js.fetch('http://127.0.0.1/').wait()
 #       |                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # exit: 1

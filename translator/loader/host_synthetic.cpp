@@ -112,7 +112,8 @@ bool Host::IsAsyncFunction(HostId func) {
     PyErr_Clear();
     return false;
   }
-  if (PyLong_AsLong(flags.get()) & CO_COROUTINE) return true;
+  // Asynchronous generators too: the builder refuses their `yield`.
+  if (PyLong_AsLong(flags.get()) & (CO_COROUTINE | CO_ASYNC_GENERATOR)) return true;
   // javascript.asynchronous marks the function (the seed's spelling).
   PyRef mark(PyObject_GetAttrString(f, "_rpyc_js_async"));
   if (!mark) PyErr_Clear();
