@@ -209,3 +209,25 @@ def _js_settled(t, value, failed, message):
     else:
         t._rpyc_fulfil(value)
     _settle(t)
+
+
+def Error(msg):
+    """Throws a JS Error with message `msg` (raises JSError in RPython; a
+    JSError escaping to JS becomes `new Error(msg)`)."""
+    raise JSError(msg)
+
+
+def _raise_js_error(msg):
+    """Called by the runtime when a JS operation threw."""
+    raise JSError(msg)
+
+
+def _export_signature(func):
+    """The declared types of an exported function's parameters, as names
+    ('int', 'float', 'str', 'bool', or '' for a JS value)."""
+    import inspect
+    names = []
+    for p in inspect.signature(func).parameters.values():
+        t = p.annotation
+        names.append(t.__name__ if t in (int, float, str, bool) else '')
+    return tuple(names)
