@@ -197,6 +197,10 @@ def measure(rpyc, tmp):
                  "    n = 100000\n    t = 0\n    m = js.Math\n"
                  "    for i in range(n):\n        t += int(m.max(i, 3))\n"
                  "    print(t)\n    return 0\n\ndef target(*args):\n    return main, None\n",
+        'awaits': "from javascript import js\n\nasync def count(n):\n    t = 0\n"
+                  "    p = js.Promise\n    for i in range(n):\n        t += int(await p.resolve(i))\n"
+                  "    print(t)\n\ndef main(argv):\n    count(100000)\n    return 0\n\n"
+                  "def target(*args):\n    return main, None\n",
     }
     for name, text in progs.items():
         with open(os.path.join(tmp, name + '.py'), 'w') as f:
@@ -233,6 +237,18 @@ def measure(rpyc, tmp):
         elapsed = time.time() - start
         base = elapsed if base is None else min(base, elapsed)
     print('100,000 js.Math.max calls: %.3f s (node start-up and hello: %.3f s)' % (best, base))
+    d = os.path.join(tmp, 'awaits-wasm')
+    err = translate(rpyc, os.path.join(tmp, 'awaits.py'), d)
+    if err:
+        print(err)
+        return 1
+    best = None
+    for _ in range(3):
+        start = time.time()
+        r = run(['node', os.path.join(d, 'awaits.js')])
+        elapsed = time.time() - start
+        best = elapsed if best is None else min(best, elapsed)
+    print('100,000 awaits of resolved promises: %.3f s (%s)' % (best, r.stdout.strip()))
     d = os.path.join(tmp, 'handles-wasm')
     err = translate(rpyc, os.path.join(JS_DIR, 'handles.py'), d)
     if err:
