@@ -37,6 +37,10 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     AnnId r = AnnotateSpecialOp(b, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
+  {
+    AnnId r = AnnotateClosureOp(op, args);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
   // Family hooks first (strings, dicts and sets).
   for (auto hook : {AnnotateStrOp, AnnotateDictOp}) {
     AnnId r = hook(*this, op, args);
@@ -276,6 +280,12 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::set_add:
       return unsupported();
     case OpKind::call:
+      break;
+    case OpKind::cell_new:  // annotate_closures.cpp
+    case OpKind::cell_get:
+    case OpKind::cell_set:
+    case OpKind::make_closure:
+    case OpKind::closure_var:
       break;
   }
   RPYC_UNREACHABLE("operation kind");

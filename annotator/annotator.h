@@ -127,6 +127,15 @@ class Annotator {
   }
   // True for a PBC of several functions (represented by a function pointer).
   bool IsFunctionFamily(AnnId a);
+  // True for a nested function that captures variables (its value carries
+  // them: annotate_closures.cpp).
+  bool IsClosure(loader::HostId func) const;
+  // The annotations of what closures of nested function `func` captured,
+  // in the order of its free variables.
+  const std::vector<AnnId>& ClosureFields(loader::HostId func) { return Env(func).fields; }
+  // Every call target, by the call's result variable.
+  const std::map<uint32_t, CallTarget>& call_targets() const { return call_targets_; }
+  flow::FlowBuilder& builder() { return builder_; }
   AnnStore& anns() { return anns_; }
   flow::FlowStore& store() { return store_; }
   loader::Host& host() { return host_; }
@@ -233,6 +242,14 @@ class Annotator {
   // Makes the parameters and results of a call family agree (widening
   // them); returns the shared result annotation.
   AnnId UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc);
+  // Closures (annotate_closures.cpp).
+  struct EnvDef {
+    std::vector<AnnId> fields;    // one per free variable
+    std::set<uint32_t> readers;   // blocks with closure_var: reflowed on widening
+  };
+  EnvDef& Env(loader::HostId func);
+  AnnId AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args);
+  std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.

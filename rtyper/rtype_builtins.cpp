@@ -17,19 +17,11 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
   if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
     return LowerInstanceCall(op, *t);
-  if (t->kind == CallTarget::Kind::Indirect) {
-    // The function value is a pointer; the family shares the signature.
-    LLValue fn = ConvertTo(op.args[0], p_.types.ptr());
-    LLValue call = EmitGraphCall(op, t->graph, t->arg_map, LLValue());
-    LLOp& last = p_.block(cur_block_).ops.back();
-    RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
-    last.kind = LLOpKind::indirect_call;
-    last.args.insert(last.args.begin(), fn);
-    return call;
-  }
+  if (t->kind == CallTarget::Kind::Indirect) return LowerIndirectCall(op, *t);
   LLGraphId callee = GraphOf(t->graph);
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
   std::vector<LLValue> args;
+  if (LLValue env = EnvArg(op, t->graph); env.valid()) args.push_back(env);
   const flow::Block& start = ann_.store().block(fg.startblock);
   for (size_t p = 0; p < t->arg_map.size(); ++p) {
     LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));

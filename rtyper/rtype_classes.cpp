@@ -118,6 +118,11 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
   const flow::FunctionGraph& fg = ann_.store().graph(graph);
   const flow::Block& start = ann_.store().block(fg.startblock);
   std::vector<LLValue> args;
+  if (needs_env_.count(graph.index)) {
+    LLConst null{types().ptr()};
+    null.i = -1;
+    args.push_back(LLValue::Const(p_.NewConst(null)));
+  }
   for (size_t p = 0; p < arg_map.size(); ++p) {
     LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
     if (arg_map[p] == -3) {

@@ -29,6 +29,8 @@ bool MayRaise(OpKind kind) {
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
+    case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
+    case OpKind::make_closure: case OpKind::closure_var:
       return false;
     default:
       return true;
@@ -119,7 +121,7 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
       return Op(OpKind::newlist, std::move(items), e->loc);
     }
     case ast::NodeKind::Lambda:
-      Unsupported("`lambda`", e->loc);
+      return MakeNested(e, "<lambda>", e->loc);
     case ast::NodeKind::Dict:
       return DictDisplay(ast::cast<ast::Dict>(e));
     case ast::NodeKind::Set:
@@ -178,6 +180,8 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
 }
 
 Value GraphBuilder::Name(const ast::Name* e) {
+  Value captured;
+  if (LoadClosureName(e->id, e->loc, &captured)) return captured;
   if (local_names_.count(e->id)) {
     auto it = state_.find(e->id);
     if (it == state_.end()) Fail(Diagnostic(DiagKind::PossiblyUnbound, e->loc, {e->id}));

@@ -18,6 +18,7 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
     return GraphId();
   }
   GraphBuilder builder(store_, host_, diags_, func, *info);
+  builder.nested_ = &nested_;
   GraphId g = builder.Build();
   if (!g.valid()) {
     failed_[func.index] = true;
@@ -161,12 +162,18 @@ GraphId GraphBuilder::Build() {
   if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def)) {
     args = fd->args;
     body = &fd->body;
+  } else if (auto* lambda = ast::dyn_cast<ast::Lambda>(info_.def)) {
+    args = lambda->args;
+    lambda_return_.value = lambda->body;
+    lambda_return_.loc = lambda->body->loc;
+    lambda_body.push_back(&lambda_return_);
+    body = &lambda_body;
   }
   graph_ = store_.NewGraph(info_.name, func_, info_.def->loc);
   CheckContext ctx("building the flow graph of " + info_.qualname);
   try {
-    if (!body) Unsupported("`lambda`", info_.def->loc);
-    if (auto* fd = ast::cast<ast::FunctionDef>(info_.def); fd->is_async)
+    RPYC_CHECK(body, "a function definition that is neither def nor lambda");
+    if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def); fd && fd->is_async)
       Unsupported("`async def`", fd->loc);
     if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
@@ -197,6 +204,7 @@ GraphId GraphBuilder::Build() {
     current_ = store_.graph(graph_).startblock;
     for (auto& [name, value] : state_) local_names_.insert(name);
     CollectAssignedNames(*body, &local_names_);
+    PrepareClosures(info_.def->loc);
     Stmts(*body);
     if (reachable()) {
       // Falling off the end returns None; point at the last statement.
@@ -444,8 +452,11 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
       return;
     }
-    case ast::NodeKind::FunctionDef:
-      Unsupported("a nested function definition", s->loc);
+    case ast::NodeKind::FunctionDef: {
+      auto* fd = ast::cast<ast::FunctionDef>(s);
+      BindName(fd->name, MakeNested(fd, fd->name, fd->loc), fd->loc);
+      return;
+    }
     case ast::NodeKind::ClassDef:
       Unsupported("a `class` statement inside a function", s->loc);
     case ast::NodeKind::Delete:
@@ -471,7 +482,7 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
                   "module-level variables are constants after import; keep mutable state in "
                   "an object or a list");
     case ast::NodeKind::Nonlocal:
-      Unsupported("the `nonlocal` statement", s->loc);
+      return;  // handled by the scope analysis (build_closure.cpp)
     case ast::NodeKind::Unsupported:
       Unsupported("the `" + ast::cast<ast::Unsupported>(s)->what + "` statement", s->loc);
     default:
@@ -485,7 +496,7 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
     // and diagnostics; constants stay constants (folding relies on it).
     if (value.is_var() && store_.var(value.var()).name.empty())
       store_.var(value.var()).name = name->id;
-    Bind(name->id, value, loc);
+    BindName(name->id, value, loc);
     return;
   }
   if (auto* sub = ast::dyn_cast<ast::Subscript>(target)) {
@@ -540,6 +551,8 @@ void GraphBuilder::Delete(const ast::Expr* target) {
   }
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     // `del x` unbinds the local: later reads are refused as unbound.
+    if (cells_.count(name->id) || scope_.nonlocals.count(name->id))
+      Unsupported("`del` of a variable a nested function uses", name->loc);
     if (!state_.count(name->id)) Fail(Diagnostic(DiagKind::PossiblyUnbound, name->loc, {name->id}));
     state_.erase(name->id);
     locs_.erase(name->id);

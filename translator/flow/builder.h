@@ -22,6 +22,7 @@
 
 #include "common/diagnostics.h"
 #include "translator/flow/graph.h"
+#include "translator/flow/graph_builder.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
@@ -37,12 +38,20 @@ class FlowBuilder {
   // required it.
   GraphId GetGraph(loader::HostId func, SourceLoc use_site);
 
+  // For a nested function made while building a graph: its free
+  // variables and which are cells (nullptr for other functions).
+  const NestedInfo* nested(loader::HostId func) const {
+    auto it = nested_.find(func.index);
+    return it == nested_.end() ? nullptr : &it->second;
+  }
+
  private:
   FlowStore& store_;
   loader::Host& host_;
   DiagnosticEngine& diags_;
   std::unordered_map<uint32_t, GraphId> graphs_;  // keyed by HostId index
   std::unordered_map<uint32_t, bool> failed_;
+  std::map<uint32_t, NestedInfo> nested_;  // by HostId index
 };
 
 }  // namespace rpyc::flow

@@ -22,6 +22,7 @@
 #include "common/diagnostics.h"
 #include "translator/ast/ast.h"
 #include "translator/flow/graph.h"
+#include "translator/flow/scopes.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
@@ -50,6 +51,14 @@ struct TryContext {
 // Thrown (internally, caught by Build) to abandon a graph after a
 // diagnostic was emitted. Never escapes the builder.
 struct BuildAbort {};
+
+// What the builder decided about a nested function it made (see
+// build_closure.cpp): its free variables, in the order make_closure passes
+// them, and which of them are cells.
+struct NestedInfo {
+  std::vector<std::string> freevars;
+  std::vector<bool> cells;
+};
 
 class GraphBuilder {
  public:
@@ -130,6 +139,19 @@ class GraphBuilder {
   // expressions (func_, or the enclosing function for a genexp's graph).
   loader::HostId code_func_;
 
+  // ---- nested functions and closures (build_closure.cpp) ----
+  // Scope analysis at entry: makes the cells of captured locals that are
+  // rebound (moving captured parameters into theirs).
+  void PrepareClosures(SourceLoc loc);
+  // The value of a nested def or lambda where its definition runs.
+  Value MakeNested(const ast::Node* def, const std::string& name, SourceLoc loc);
+  // Reading and assigning names that live in cells or come from the
+  // enclosing function; false when `name` is an ordinary local or global.
+  bool LoadClosureName(const std::string& name, SourceLoc loc, Value* out);
+  bool StoreClosureName(const std::string& name, Value value, SourceLoc loc);
+  // Assigns a name: its cell, or the frame state.
+  void BindName(const std::string& name, Value value, SourceLoc loc);
+
   // ---- graph construction helpers ----
   // Prunes unreachable blocks, repairs expression scopes, verifies.
   void FinishGraph();
@@ -176,6 +198,13 @@ class GraphBuilder {
   BindingLocs locs_;
   std::set<std::string> local_names_;  // names assigned anywhere in the body
   int hidden_counter_ = 0;
+  // Closures (build_closure.cpp).
+  ScopeNames scope_;
+  std::set<std::string> cells_;        // own locals kept in cells
+  std::map<std::string, bool> free_;   // a nested function's free variables: is a cell
+  std::map<const ast::Node*, loader::HostId> nested_funcs_;
+  std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
+  ast::Return lambda_return_;          // a lambda's body as a return statement
 
   struct Loop {
     BlockId header;
