@@ -44,7 +44,7 @@ AnnId Annotator::AnnotateClosureOp(const flow::Operation& op, const std::vector<
         std::string name = store_.var(op.args[0].var()).name;
         Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
                          {Describe(old), Describe(args[1]),
-                          "a variable a nested function uses (it must keep one type)"}));
+                          "`" + name + "`, which a nested function uses (it must keep one type)"}));
         return anns_.impossible();
       }
       return anns_.none();

@@ -53,6 +53,7 @@ void GraphBuilder::PrepareClosures(SourceLoc loc) {
     if (by_value) continue;
     cells_.insert(name);
     Value cell = Op(OpKind::cell_new, {}, loc);
+    store_.var(cell.var()).name = name;
     Bind("#cell:" + name, cell, loc);
     auto it = state_.find(name);
     if (it != state_.end()) {  // a parameter: its value goes into the cell
@@ -81,6 +82,7 @@ bool GraphBuilder::StoreClosureName(const std::string& name, Value value, Source
   }
   if (!scope_.nonlocals.count(name)) return false;
   Value cell = Op(OpKind::closure_var, {ConstValue(host_.FromStr(name))}, loc);
+  store_.var(cell.var()).name = name;
   Op(OpKind::cell_set, {cell, value}, loc);
   return true;
 }
