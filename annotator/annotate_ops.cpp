@@ -37,8 +37,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     AnnId r = AnnotateSpecialOp(b, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  {
-    AnnId r = AnnotateClosureOp(op, args);
+  for (auto rule : {&Annotator::AnnotateClosureOp, &Annotator::AnnotateKeyedOp}) {
+    AnnId r = (this->*rule)(op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
   // Family hooks first (strings, dicts and sets).
@@ -286,6 +286,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::cell_set:
     case OpKind::make_closure:
     case OpKind::closure_var:
+    case OpKind::keyed_sort:  // annotate_keyed.cpp
+    case OpKind::keyed_pick:
       break;
   }
   RPYC_UNREACHABLE("operation kind");

@@ -250,6 +250,8 @@ class Annotator {
   EnvDef& Env(loader::HostId func);
   AnnId AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args);
   std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
+  // keyed_sort and keyed_pick (annotate_keyed.cpp).
+  AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.

@@ -131,6 +131,9 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::make_closure: case OpKind::closure_var:
       r = LowerClosureOp(op);
       break;
+    case OpKind::keyed_sort: case OpKind::keyed_pick:
+      r = LowerKeyedOp(op);
+      break;
     case OpKind::matmul: case OpKind::format_value:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));

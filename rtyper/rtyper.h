@@ -104,6 +104,7 @@ class RTyper {
   LLValue EnvArg(const flow::Operation& op, flow::GraphId callee);
   LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerClosureOp(const flow::Operation& op);
+  LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp
   std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
   LLVarId cur_env_;               // that parameter in the graph being lowered
   flow::GraphId cur_flow_graph_;

@@ -369,6 +369,7 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
 }
 
 Value GraphBuilder::Call(const ast::Call* e) {
+  if (Value r; HigherOrderCall(e, &r)) return r;
   Value callee = Expr(e->func);
   std::vector<Value> args{callee};
   CallShape shape;

@@ -152,6 +152,16 @@ class GraphBuilder {
   // Assigns a name: its cell, or the frame state.
   void BindName(const std::string& name, Value value, SourceLoc loc);
 
+  // ---- built-ins taking functions (build_hof.cpp) ----
+  // sorted/min/max with key=, list.sort(key=), map, filter: desugared
+  // into comprehensions; false when `e` is none of them.
+  bool HigherOrderCall(const ast::Call* e, Value* out);
+  // Synthesized AST for the desugaring (owned by synth_).
+  ast::Name* HiddenName(const std::string& id, bool store, SourceLoc loc);
+  ast::Call* SynthCall(const std::string& callee, std::vector<ast::Expr*> args, SourceLoc loc);
+  Value SynthComprehension(ast::Expr* elt, ast::Expr* target, ast::Expr* iter, ast::Expr* cond,
+                           SourceLoc loc);
+
   // ---- graph construction helpers ----
   // Prunes unreachable blocks, repairs expression scopes, verifies.
   void FinishGraph();
@@ -205,6 +215,7 @@ class GraphBuilder {
   std::map<const ast::Node*, loader::HostId> nested_funcs_;
   std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
   ast::Return lambda_return_;          // a lambda's body as a return statement
+  ast::AstArena synth_;                // AST made by the builder (build_hof.cpp)
 
   struct Loop {
     BlockId header;
