@@ -28,6 +28,16 @@ bool Annotator::IsClosure(loader::HostId func) const {
   return info && !info->freevars.empty();
 }
 
+AnnId Annotator::ClosureDefault(loader::HostId func, const std::string& param) {
+  const flow::NestedInfo* info = builder_.nested(func);
+  RPYC_CHECK(info, "run-time default of a function the builder did not make");
+  EnvDef& env = Env(func);
+  env.readers.insert(current_block_.index);
+  for (size_t i = 0; i < info->freevars.size(); ++i)
+    if (info->freevars[i] == "#default:" + param) return env.fields[i];
+  RPYC_UNREACHABLE("run-time default not captured");
+}
+
 AnnId Annotator::AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args) {
   switch (op.kind) {
     case flow::OpKind::cell_new:

@@ -115,6 +115,9 @@ class AnnStore {
   // ListDefs of merged lists (which may widen their items; the caller
   // reflows readers through the annotator).
   AnnId Union(AnnId a, AnnId b);
+  // True when Union(a, b) would not be Object; unlike Union it changes
+  // nothing (specialize.cpp).
+  bool CanMerge(AnnId a, AnnId b) const;
 
   // Python-like name of the annotation for diagnostics: `int`, `str`,
   // `list[str]`, `tuple[int, float]`, `function f`, `str or None`.

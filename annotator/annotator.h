@@ -37,6 +37,12 @@ enum class BuiltinId : uint8_t {
   kNone,
 };
 
+// CallTarget::arg_map: the `*args` parameter.
+constexpr int kVarargTuple = -4;
+// CallTarget::arg_map: a default computed at run time, read from the
+// closure (free variable "#default:<param>" of the nested function).
+constexpr int kClosureDefault = -5;
+
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
   // Graph: a Python function; Builtin: a built-in function; Method: a
@@ -66,7 +72,9 @@ struct CallTarget {
   flow::GraphId graph;
   BuiltinId builtin = BuiltinId::kNone;
   // Graph calls: for each callee parameter, the index in the operation's
-  // args that supplies it, or -1 when the parameter's default is used.
+  // args that supplies it, or -1 when the parameter's default is used,
+  // -3 for a method's receiver, kVarargTuple for `*args` (a tuple of the
+  // args whose indices follow the per-parameter entries).
   std::vector<int> arg_map;
 };
 
@@ -228,7 +236,14 @@ class Annotator {
   // Calls a method graph with the receiver annotation `self` and the
   // operation's arguments (after the callee); returns the result.
   AnnId CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
-                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map);
+                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map,
+                        bool specialize = false);
+  // The version of `func` (first: its first graph) whose parameters take
+  // `incoming` without a merge error, made when none does
+  // (specialize.cpp).
+  flow::GraphId Specialize(loader::HostId func, flow::GraphId first,
+                           const std::vector<AnnId>& incoming, SourceLoc site);
+  std::map<uint32_t, std::vector<flow::GraphId>> versions_;  // by HostId index
   void Subtree(uint32_t c, std::vector<uint32_t>* out) const;
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
@@ -249,6 +264,9 @@ class Annotator {
   };
   EnvDef& Env(loader::HostId func);
   AnnId AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args);
+  // The annotation of parameter `param`'s run-time default in closures of
+  // `func`; the current block is reflowed when it widens.
+  AnnId ClosureDefault(loader::HostId func, const std::string& param);
   std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
   // keyed_sort and keyed_pick (annotate_keyed.cpp).
   AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);

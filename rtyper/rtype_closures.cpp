@@ -52,6 +52,15 @@ LLValue RTyper::EnvArg(const flow::Operation& op, flow::GraphId callee) {
   return LLValue::Const(p_.NewConst(null));
 }
 
+LLValue RTyper::ClosureField(LLValue closure, loader::HostId func, const std::string& name) {
+  const flow::NestedInfo* info = ann_.builder().nested(func);
+  uint32_t index = 0;
+  while (info->freevars[index] != name) ++index;
+  LLTypeId t = ClosureType(func);
+  LLValue env = Emit(LLOpKind::same_as, {closure}, t);
+  return Emit(LLOpKind::getfield, {env}, types().get(t).fields[index + 1], index + 1);
+}
+
 LLValue RTyper::LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t) {
   LLValue obj = ConvertTo(op.args[0], types().ptr());
   LLTypeId head = types().tuple({types().ptr()});
@@ -102,13 +111,8 @@ LLValue RTyper::LowerClosureOp(const flow::Operation& op) {
     }
     case OpKind::closure_var: {
       const flow::FunctionGraph& fg = ann_.store().graph(cur_flow_graph_);
-      const flow::NestedInfo* info = ann_.builder().nested(fg.function);
       std::string name = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
-      uint32_t index = 0;
-      while (info->freevars[index] != name) ++index;
-      LLTypeId t = ClosureType(fg.function);
-      LLValue env = Emit(LLOpKind::same_as, {LLValue::Var(cur_env_)}, t);
-      return Emit(LLOpKind::getfield, {env}, types().get(t).fields[index + 1], index + 1);
+      return ClosureField(LLValue::Var(cur_env_), fg.function, name);
     }
     default:
       return LLValue();

@@ -102,6 +102,9 @@ class RTyper {
   // The hidden closure argument of a call to `callee`, or invalid when it
   // takes none.
   LLValue EnvArg(const flow::Operation& op, flow::GraphId callee);
+  // Captured value `name` (a free variable of nested function `func`) of
+  // closure object `closure`.
+  LLValue ClosureField(LLValue closure, loader::HostId func, const std::string& name);
   LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerClosureOp(const flow::Operation& op);
   LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp

@@ -97,20 +97,29 @@ Value GraphBuilder::MakeNested(const ast::Node* def, const std::string& name, So
     Unsupported("a decorator on a nested function", fd->decorator_list[0]->loc,
                 "decorate a module-level function (decorators run at import time)");
   const ast::arguments* a = FunctionArgs(def);
-  // Defaults are evaluated where the definition runs; rpyc needs them
-  // known at translation time.
-  auto constant = [&](const ast::Expr* e) {
+  // Defaults are evaluated where the definition runs. A constant one is
+  // the function's default; another (`lambda x, n=n: ...`) is captured by
+  // the closure as free variable "#default:<param>", and the function's
+  // default is the undefined sentinel, which tells the annotator to read
+  // it from there.
+  std::vector<std::pair<std::string, Value>> runtime_defaults;
+  auto evaluate = [&](const ast::Expr* e, const std::string& param) {
     Value v = Expr(e);
-    if (!v.is_const())
-      Unsupported("a default value computed at run time in a nested function", e->loc,
-                  "use a constant default (e.g. None, then test for it in the body)");
-    return store_.cst(v.cst()).value;
+    if (v.is_const()) return store_.cst(v.cst()).value;
+    runtime_defaults.emplace_back("#default:" + param, v);
+    return host_.Undefined();
   };
   std::vector<loader::HostId> defaults;
-  for (const ast::Expr* d : a->defaults) defaults.push_back(constant(d));
+  std::vector<const ast::arg*> positional(a->posonlyargs.begin(), a->posonlyargs.end());
+  positional.insert(positional.end(), a->args.begin(), a->args.end());
+  for (size_t i = 0; i < a->defaults.size(); ++i)
+    defaults.push_back(evaluate(
+        a->defaults[i], positional[positional.size() - a->defaults.size() + i]->arg_name));
   std::map<std::string, loader::HostId> kwdefaults;
   for (size_t i = 0; i < a->kw_defaults.size() && i < a->kwonlyargs.size(); ++i)
-    if (a->kw_defaults[i]) kwdefaults[a->kwonlyargs[i]->arg_name] = constant(a->kw_defaults[i]);
+    if (a->kw_defaults[i])
+      kwdefaults[a->kwonlyargs[i]->arg_name] =
+          evaluate(a->kw_defaults[i], a->kwonlyargs[i]->arg_name);
   NestedInfo nested;
   std::vector<Value> args{Value()};
   for (const std::string& v : AnalyzeScope(def).free) {
@@ -129,6 +138,11 @@ Value GraphBuilder::MakeNested(const ast::Node* def, const std::string& name, So
       continue;  // a global or a builtin
     }
     nested.freevars.push_back(v);
+  }
+  for (const auto& [name, value] : runtime_defaults) {
+    nested.freevars.push_back(name);
+    nested.cells.push_back(false);
+    args.push_back(value);
   }
   auto it = nested_funcs_.find(def);
   if (it == nested_funcs_.end()) {

@@ -374,10 +374,29 @@ Value GraphBuilder::Call(const ast::Call* e) {
   std::vector<Value> args{callee};
   CallShape shape;
   for (const ast::Expr* a : e->args) {
-    if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments in calls", a->loc);
-    args.push_back(Expr(a));
+    auto* star = ast::dyn_cast<ast::Starred>(a);
+    if (!star) {
+      args.push_back(Expr(a));
+      continue;
+    }
+    // f(*xs): the items become positional arguments, so their number
+    // must be known here: a tuple display, or a tuple or list constant.
+    if (auto* display = ast::dyn_cast<ast::Tuple>(star->value)) {
+      for (const ast::Expr* x : display->elts) {
+        if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a tuple", x->loc);
+        args.push_back(Expr(x));
+      }
+      continue;
+    }
+    Value v = Expr(star->value);
+    loader::HostId c = v.is_const() ? store_.cst(v.cst()).value : loader::HostId();
+    if (!c.valid() || (host_.Kind(c) != loader::HostKind::Tuple &&
+                       host_.Kind(c) != loader::HostKind::List))
+      Unsupported("`*` arguments in calls whose number of items is not known at translation time",
+                  a->loc, "pass a tuple display or a constant tuple");
+    for (loader::HostId item : host_.TupleItems(c)) args.push_back(ConstValue(item));
   }
-  shape.positional = static_cast<uint32_t>(e->args.size());
+  shape.positional = static_cast<uint32_t>(args.size() - 1);
   for (const ast::keyword* k : e->keywords) {
     if (k->arg_name.empty()) Unsupported("`**` arguments in calls", k->loc);
     shape.keywords.push_back(k->arg_name);

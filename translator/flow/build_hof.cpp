@@ -13,6 +13,7 @@
 //   min(xs, key=f)                items, keys as for sorted; keyed_pick(items, keys, False)
 //   map(f, xs[, ys])              [f(x) for x in xs]   ([f(x, y) for x, y in zip(xs, ys)])
 //   filter(f, xs)                 [x for x in xs if f(x)]   (filter(None, xs): `if x`)
+//   list(range(...))              [x for x in range(...)]
 //
 // map() and filter() therefore give lists, which iterate and convert with
 // list() exactly as the iterators CPython returns. Intermediate values
@@ -70,7 +71,7 @@ bool GraphBuilder::HigherOrderCall(const ast::Call* e, Value* out) {
                                                        !cells_.count(name->id) &&
                                                        !free_.count(name->id)) {
     loader::HostId g = host_.LookupGlobal(info_.globals, name->id);
-    for (const char* b : {"sorted", "min", "max", "map", "filter"})
+    for (const char* b : {"sorted", "min", "max", "map", "filter", "list"})
       if (g.valid() && host_.Is(g, "builtins", b)) builtin = b;
   }
   bool keyed = (builtin == "sorted" || builtin == "min" || builtin == "max") && key &&
@@ -78,6 +79,20 @@ bool GraphBuilder::HigherOrderCall(const ast::Call* e, Value* out) {
                  ast::cast<ast::Constant>(key->value)->value_kind == ast::Constant::Kind::None);
   bool mapping = (builtin == "map" && e->args.size() >= 2 && e->args.size() <= 3) ||
                  (builtin == "filter" && e->args.size() == 2);
+  // list(range(...)): range() is only a loop, so this is [x for x in range(...)].
+  bool list_range = false;
+  if (builtin == "list" && e->args.size() == 1 && e->keywords.empty())
+    if (auto* call = ast::dyn_cast<ast::Call>(e->args[0]))
+      if (auto* callee = ast::dyn_cast<ast::Name>(call->func); callee && callee->id == "range") {
+        loader::HostId g = host_.LookupGlobal(info_.globals, "range");
+        list_range = !local_names_.count("range") && g.valid() && host_.Is(g, "builtins", "range");
+      }
+  if (list_range) {
+    std::string x = "#hof" + std::to_string(hidden_counter_++) + "_x";
+    *out = SynthComprehension(HiddenName(x, false, e->loc), HiddenName(x, true, e->loc),
+                              e->args[0], nullptr, e->loc);
+    return true;
+  }
   if (!list_sort && !keyed && !mapping) return false;
   for (const ast::keyword* k : e->keywords)
     if (k != key && k != reverse)

@@ -12,14 +12,7 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   if (it != graphs_.end()) return it->second;
   if (GraphId r = store_.RegisteredGraph(func); r.valid()) return r;
   if (failed_.count(func.index)) return GraphId();
-  const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
-  if (!info) {
-    failed_[func.index] = true;
-    return GraphId();
-  }
-  GraphBuilder builder(store_, host_, diags_, func, *info);
-  builder.nested_ = &nested_;
-  GraphId g = builder.Build();
+  GraphId g = BuildVersion(func, use_site);
   if (!g.valid()) {
     failed_[func.index] = true;
     return g;
@@ -29,6 +22,14 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   if (host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
   graphs_[func.index] = g;
   return g;
+}
+
+GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site) {
+  const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
+  if (!info) return GraphId();
+  GraphBuilder builder(store_, host_, diags_, func, *info);
+  builder.nested_ = &nested_;
+  return builder.Build();
 }
 
 GraphBuilder::GraphBuilder(FlowStore& store, loader::Host& host, DiagnosticEngine& diags,
@@ -175,7 +176,6 @@ GraphId GraphBuilder::Build() {
     RPYC_CHECK(body, "a function definition that is neither def nor lambda");
     if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def); fd && fd->is_async)
       Unsupported("`async def`", fd->loc);
-    if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
     FunctionGraph& g = store_.graph(graph_);
     Signature& sig = g.signature;
@@ -193,6 +193,14 @@ GraphId GraphBuilder::Build() {
     size_t ndef = info_.defaults.size();
     for (size_t i = 0; i < ndef && i < sig.num_positional; ++i)
       sig.defaults[sig.num_positional - ndef + i] = info_.defaults[i];
+    if (args->vararg) {
+      // *args: a tuple of the extra positional arguments (its type, and
+      // so the version of the function, depends on the call: see
+      // annotator/specialize.cpp).
+      sig.vararg = static_cast<int32_t>(sig.params.size());
+      add_param(args->vararg);
+      sig.defaults.push_back(loader::HostId());
+    }
     for (const ast::arg* a : args->kwonlyargs) {
       add_param(a);
       auto it = info_.kwdefaults.find(a->arg_name);

@@ -37,6 +37,9 @@ class FlowBuilder {
   // function cannot be translated; `use_site` locates the reference that
   // required it.
   GraphId GetGraph(loader::HostId func, SourceLoc use_site);
+  // Builds another graph of `func` (a specialized version, see
+  // annotator/specialize.cpp); invalid after diagnostics.
+  GraphId BuildVersion(loader::HostId func, SourceLoc use_site);
 
   // For a nested function made while building a graph: its free
   // variables and which are cells (nullptr for other functions).
