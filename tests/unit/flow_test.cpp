@@ -298,25 +298,10 @@ TEST_CASE("unsupported constructs are UnsupportedSyntax at their line", "[flow]"
   const Case cases[] = {
       {"global", "\ndef main(argv):\n    global X\n    return 0\n", ":3:5:"},
       {"with", "\ndef main(argv):\n    with open('x') as f:\n        pass\n    return 0\n", ":3:5:"},
-      {"class", "
-def main(argv):
-    class C:
-        pass
-    return 0
-", ":3:5:"},
-      {"yield in try/finally", "
-def main(argv):
-    try: yield 1
-    finally: pass
-", ":3:10:"},
+      {"class", "\ndef main(argv):\n    class C:\n        pass\n    return 0\n", ":3:5:"},
+      {"yield in try/finally", "\ndef main(argv):\n    try: yield 1\n    finally: pass\n", ":3:10:"},
       {"decorated nested def",
-       "
-def main(argv):
-    @staticmethod
-    def inner():
-        return 1
-    return 0
-", ":3:6:"},
+       "\ndef main(argv):\n    @staticmethod\n    def inner():\n        return 1\n    return 0\n", ":3:6:"},
   };
   for (const Case& c : cases) {
     INFO(c.construct);
