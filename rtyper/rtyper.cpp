@@ -3,6 +3,7 @@
 #include "rtyper/rtyper.h"
 
 #include "rtyper/dict_family.h"
+#include "rtyper/value_family.h"
 
 #include "common/check.h"
 
@@ -58,6 +59,7 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return TypeOf(a.items[0]);  // the receiver
     case AnnKind::Instance:
     case AnnKind::Super:
+    case AnnKind::StrBuilder:  // an rpy_builder
       return p_.types.ptr();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
@@ -396,11 +398,18 @@ LLValue RTyper::ToStr(LLValue v) {
       return EmitRt(RtFunc::rpy_str_from_bool, {v}, p_.types.str());
     case LLKind::Void:
       return p_.Str("None");
+    case LLKind::Ptr:
+      // The annotator lets only exceptions (their message) get here: other
+      // instances go through __str__/__repr__ calls.
+      return ExceptionStr(*this, v);
     case LLKind::List:
-      return ListRepr(v);
+    case LLKind::Tuple:
     case LLKind::Dict:
-    case LLKind::Set:
-      return DictRepr(*this, v);
+    case LLKind::Set: {
+      // Only the low-level type is known here (rtype_values.cpp).
+      Emitter e{p_, this, LLBlockId(), op_ ? op_->loc : SourceLoc(), {}};
+      return ValueRepr(this, e, v, annotator::AnnId());
+    }
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }

@@ -297,7 +297,6 @@ TEST_CASE("unsupported constructs are UnsupportedSyntax at their line", "[flow]"
   };
   const Case cases[] = {
       {"global", "\ndef main(argv):\n    global X\n    return 0\n", ":3:5:"},
-      {"with", "\ndef main(argv):\n    with open('x') as f:\n        pass\n    return 0\n", ":3:5:"},
       {"class", "\ndef main(argv):\n    class C:\n        pass\n    return 0\n", ":3:5:"},
       {"yield in try/finally", "\ndef main(argv):\n    try: yield 1\n    finally: pass\n", ":3:10:"},
       {"decorated nested def",

@@ -479,5 +479,7 @@ void ForEachChild(const Node* n, const std::function<void(const Node*)>& fn);
 
 // Writes an indented, deterministic dump of `node` (for tests).
 std::string Dump(const Node* node);
+// The direct children of `node` (every sub-node field, in order).
+std::vector<const Node*> ChildNodes(const Node* node);
 
 }  // namespace rpyc::ast

@@ -31,6 +31,8 @@ bool MayRaise(OpKind kind) {
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
     case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
     case OpKind::make_closure: case OpKind::closure_var:
+    case OpKind::acc_begin:
+    case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
       return false;
     default:
       return true;
@@ -70,10 +72,22 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     }
     // A method of a constant str ('-'.join) stays a getattr: the
     // annotator gives it a BuiltinMethod annotation (str family).
+    // So does a method of a prebuilt list or dict (LOG.append).
+    loader::HostKind obj_kind = host_.Kind(store_.cst(args[0].cst()).value);
     bool str_method = kind == OpKind::getattr && r.ok() &&
-                      host_.Kind(store_.cst(args[0].cst()).value) == loader::HostKind::Str &&
+                      (obj_kind == loader::HostKind::Str || obj_kind == loader::HostKind::List ||
+                       obj_kind == loader::HostKind::Dict) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
-    if (r.ok() && !str_method) return ConstValue(r.value);
+    // A method of a prebuilt instance (TABLE.intern) stays a getattr too:
+    // the annotator dispatches it on the instance's class. rlib's JitDriver
+    // methods fold (build_rlib.cpp drops their calls).
+    loader::HostId obj0 = store_.cst(args[0].cst()).value;
+    bool instance_method =
+        kind == OpKind::getattr && r.ok() && host_.Kind(obj0) == loader::HostKind::Instance &&
+        host_.Kind(r.value) != loader::HostKind::Instance && host_.IsBoundMethod(r.value) &&
+        !host_.Is(host_.TypeOf(obj0), "rpython.rlib.jit", "JitDriver");
+    if (r.ok() && !str_method && !instance_method)
+      return ConstValue(kind == OpKind::getattr ? Substitute(r.value) : r.value);
   }
   VarId result = NewVar("", loc);
   Operation op{kind, std::move(args), result, loc, shape};
@@ -83,6 +97,14 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
 }
 
 Value GraphBuilder::Expr(const ast::Expr* e) {
+  if (wrap_ints_ && !WrapsThrough(e)) {
+    // Inside intmask(): a sub-expression whose value depends on the exact
+    // operands is computed normally (build_rlib.cpp).
+    wrap_ints_ = false;
+    Value v = Expr(e);
+    wrap_ints_ = true;
+    return v;
+  }
   switch (e->kind) {
     case ast::NodeKind::Name:
       return Name(ast::cast<ast::Name>(e));
@@ -203,7 +225,7 @@ Value GraphBuilder::Name(const ast::Name* e) {
   }
   loader::HostId g = host_.LookupGlobal(info_.globals, e->id);
   if (!g.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
-  return ConstValue(g);
+  return ConstValue(Substitute(g));
 }
 
 Value GraphBuilder::ConstantExpr(const ast::Constant* e) {
@@ -235,6 +257,11 @@ Value GraphBuilder::BinOp(const ast::BinOp* e) {
   if (e->op == ast::BinOpKind::MatMult) Unsupported("the `@` operator", e->loc);
   Value l = Expr(e->left);
   Value r = Expr(e->right);
+  if (wrap_ints_) {
+    if (e->op == ast::BinOpKind::Add) return Op(OpKind::add_wrap, {l, r}, e->loc);
+    if (e->op == ast::BinOpKind::Sub) return Op(OpKind::sub_wrap, {l, r}, e->loc);
+    if (e->op == ast::BinOpKind::Mult) return Op(OpKind::mul_wrap, {l, r}, e->loc);
+  }
   return Op(kBinOps[static_cast<int>(e->op)], {l, r}, e->loc);
 }
 
@@ -244,6 +271,7 @@ Value GraphBuilder::UnaryOp(const ast::UnaryOp* e) {
     case ast::UnaryOpKind::Not:
       return Op(OpKind::not_, {v}, e->loc);
     case ast::UnaryOpKind::USub:
+      if (wrap_ints_) return Op(OpKind::sub_wrap, {ConstValue(host_.FromInt(0)), v}, e->loc);
       return Op(OpKind::neg, {v}, e->loc);
     case ast::UnaryOpKind::UAdd:
       return Op(OpKind::pos, {v}, e->loc);
@@ -371,6 +399,9 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
 Value GraphBuilder::Call(const ast::Call* e) {
   if (Value r; HigherOrderCall(e, &r)) return r;
   Value callee = Expr(e->func);
+  Value special;
+  if (callee.is_const() && TranslationTimeCall(e, store_.cst(callee.cst()).value, &special))
+    return special;
   std::vector<Value> args{callee};
   CallShape shape;
   for (const ast::Expr* a : e->args) {

@@ -110,6 +110,7 @@ class Host {
   // True if obj is `module.name` (e.g. IsBuiltin(x, "builtins", "len")).
   bool Is(HostId obj, const char* module, const char* name);
   bool Identical(HostId a, HostId b) const;     // `a is b`
+  bool IsBoundMethod(HostId obj) const;         // a method bound to an instance
 
   // ---- making objects ----
   HostId None();
@@ -169,6 +170,8 @@ class Host {
 
   // ---- translation-time evaluation (constant folding) ----
   HostResult GetAttr(HostId obj, const std::string& name);
+  // Imports `module` (a dotted name) and returns the module object.
+  HostResult Import(const std::string& module);
   // `op` is a flow operation name: "add", "lt", "getitem", "neg", ...
   HostResult BinaryOp(const char* op, HostId a, HostId b);
   HostResult UnaryOp(const char* op, HostId a);
@@ -193,7 +196,8 @@ class Host {
   // in func's code (searched through nested code objects), sorted: the
   // enclosing locals a generator expression reads.
   std::vector<std::string> GenExprFreeVars(HostId func, int line);
-  // `module.name` after importing module, or invalid.
+  // `module.name` after importing module (any module: builtins, rpyc's
+  // support package), or invalid.
   HostId SupportFunction(const std::string& module, const std::string& name);
 
   SourceManager& sources() { return sources_; }
