@@ -96,6 +96,10 @@ Value GraphBuilder::MakeNested(const ast::Node* def, const std::string& name, So
   if (auto* fd = ast::dyn_cast<ast::FunctionDef>(def); fd && !fd->decorator_list.empty())
     Unsupported("a decorator on a nested function", fd->decorator_list[0]->loc,
                 "decorate a module-level function (decorators run at import time)");
+  // The frame of a generator (resumable/) has no slot for a closure.
+  if (AnalyzeScope(def).has_yield)
+    Unsupported("a generator function nested in another function", loc,
+                "define it at module level and pass it what it uses as arguments");
   const ast::arguments* a = FunctionArgs(def);
   // Defaults are evaluated where the definition runs. A constant one is
   // the function's default; another (`lambda x, n=n: ...`) is captured by

@@ -17,9 +17,6 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
     failed_[func.index] = true;
     return g;
   }
-  // A generator function: its graph becomes the frame's resume method,
-  // and the function itself returns a new frame.
-  if (host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
   graphs_[func.index] = g;
   return g;
 }
@@ -29,7 +26,12 @@ GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site) {
   if (!info) return GraphId();
   GraphBuilder builder(store_, host_, diags_, func, *info);
   builder.nested_ = &nested_;
-  return builder.Build();
+  GraphId g = builder.Build();
+  // A generator function: its graph becomes the frame's resume method,
+  // and the function itself returns a new frame (each specialized
+  // version has a frame class of its own).
+  if (g.valid() && host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
+  return g;
 }
 
 GraphBuilder::GraphBuilder(FlowStore& store, loader::Host& host, DiagnosticEngine& diags,

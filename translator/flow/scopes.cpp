@@ -47,6 +47,10 @@ class ScopeWalker {
       case ast::NodeKind::Nonlocal:
         for (const std::string& g : ast::cast<ast::Nonlocal>(n)->names) s_.nonlocals.insert(g);
         return;
+      case ast::NodeKind::Yield:
+      case ast::NodeKind::YieldFrom:
+        s_.has_yield = true;
+        break;
       case ast::NodeKind::ExceptHandler:
         if (!ast::cast<ast::ExceptHandler>(n)->name.empty())
           s_.assigned.insert(ast::cast<ast::ExceptHandler>(n)->name);

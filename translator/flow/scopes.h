@@ -23,6 +23,8 @@ struct ScopeNames {
   std::set<std::string> free;
   // Names some nested function (at any depth) declares `nonlocal`.
   std::set<std::string> nested_nonlocals;
+  // The body itself contains `yield` (a generator function).
+  bool has_yield = false;
   // Nested defs and lambdas directly in this body, in source order.
   std::vector<const ast::Node*> children;
 
