@@ -415,6 +415,12 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
   }
+  if (id == BuiltinId::print || id == BuiltinId::str || id == BuiltinId::repr)
+    for (AnnId a : args)
+      if (std::string e = LazyShownError(*this, a); !e.empty()) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
+        return anns_.impossible();
+      }
   if (id == BuiltinId::super) {
     // Zero-argument super(): the class comes from the method's __class__
     // cell, the receiver is the method's first parameter.

@@ -107,6 +107,10 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
                            {"the format string of `%` must be a string literal or constant"}));
           return anns_.impossible();
         }
+        if (std::string e = LazyShownError(*this, args[1]); !e.empty()) {
+          Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
+          return anns_.impossible();
+        }
         return anns_.str();
       }
       if (IsIntLike(kind(0)) && IsIntLike(kind(1))) {
@@ -293,6 +297,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::closure_var:
     case OpKind::keyed_sort:  // annotate_keyed.cpp
     case OpKind::keyed_pick:
+    case OpKind::lazy_list:
       break;
   }
   RPYC_UNREACHABLE("operation kind");

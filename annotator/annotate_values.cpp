@@ -61,6 +61,10 @@ bool Annotator::CheckExceptionArgs(const flow::Operation& op, size_t first) {
                         "containers of those, not `" + Describe(x) + "`"}));
       return false;
     }
+    if (std::string e = LazyShownError(*this, x); !e.empty()) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
+      return false;
+    }
     if (!ValuesPrintable(*this, op, x)) return false;
   }
   return true;

@@ -59,7 +59,11 @@ struct Annotation {
   ListDefId listdef;         // List; Dict and Set use it as their DictDef
   std::vector<loader::HostId> descs;  // PBC: sorted by id
   uint32_t classdef = 0xffffffffu;    // Instance: index of the ClassDef
-  std::string name;                   // Iterator, BuiltinMethod
+  // Iterator, BuiltinMethod; for a List, "map" or "filter" when it is
+  // the list a map()/filter() call built (flow op lazy_list): CPython's
+  // value is an iterator whose string form is its address, so showing it
+  // is refused (LazyShownError). Copies (list(), sorted()) are plain.
+  std::string name;
 };
 
 struct ListDef {

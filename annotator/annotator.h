@@ -122,6 +122,10 @@ bool ValuesComparable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesOrderable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesPrintable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesHashable(Annotator& ann, const flow::Operation& op, AnnId a);
+// The refusal of showing `a` when it is, or contains, the list of a
+// map()/filter() call (whose string form in CPython is an address);
+// empty when `a` can be shown (annotate_keyed.cpp).
+std::string LazyShownError(Annotator& ann, AnnId a);
 // str()/repr() of `a` (a %-format argument): instances need __str__ or
 // __repr__, containers printable items.
 bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a);
@@ -343,7 +347,7 @@ class Annotator {
   // `func`; the current block is reflowed when it widens.
   AnnId ClosureDefault(loader::HostId func, const std::string& param);
   std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
-  // keyed_sort and keyed_pick (annotate_keyed.cpp).
+  // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
   AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names

@@ -3,10 +3,13 @@
 // the keys list ([f(x) for x in items]) in generated code; these functions
 // order or search the items by it.
 //
-// A key's type is described by a string: `i` int (int64), `b` bool (one
-// byte), `f` float, `s` str, `(...)` a tuple of the described fields (a
-// pointer to a GC struct laid out with natural alignment, as the backend
-// lays out tuples). Tuples compare lexicographically, as in Python.
+// Scalar keys are compared here; their type is described by a string: `i`
+// int (int64), `b` bool (one byte), `f` float, `s` str. Keys that are
+// pointers (tuples, lists, instances) are compared by a `<` callback, a
+// helper graph of the value family (rtyper/rtype_values.cpp) that orders
+// them as CPython does, calling __lt__ on instances; the callback may
+// allocate and raise. The sort itself only permutes item indices, so a
+// raising comparison leaves a permutation of the items, as in CPython.
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +18,7 @@
 
 namespace {
 
-// Byte size (and alignment) of one field described at `d`.
+// Byte size of one key described at `d`.
 size_t SlotSize(const char* d) {
   switch (*d) {
     case 'i':
@@ -24,16 +27,8 @@ size_t SlotSize(const char* d) {
     case 'b':
       return 1;
     default:
-      return sizeof(void*);  // 's' and '('
+      return sizeof(void*);  // 's'
   }
-}
-
-// Advances past one description.
-const char* SkipDesc(const char* d) {
-  if (*d != '(') return d + 1;
-  ++d;
-  while (*d != ')') d = SkipDesc(d);
-  return d + 1;
 }
 
 // Three-way comparison of the values stored at a and b, described at d.
@@ -60,20 +55,8 @@ int CompareSlot(const char* a, const char* b, const char* d) {
       int64_t c = rpy_str_cmp(x, y);
       return c < 0 ? -1 : c > 0 ? 1 : 0;
     }
-    default: {  // a tuple: compare field by field
-      const char *x, *y;
-      memcpy(&x, a, sizeof x);
-      memcpy(&y, b, sizeof y);
-      size_t offset = 0;
-      for (const char* f = d + 1; *f != ')'; f = SkipDesc(f)) {
-        size_t size = SlotSize(f);
-        offset = (offset + size - 1) / size * size;
-        int c = CompareSlot(x + offset, y + offset, f);
-        if (c) return c;
-        offset += size;
-      }
+    default:
       return 0;
-    }
   }
 }
 
@@ -81,17 +64,23 @@ size_t KeySize(const char* desc) { return SlotSize(desc); }
 
 // Orders item indices by their keys.
 struct KeyOrder {
-  const char* keys;
+  rpy_list* keys;
   size_t key_size;
-  const char* desc;
+  const char* desc;                 // scalar keys, or nullptr
+  bool (*less)(void*, void*);      // pointer keys, or nullptr
   bool reverse;
+  // key i < key j; false once a callback raised (the rest only moves
+  // indices).
+  bool Less(int64_t i, int64_t j) const {
+    const char* k = (const char*)keys->items;
+    if (!less) return CompareSlot(k + (size_t)i * key_size, k + (size_t)j * key_size, desc) < 0;
+    if (rpy_exc_type) return false;
+    return less(((void**)keys->items)[i], ((void**)keys->items)[j]);
+  }
   // True when index i must come before j; equal keys never do, so the
   // merge below keeps them in order (stable, reverse=True included, as
   // Python's sort).
-  bool Before(int64_t i, int64_t j) const {
-    int c = CompareSlot(keys + (size_t)i * key_size, keys + (size_t)j * key_size, desc);
-    return reverse ? c > 0 : c < 0;
-  }
+  bool Before(int64_t i, int64_t j) const { return reverse ? Less(j, i) : Less(i, j); }
 };
 
 void MergeSort(int64_t* a, int64_t* tmp, int64_t n, const KeyOrder& order) {
@@ -105,28 +94,29 @@ void MergeSort(int64_t* a, int64_t* tmp, int64_t n, const KeyOrder& order) {
   while (i < h) a[k++] = tmp[i++];
 }
 
-}  // namespace
-
-extern "C" {
-
-void rpy_list_sort_keyed(rpy_list* items, rpy_list* keys, rpy_str* desc, int64_t item_size,
-                         bool reverse) {
+void SortKeyed(rpy_list* items, const KeyOrder& order, int64_t item_size) {
+  RPY_ROOT(items);
+  RPY_ROOT(order.keys);
   int64_t n = items->length;
   if (n < 2) return;
-  KeyOrder order{(const char*)keys->items, KeySize(desc->data), desc->data, reverse};
-  // Nothing allocates from the GC here, so the items may sit in a plain
-  // malloc'ed buffer while they are permuted.
+  // Indices only: a callback may allocate from the GC, and these are no
+  // pointers.
   int64_t* index = (int64_t*)malloc((size_t)n * 2 * sizeof(int64_t));
-  size_t size = (size_t)item_size;
-  char* copy = (char*)malloc((size_t)n * size);
-  if (!index || !copy) {
-    free(index);
-    free(copy);
+  if (!index) {
     RPY_RAISE(MemoryError, "");
     return;
   }
   for (int64_t i = 0; i < n; ++i) index[i] = i;
   MergeSort(index, index + n, n, order);
+  // Nothing allocates from the GC below, so the items may sit in a plain
+  // malloc'ed buffer while they are permuted.
+  size_t size = (size_t)item_size;
+  char* copy = (char*)malloc((size_t)n * size);
+  if (!copy) {
+    free(index);
+    RPY_RAISE(MemoryError, "");
+    return;
+  }
   char* data = (char*)items->items;
   memcpy(copy, data, (size_t)n * size);
   for (int64_t i = 0; i < n; ++i)
@@ -135,23 +125,41 @@ void rpy_list_sort_keyed(rpy_list* items, rpy_list* keys, rpy_str* desc, int64_t
   free(index);
 }
 
-int64_t rpy_list_pick_keyed(rpy_list* keys, rpy_str* desc, bool is_max) {
-  int64_t n = keys->length;
+int64_t PickKeyed(const KeyOrder& order, bool is_max) {
+  RPY_ROOT(order.keys);
+  int64_t n = order.keys->length;
   if (n == 0) {
     RPY_RAISE(ValueError, is_max ? "max() arg is an empty sequence"
                                  : "min() arg is an empty sequence");
     return -1;
   }
-  const char* d = desc->data;
-  const char* k = (const char*)keys->items;
-  size_t ks = KeySize(d);
   int64_t best = 0;
-  // The first of equal keys wins, as in CPython.
-  for (int64_t i = 1; i < n; ++i) {
-    int c = CompareSlot(k + (size_t)i * ks, k + (size_t)best * ks, d);
-    if (is_max ? c > 0 : c < 0) best = i;
-  }
+  // The first of equal keys wins, as in CPython (max: best < key).
+  for (int64_t i = 1; i < n && !rpy_exc_type; ++i)
+    if (is_max ? order.Less(best, i) : order.Less(i, best)) best = i;
   return best;
+}
+
+}  // namespace
+
+extern "C" {
+
+void rpy_list_sort_keyed(rpy_list* items, rpy_list* keys, rpy_str* desc, int64_t item_size,
+                         bool reverse) {
+  SortKeyed(items, KeyOrder{keys, KeySize(desc->data), desc->data, nullptr, reverse}, item_size);
+}
+
+void rpy_list_sort_keyed_cmp(rpy_list* items, rpy_list* keys, bool (*less)(void*, void*),
+                             int64_t item_size, bool reverse) {
+  SortKeyed(items, KeyOrder{keys, sizeof(void*), nullptr, less, reverse}, item_size);
+}
+
+int64_t rpy_list_pick_keyed(rpy_list* keys, rpy_str* desc, bool is_max) {
+  return PickKeyed(KeyOrder{keys, KeySize(desc->data), desc->data, nullptr, false}, is_max);
+}
+
+int64_t rpy_list_pick_keyed_cmp(rpy_list* keys, bool (*less)(void*, void*), bool is_max) {
+  return PickKeyed(KeyOrder{keys, sizeof(void*), nullptr, less, false}, is_max);
 }
 
 }  // extern "C"

@@ -136,7 +136,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::make_closure: case OpKind::closure_var:
       r = LowerClosureOp(op);
       break;
-    case OpKind::keyed_sort: case OpKind::keyed_pick:
+    case OpKind::keyed_sort: case OpKind::keyed_pick: case OpKind::lazy_list:
       r = LowerKeyedOp(op);
       break;
     case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:

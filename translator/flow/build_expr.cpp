@@ -30,7 +30,7 @@ bool MayRaise(OpKind kind) {
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
     case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
-    case OpKind::make_closure: case OpKind::closure_var:
+    case OpKind::make_closure: case OpKind::closure_var: case OpKind::lazy_list:
     case OpKind::acc_begin:
     case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
       return false;

@@ -16,8 +16,13 @@
 //   list(range(...))              [x for x in range(...)]
 //
 // map() and filter() therefore give lists, which iterate and convert with
-// list() exactly as the iterators CPython returns. Intermediate values
-// live in hidden locals ('#hof<n>_...'), which no Python name can spell.
+// list() as the iterators CPython returns do. They differ where the
+// iterator shows itself: its string form is `<map object at 0x...>`, so
+// the list is wrapped in lazy_list(list, "map"), which makes the annotator
+// refuse to print, str(), repr() or format it. (They also differ in that
+// the function runs for every item before the first is used, and in that
+// the list can be iterated twice.) Intermediate values live in hidden
+// locals ('#hof<n>_...'), which no Python name can spell.
 #include "common/check.h"
 #include "translator/flow/graph_builder.h"
 
@@ -134,6 +139,7 @@ bool GraphBuilder::HigherOrderCall(const ast::Call* e, Value* out) {
           SynthCall(p + "f", {HiddenName(p + "a", false, loc), HiddenName(p + "b", false, loc)}, loc);
       *out = SynthComprehension(call, pair, zipped, nullptr, loc);
     }
+    *out = Op(OpKind::lazy_list, {*out, ConstValue(host_.FromStr(builtin))}, loc);
   } else {
     if (list_sort) {
       bind("items", Expr(attr->value));
