@@ -35,6 +35,9 @@ BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
 }
 
 AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
+  // Calls of JS values and of the `javascript` module (annotate_js.cpp).
+  if (AnnId r = AnnotateJsCall(*this, op); r.valid() || failed_)
+    return failed_ ? anns_.impossible() : r;
   if (op.args[0].is_const()) {
     // `Base.__init__(self, ...)` where Base is object or a built-in
     // exception: a slot wrapper, not a Python function.
@@ -464,7 +467,8 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin,
+                    AnnotateJsBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -495,7 +499,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       return item == AnnKind::Bool || item == AnnKind::Int || item == AnnKind::Float ||
              item == AnnKind::Str || item == AnnKind::Impossible;
     }
-    return scalar(x.kind);
+    return scalar(x.kind) || x.kind == AnnKind::Js;  // JS values print as String(v)
   };
   std::vector<bool> plain_args;
   for (size_t i = 0; i < args.size(); ++i)

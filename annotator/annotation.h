@@ -47,6 +47,9 @@ enum class AnnKind : uint8_t {
   Super,          // super() inside a method of class `classdef`
   Iterator,       // iterator over items[0]; `name` says over what ("list")
   BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
+  Js,             // a JS value (annotate_js.cpp); `name`: "Object" (the seed's
+                  // handle, whose methods are the seed's API) or "JsProxy"
+                  // (attributes are JS properties), maybe None
   StrBuilder,     // a str being accumulated by `s += t` in a loop (acc_begin)
   Object,  // incompatible values met: an error has been reported
 };
@@ -111,6 +114,8 @@ class AnnStore {
   AnnId instance(uint32_t classdef, bool can_be_none = false);
   AnnId iterator(AnnId item, const std::string& over);
   AnnId builtin_method(AnnId receiver, const std::string& name);
+  // A JS value: the seed's `Object` (seed) or a `JsProxy`.
+  AnnId js(bool seed, bool can_be_none = false);
   // Nearest common superclass of two classdefs (by index), or none. Set by
   // the annotator, which owns the class hierarchy.
   std::function<uint32_t(uint32_t, uint32_t)> common_base;

@@ -101,6 +101,21 @@ struct ImplicitCall {
 
 class Annotator;
 
+// What the program uses of the `javascript` module (annotate_js.cpp); the
+// rtyper makes an adapter per callback and export, the driver links the
+// JS bridge only when `used`.
+struct JsUses {
+  bool used = false;
+  // Functions passed to JS as callbacks, in discovery order.
+  std::vector<flow::GraphId> callbacks;
+  // @export functions, in definition order, with their exported names.
+  std::vector<std::pair<std::string, flow::GraphId>> exports;
+  // The rule of a support object (`_rpyc_js`), by HostId index; "" for none.
+  std::map<uint32_t, std::string> rules;
+  // `javascript._raise_js_error` (raises JSError from the runtime).
+  flow::GraphId raise_error;
+};
+
 // Family hooks: each returns the result annotation when it handles the
 // operation (or built-in call) and an invalid AnnId otherwise. They are
 // tried before the generic rules, so a family adds support without
@@ -111,6 +126,17 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
                          const std::vector<AnnId>& args);
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
+AnnId AnnotateJsOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateJsBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                        const std::vector<AnnId>& args);
+// Calls involving JS (annotate_js.cpp): calling a JS value, a support
+// function of the `javascript` module, or an asynchronous function.
+AnnId AnnotateJsCall(Annotator& ann, const flow::Operation& op);
+// The annotation of a support object of the `javascript` module (`js`),
+// or an invalid id.
+AnnId AnnotateJsConstant(Annotator& ann, loader::HostId value);
+// The `_rpyc_js` rule name of a host object ("" when it has none).
+const std::string& JsRule(Annotator& ann, loader::HostId value);
 AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
 AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args);
@@ -244,6 +270,18 @@ class Annotator {
 
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
+
+  // ---- JS interop (annotate_js.cpp) ----
+  JsUses& js() { return js_; }
+  const JsUses& js() const { return js_; }
+  // Calls Python function `func` from outside the program (JS calls a
+  // callback or an export) with `params` for its parameters (empty: `fill`
+  // for each); returns its graph (invalid after reporting an error).
+  flow::GraphId CallFromOutside(loader::HostId func, const std::vector<AnnId>& params, AnnId fill,
+                                SourceLoc loc);
+  // Roots the annotation at the @export functions of the program (the
+  // library build, without a main) and at `entry` when it is valid.
+  bool RunExports(loader::HostId entry);
 
   // ---- used by the rule files ----
   AnnId ConstantAnnotation(loader::HostId value);
@@ -386,6 +424,8 @@ class Annotator {
   // when a field appears on it or a subclass is discovered.
   std::map<uint32_t, std::set<uint32_t>> class_readers_;  // by the op's result variable
   flow::GraphId entry_graph_;
+  JsUses js_;
+  void Fixpoint();
   flow::BlockId current_block_;
   bool failed_ = false;
 };

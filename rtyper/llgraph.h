@@ -149,6 +149,9 @@ struct LLGraph {
   std::vector<LLBlockId> blocks;
   bool can_raise = true;  // refined by the exception transform
   SourceLoc loc;
+  // Also defined under this C symbol, which rtlib declares (weak) and
+  // calls: rpy_js_raise_error, rpy_js_register_exports.
+  std::string symbol;
 };
 
 // One traceback location: where a raising operation is in the source.

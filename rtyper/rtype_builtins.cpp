@@ -12,6 +12,7 @@ using annotator::BuiltinId;
 using annotator::CallTarget;
 
 LLValue RTyper::LowerCall(const flow::Operation& op) {
+  if (LLValue r = LowerJsCall(*this, op); r.valid()) return r;  // rtype_js.cpp
   const CallTarget* t = ann_.call_target(op.result);
   RPYC_CHECK(t, "call without a target");
   if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
@@ -88,7 +89,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin}) {
+  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin, LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -249,6 +250,7 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Ptr:  // an exception: its message (annotate_values.cpp)
         EmitRt(RtFunc::rpy_write_str, {ExceptionStr(*this, v)}, void_t);
         break;
+      case LLKind::Js: EmitRt(RtFunc::rpy_write_str, {JsToStr(*this, v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

@@ -441,6 +441,11 @@ LLValue ValueRepr(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
     case LLKind::Dict:
     case LLKind::Set: return ReprDictOrSet(rt, e, v, ann);
     case LLKind::Ptr: return ReprInstance(rt, e, v, ann);
+    case LLKind::Js:
+      // '%r' % v shows String(v), as str() does. Inside containers (helper
+      // graphs, no RTyper to emit through) the annotator refuses JS values.
+      if (e.rt) return JsToStr(*e.rt, v);
+      break;
     case LLKind::Int32: break;
   }
   RPYC_UNREACHABLE("repr of an unsupported representation");

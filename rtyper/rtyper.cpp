@@ -61,6 +61,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Super:
     case AnnKind::StrBuilder:  // an rpy_builder
       return p_.types.ptr();
+    case AnnKind::Js:
+      return p_.types.js();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
@@ -92,12 +94,13 @@ bool RTyper::Run() {
   ComputeEnvGraphs();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
-  p_.entry = GraphOf(ann_.entry_graph());
+  if (ann_.entry_graph().valid()) p_.entry = GraphOf(ann_.entry_graph());  // none: a library
   for (flow::GraphId g : ann_.graphs()) {
     LowerGraph(g);
     if (failed_) return false;
   }
-  return true;
+  if (ann_.js().used) BuildJsAdapters(*this);
+  return !failed_;
 }
 
 void RTyper::ComputeMethodFamilies() {
@@ -170,7 +173,7 @@ void RTyper::LowerGraph(flow::GraphId gid) {
       p_.block(cur_block_).noreturn = true;
       continue;
     }
-    bool blocked = false;
+    bool blocked = false, blocked_last = false;
     for (const flow::Operation& op : fb.operations) {
       op_ = &op;
       LowerOp(op);
@@ -179,12 +182,29 @@ void RTyper::LowerGraph(flow::GraphId gid) {
         // The annotator stopped here: this operation never produces a
         // value, so nothing after it runs.
         blocked = true;
+        blocked_last = &op == &fb.operations.back();
         break;
       }
     }
     op_ = nullptr;
     if (blocked) {
       p_.block(cur_block_).noreturn = true;
+      // A call that never returns normally inside a `try` (it always
+      // raises) still raises into the handlers: keep the Exception exit.
+      if (!fb.canraise || !blocked_last) continue;
+      for (flow::LinkId lid : fb.exits) {
+        const flow::Link& l = store.link(lid);
+        if (l.exitcase != flow::ExitCase::Exception || !blocks.count(l.target.index)) continue;
+        const LLBlock& target = p_.block(blocks.at(l.target.index));
+        LLVarId catch_var = p_.NewVar(types().ptr(), "exc");
+        vars_[l.last_exc_value.index] = catch_var;
+        std::vector<LLValue> args;
+        for (size_t i = 0; i < l.args.size(); ++i)
+          args.push_back(ConvertTo(l.args[i], p_.var(target.inputargs[i]).type));
+        LLLinkId ll = p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args),
+                                 LLExit::Exception);
+        p_.link(ll).catch_var = catch_var;
+      }
       continue;
     }
     // The switch and links are attached to the block emission ended in
@@ -320,6 +340,9 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
         return LLValue::Const(p_.NewConst(k));
       }
       [[fallthrough]];
+    case LLKind::Js:
+      if (host.Kind(c) != loader::HostKind::None) return JsConstant(*this, c);
+      [[fallthrough]];
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
@@ -410,6 +433,8 @@ LLValue RTyper::ToStr(LLValue v) {
       Emitter e{p_, this, LLBlockId(), op_ ? op_->loc : SourceLoc(), {}};
       return ValueRepr(this, e, v, annotator::AnnId());
     }
+    case LLKind::Js:
+      return JsToStr(*this, v);
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }
@@ -442,6 +467,8 @@ LLValue RTyper::Truth(LLValue v) {
     case LLKind::Ptr:  // an instance: true unless None
       return Emit(LLOpKind::bool_not, {Emit(LLOpKind::ptr_is_null, {v}, p_.types.boolean())},
                   p_.types.boolean());
+    case LLKind::Js:
+      return JsTruth(*this, v);
     case LLKind::Void:
       return p_.Bool(false);
     case LLKind::Int32:

@@ -32,6 +32,18 @@ LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+LLValue LowerJsOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerJsBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+// A call into JS or of a `javascript` support function; invalid when the
+// call is neither (rtype_js.cpp).
+LLValue LowerJsCall(RTyper& rt, const flow::Operation& op);
+// JS values (rtype_js.cpp): String(v), truthiness, a support constant (`js`).
+LLValue JsToStr(RTyper& rt, LLValue v);
+LLValue JsTruth(RTyper& rt, LLValue v);
+LLValue JsConstant(RTyper& rt, loader::HostId c);
+// Makes the adapter graphs through which JS calls callbacks and exports
+// (after every graph is lowered).
+void BuildJsAdapters(RTyper& rt);
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 
@@ -66,6 +78,17 @@ class RTyper {
   LLValue Truth(LLValue v);    // bool(v)
   void Error(Diagnostic d);
   LLGraphId GraphOf(flow::GraphId g);
+
+  // Continues emission at the end of block `b` of graph `g` (for graphs
+  // the rtyper makes itself, such as the JS adapters).
+  void SetInsertPoint(LLGraphId g, LLBlockId b) {
+    cur_graph_ = g;
+    cur_block_ = b;
+    op_ = nullptr;
+  }
+  // The JS adapter of each callback or export, by flow graph index
+  // (rtype_js.cpp).
+  std::map<uint32_t, LLGraphId> js_adapters;
 
   // The implicit special method `name` of instances of `classdef`
   // (annotator::ImplicitCall; rtype_values.cpp): the graph to call and

@@ -159,7 +159,9 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
     case ast::NodeKind::YieldFrom:
       return YieldFrom(ast::cast<ast::YieldFrom>(e));
     case ast::NodeKind::Await:
-      Unsupported("`await`", e->loc);
+      Unsupported("`await`", e->loc,
+                  "asynchronous functions are not supported yet (they need the asynchronous "
+                  "transform)");
     case ast::NodeKind::JoinedStr: {
       // f-strings: each {value!conv:spec} is format_value(conv(value),
       // spec) (spec: a str, '' when absent; itself an f-string when it has

@@ -75,6 +75,9 @@ struct LoadOptions {
   std::string target_path;               // the .py file
   std::vector<std::string> target_args;  // passed to target(driver, args)
   std::string support_dir;               // rpyc's Python support package dir
+  // A library build (rpyc --lib): the module needs no `target`; LoadTarget
+  // then returns None's id (the program's roots are its @export functions).
+  bool library = false;
 };
 
 class Host {
