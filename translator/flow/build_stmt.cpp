@@ -177,7 +177,9 @@ GraphId GraphBuilder::Build() {
   try {
     RPYC_CHECK(body, "a function definition that is neither def nor lambda");
     if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def); fd && fd->is_async)
-      Unsupported("`async def`", fd->loc);
+      Unsupported("`async def`", fd->loc,
+                  "asynchronous functions are not supported yet (they need the asynchronous "
+                  "transform)");
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
     FunctionGraph& g = store_.graph(graph_);
     Signature& sig = g.signature;
