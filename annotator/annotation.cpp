@@ -193,6 +193,11 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
         if (item != old_x || item != old_y) widened_.push_back(dx);
       }
       bool none = x.can_be_none || y.can_be_none;
+      if (x.kind == AnnKind::List && (!x.name.empty() || !y.name.empty())) {
+        Annotation lazy = get(list(dx, none));  // a map()/filter() list on either side
+        lazy.name = x.name.empty() ? y.name : x.name;
+        return Intern(lazy);
+      }
       return x.kind == AnnKind::List ? list(dx, none) : x.kind == AnnKind::Dict ? dict(dx, none)
                                                                               : set(dx, none);
     }

@@ -62,7 +62,11 @@ struct Annotation {
   ListDefId listdef;         // List; Dict and Set use it as their DictDef
   std::vector<loader::HostId> descs;  // PBC: sorted by id
   uint32_t classdef = 0xffffffffu;    // Instance: index of the ClassDef
-  std::string name;                   // Iterator, BuiltinMethod
+  // Iterator, BuiltinMethod; for a List, "map" or "filter" when it is
+  // the list a map()/filter() call built (flow op lazy_list): CPython's
+  // value is an iterator whose string form is its address, so showing it
+  // is refused (LazyShownError). Copies (list(), sorted()) are plain.
+  std::string name;
 };
 
 struct ListDef {
@@ -121,6 +125,9 @@ class AnnStore {
   // ListDefs of merged lists (which may widen their items; the caller
   // reflows readers through the annotator).
   AnnId Union(AnnId a, AnnId b);
+  // True when Union(a, b) would not be Object; unlike Union it changes
+  // nothing (specialize.cpp).
+  bool CanMerge(AnnId a, AnnId b) const;
 
   // Python-like name of the annotation for diagnostics: `int`, `str`,
   // `list[str]`, `tuple[int, float]`, `function f`, `str or None`.

@@ -37,6 +37,12 @@ enum class BuiltinId : uint8_t {
   kNone,
 };
 
+// CallTarget::arg_map: the `*args` parameter.
+constexpr int kVarargTuple = -4;
+// CallTarget::arg_map: a default computed at run time, read from the
+// closure (free variable "#default:<param>" of the nested function).
+constexpr int kClosureDefault = -5;
+
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
   // Graph: a Python function; Builtin: a built-in function; Method: a
@@ -66,7 +72,9 @@ struct CallTarget {
   flow::GraphId graph;
   BuiltinId builtin = BuiltinId::kNone;
   // Graph calls: for each callee parameter, the index in the operation's
-  // args that supplies it, or -1 when the parameter's default is used.
+  // args that supplies it, or -1 when the parameter's default is used,
+  // -3 for a method's receiver, kVarargTuple for `*args` (a tuple of the
+  // args whose indices follow the per-parameter entries).
   std::vector<int> arg_map;
 };
 
@@ -150,6 +158,10 @@ bool ValuesComparable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesOrderable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesPrintable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesHashable(Annotator& ann, const flow::Operation& op, AnnId a);
+// The refusal of showing `a` when it is, or contains, the list of a
+// map()/filter() call (whose string form in CPython is an address);
+// empty when `a` can be shown (annotate_keyed.cpp).
+std::string LazyShownError(Annotator& ann, AnnId a);
 // str()/repr() of `a` (a %-format argument): instances need __str__ or
 // __repr__, containers printable items.
 bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a);
@@ -201,6 +213,15 @@ class Annotator {
   }
   // True for a PBC of several functions (represented by a function pointer).
   bool IsFunctionFamily(AnnId a);
+  // True for a nested function that captures variables (its value carries
+  // them: annotate_closures.cpp).
+  bool IsClosure(loader::HostId func) const;
+  // The annotations of what closures of nested function `func` captured,
+  // in the order of its free variables.
+  const std::vector<AnnId>& ClosureFields(loader::HostId func) { return Env(func).fields; }
+  // Every call target, by the call's result variable.
+  const std::map<uint32_t, CallTarget>& call_targets() const { return call_targets_; }
+  flow::FlowBuilder& builder() { return builder_; }
   AnnStore& anns() { return anns_; }
   flow::FlowStore& store() { return store_; }
   loader::Host& host() { return host_; }
@@ -342,7 +363,14 @@ class Annotator {
   // Calls a method graph with the receiver annotation `self` and the
   // operation's arguments (after the callee); returns the result.
   AnnId CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
-                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map);
+                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map,
+                        bool specialize = false);
+  // The version of `func` (first: its first graph) whose parameters take
+  // `incoming` without a merge error, made when none does
+  // (specialize.cpp).
+  flow::GraphId Specialize(loader::HostId func, flow::GraphId first,
+                           const std::vector<AnnId>& incoming, SourceLoc site);
+  std::map<uint32_t, std::vector<flow::GraphId>> versions_;  // by HostId index
   void Subtree(uint32_t c, std::vector<uint32_t>* out) const;
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
@@ -356,6 +384,19 @@ class Annotator {
   // Makes the parameters and results of a call family agree (widening
   // them); returns the shared result annotation.
   AnnId UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc);
+  // Closures (annotate_closures.cpp).
+  struct EnvDef {
+    std::vector<AnnId> fields;    // one per free variable
+    std::set<uint32_t> readers;   // blocks with closure_var: reflowed on widening
+  };
+  EnvDef& Env(loader::HostId func);
+  AnnId AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args);
+  // The annotation of parameter `param`'s run-time default in closures of
+  // `func`; the current block is reflowed when it widens.
+  AnnId ClosureDefault(loader::HostId func, const std::string& param);
+  std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
+  // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
+  AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.

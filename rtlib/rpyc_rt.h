@@ -219,6 +219,16 @@ void rpy_list_sort_i64(rpy_list* l, bool reverse);
 void rpy_list_sort_i8(rpy_list* l, bool reverse);
 void rpy_list_sort_f64(rpy_list* l, bool reverse);
 void rpy_list_sort_str(rpy_list* l, bool reverse);
+// Sorting and min()/max() by a list of precomputed keys (rt_keyed.cpp);
+// `desc` describes a scalar key type (i, b, f, s); the _cmp versions take
+// pointer keys (tuples, lists, instances) and their `<` callback.
+void rpy_list_sort_keyed(rpy_list* items, rpy_list* keys, rpy_str* desc, int64_t item_size,
+                         bool reverse);
+void rpy_list_sort_keyed_cmp(rpy_list* items, rpy_list* keys, bool (*less)(void*, void*),
+                             int64_t item_size, bool reverse);
+// The index of the first smallest (largest) key; ValueError when empty.
+int64_t rpy_list_pick_keyed(rpy_list* keys, rpy_str* desc, bool is_max);
+int64_t rpy_list_pick_keyed_cmp(rpy_list* keys, bool (*less)(void*, void*), bool is_max);
 
 // ---- output ---------------------------------------------------------------------
 // print() support: writes go to a buffer flushed at exit, before stderr

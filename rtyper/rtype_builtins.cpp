@@ -20,35 +20,16 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
   if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
     return LowerInstanceCall(op, *t);
-  if (t->kind == CallTarget::Kind::Indirect) {
-    // The function value is a pointer; the family shares the signature.
-    LLValue fn = ConvertTo(op.args[0], p_.types.ptr());
-    LLValue call = EmitGraphCall(op, t->graph, t->arg_map, LLValue());
-    LLOp& last = p_.block(cur_block_).ops.back();
-    RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
-    last.kind = LLOpKind::indirect_call;
-    last.args.insert(last.args.begin(), fn);
-    return call;
-  }
-  LLGraphId callee = GraphOf(t->graph);
+  if (t->kind == CallTarget::Kind::Indirect) return LowerIndirectCall(op, *t);
+  // A built-in method's receiver (its value) as the first argument: a
+  // support helper standing for the method (annotate_iter.cpp).
+  LLValue self;
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
-  std::vector<LLValue> args;
   const flow::Block& start = ann_.store().block(fg.startblock);
-  for (size_t p = 0; p < t->arg_map.size(); ++p) {
-    LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
-    if (t->arg_map[p] == -3) {
-      // A built-in method's receiver (its value) as the first argument:
-      // a support helper standing for the method (annotate_iter.cpp).
-      args.push_back(ConvertTo(op.args[0], want));
-      continue;
-    }
-    flow::Value v = t->arg_map[p] >= 0
-                        ? op.args[static_cast<size_t>(t->arg_map[p])]
-                        : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
-    args.push_back(ConvertTo(v, want));
-  }
-  LLTypeId result = TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]));
-  return Emit(LLOpKind::direct_call, std::move(args), result, callee.index);
+  for (size_t p = 0; p < fg.signature.params.size(); ++p)
+    if (t->arg_map[p] == -3)
+      self = ConvertTo(op.args[0], TypeOf(ann_.binding(start.inputargs[p])));
+  return EmitGraphCall(op, t->graph, t->arg_map, self);
 }
 
 LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {

@@ -133,6 +133,13 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::setattr:
       r = LowerInstanceAttr(op);
       break;
+    case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
+    case OpKind::make_closure: case OpKind::closure_var:
+      r = LowerClosureOp(op);
+      break;
+    case OpKind::keyed_sort: case OpKind::keyed_pick: case OpKind::lazy_list:
+      r = LowerKeyedOp(op);
+      break;
     case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));

@@ -24,8 +24,10 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
   const annotator::Annotation& a = ann_.anns().get(id);
   switch (a.kind) {
     case AnnKind::PBC:
-      // Several functions: a pointer to the chosen one's LL graph.
+      // Several functions, or a closure: a closure object
+      // (rtype_closures.cpp).
       if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
+      if (a.descs.size() == 1 && ann_.IsClosure(a.descs[0])) return p_.types.ptr();
       return p_.types.void_();
     case AnnKind::Impossible:
     case AnnKind::None:
@@ -89,6 +91,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 bool RTyper::Run() {
   BuildClasses();
   ComputeMethodFamilies();
+  ComputeEnvGraphs();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
   if (ann_.entry_graph().valid()) p_.entry = GraphOf(ann_.entry_graph());  // none: a library
@@ -148,6 +151,12 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   g.startblock = blocks.at(fg.startblock.index);
   g.returnblock = blocks.at(fg.returnblock.index);
   g.params = p_.block(g.startblock).inputargs;
+  cur_flow_graph_ = gid;
+  cur_env_ = LLVarId();
+  if (needs_env_.count(gid.index)) {
+    cur_env_ = p_.NewVar(types().ptr(), "closure");
+    g.params.insert(g.params.begin(), cur_env_);
+  }
   g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
   for (flow::BlockId b : flow_blocks) {
     const flow::Block& fb = store.block(b);
@@ -251,7 +260,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       // A single known function flowing into a function pointer.
       const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
       if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
-        return FunctionAddress(a.descs[0]);
+        return ClosureObject(a.descs[0]);
     }
     // A variable that never has a value (impossible: only the undefined
     // placeholder reaches it, e.g. a dead input of a generator's resume
@@ -338,7 +347,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     case LLKind::Set:
     case LLKind::Ptr:
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
-        return FunctionAddress(c);
+        return ClosureObject(c);
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <vector>
 
 #include "annotator/annotator.h"
@@ -127,6 +128,23 @@ class RTyper {
   LLValue EmitSpecial(const flow::Operation& op, int slot);
   LLValue LowerInstanceAttr(const flow::Operation& op);
   LLValue LowerIsInstance(const flow::Operation& op);
+  // Closures and function values (rtype_closures.cpp).
+  void ComputeEnvGraphs();
+  LLTypeId ClosureType(loader::HostId func);
+  // A closure object for module-level function `func` (a function value).
+  LLValue ClosureObject(loader::HostId func);
+  // The hidden closure argument of a call to `callee`, or invalid when it
+  // takes none.
+  LLValue EnvArg(const flow::Operation& op, flow::GraphId callee);
+  // Captured value `name` (a free variable of nested function `func`) of
+  // closure object `closure`.
+  LLValue ClosureField(LLValue closure, loader::HostId func, const std::string& name);
+  LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerClosureOp(const flow::Operation& op);
+  LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp
+  std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
+  LLVarId cur_env_;               // that parameter in the graph being lowered
+  flow::GraphId cur_flow_graph_;
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                         const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);

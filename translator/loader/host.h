@@ -134,6 +134,16 @@ class Host {
   // be found (e.g. functions made by exec).
   const FunctionInfo* DescribeFunction(HostId func, SourceLoc use_site);
 
+  // Makes a function object standing for a nested `def` or `lambda` of
+  // the (already described) function `owner`: one object per definition
+  // site, named `name`, with the given defaults. Its FunctionInfo is
+  // `def` in the owner's file and globals, with `freevars` as closure
+  // names whose cells are empty (the values exist only at run time).
+  HostId NewNestedFunction(HostId owner, const ast::Node* def, const std::string& name,
+                           const std::vector<HostId>& defaults,
+                           const std::map<std::string, HostId>& kwdefaults,
+                           const std::vector<std::string>& freevars);
+
   // Looks `name` up in the function's globals, then in builtins. Returns an
   // invalid id when undefined.
   HostId LookupGlobal(HostId globals_dict, const std::string& name);
