@@ -61,10 +61,12 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       }
       return anns_.list(def);
     }
+    case loader::HostKind::Instance:
+      return PrebuiltInstance(value);
+    case loader::HostKind::Dict:
+      return PrebuiltDict(value);
     case loader::HostKind::BigInt:
     case loader::HostKind::Bytes:
-    case loader::HostKind::Dict:
-    case loader::HostKind::Instance:
     case loader::HostKind::Other:
       return anns_.object();
   }

@@ -39,12 +39,11 @@ AnnId Pop(MethodCall& c) {
   return ItemOf(c);
 }
 
-// list.remove/index/count compare with ==: refuse instances with __eq__
-// (they are compared by identity).
+// list.remove/index/count compare with ==: instances whose class defines
+// __eq__ are compared by calling it.
 bool EqByIdentity(MethodCall& c) {
   if (!c.ann.NeedsEqMethod(ItemOf(c))) return true;
-  c.Bad("comparing list items whose class defines `__eq__` is not supported yet");
-  return false;
+  return c.ann.CallItemEq(c.op, ItemOf(c), c.op.args[1]);
 }
 
 AnnId Remove(MethodCall& c) {

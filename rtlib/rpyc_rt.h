@@ -193,6 +193,11 @@ int64_t rpy_list_find_str(rpy_list* l, rpy_str* x);
 int64_t rpy_list_count_str(rpy_list* l, rpy_str* x);
 int64_t rpy_list_find_ptr(rpy_list* l, void* x);
 int64_t rpy_list_count_ptr(rpy_list* l, void* x);
+// Searches of a list of instances whose class defines __eq__: `eq(item, x)`
+// is called for each item that is not x itself (it may raise: then the
+// search stops, returning -1 / 0 with the exception pending).
+int64_t rpy_list_find_eq(rpy_list* l, void* x, bool (*eq)(void*, void*));
+int64_t rpy_list_count_eq(rpy_list* l, void* x, bool (*eq)(void*, void*));
 // Raises ValueError for list.index (`what` is repr(x)) or list.remove.
 void rpy_list_not_found(rpy_str* what, bool remove);
 // list.index(x): ValueError "<repr(x)> is not in list" when absent.

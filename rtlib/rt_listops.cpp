@@ -239,6 +239,33 @@ RPY_LIST_SEARCH(f64, double, RPY_EQ_PLAIN)
 RPY_LIST_SEARCH(str, rpy_str*, RPY_EQ_STR)
 RPY_LIST_SEARCH(ptr, void*, RPY_EQ_PLAIN)
 
+int64_t rpy_list_find_eq(rpy_list* l, void* x, bool (*eq)(void*, void*)) {
+  // l->items is read again after each call: __eq__ may mutate the list.
+  for (int64_t i = 0; i < l->length; ++i) {
+    void* item = ((void**)l->items)[i];
+    if (item == x) return i;
+    bool same = eq(item, x);
+    if (rpy_exc_type) return -1;
+    if (same) return i;
+  }
+  return -1;
+}
+
+int64_t rpy_list_count_eq(rpy_list* l, void* x, bool (*eq)(void*, void*)) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->length; ++i) {
+    void* item = ((void**)l->items)[i];
+    if (item == x) {
+      ++n;
+      continue;
+    }
+    bool same = eq(item, x);
+    if (rpy_exc_type) return 0;
+    n += same ? 1 : 0;
+  }
+  return n;
+}
+
 // list.index(x): the index, or ValueError "<repr(x)> is not in list".
 int64_t rpy_list_index_i64(rpy_list* l, int64_t x) {
   int64_t i = rpy_list_find_i64(l, x);

@@ -70,7 +70,7 @@ uint32_t LLProgram::NewConst(LLConst c) {
   for (size_t i = 0; i < consts_.size(); ++i) {
     const LLConst& o = consts_[i];
     // Compare floats bitwise so 0.0 and -0.0 stay distinct.
-    if (o.type == c.type && o.i == c.i && o.s == c.s && o.items == c.items &&
+    if (o.type == c.type && o.i == c.i && o.s == c.s && o.items == c.items && o.cls == c.cls &&
         std::memcmp(&o.f, &c.f, sizeof(double)) == 0)
       return static_cast<uint32_t>(i);
   }
@@ -194,6 +194,10 @@ class LLPrinter {
         }
         return s + "\"";
       }
+      case LLKind::Ptr:
+        if (c.cls >= 0 && c.i == LLConst::kClassVtable) return "class " + p_.classes[c.cls].name;
+        if (c.cls >= 0) return "prebuilt " + p_.classes[c.cls].name + " #" + std::to_string(c.i);
+        return "null";
       default: return "null";
     }
   }

@@ -86,6 +86,11 @@ struct LLConst {
   double f = 0;   // Float
   std::string s;  // Str (UTF-8)
   std::vector<uint32_t> items;  // prebuilt list: constant indices of the items
+  // A prebuilt instance (Ptr, `i` its unique id): its class (index in
+  // LLProgram::classes), `items` its field values in layout order. With
+  // `i == kClassVtable`: the vtable of class `cls` (a class value).
+  int32_t cls = -1;
+  static constexpr int64_t kClassVtable = -2;
 };
 
 class LLValue {
@@ -167,6 +172,17 @@ struct LLClass {
   int builtin_exception = -1;  // rtlib's rpy_vt_<Name> when >= 0
   // Method slot -> implementing graph (invalid: not callable here).
   std::map<uint32_t, LLGraphId> slots;
+  // Class attribute slot -> the program global (cell) holding the
+  // attribute's value for this class.
+  std::map<uint32_t, uint32_t> attr_slots;
+};
+
+// A mutable global of the program: a class attribute cell, statically
+// initialized with constant `init`.
+struct LLGlobal {
+  std::string name;
+  LLTypeId type;
+  uint32_t init;
 };
 
 // The whole low-level program.
@@ -175,6 +191,7 @@ class LLProgram {
   LLTypeStore types;
   std::vector<LLClass> classes;
   uint32_t num_slots = 0;  // method slots of every vtable
+  std::vector<LLGlobal> globals;
 
   LLVarId NewVar(LLTypeId type, std::string name = "");
   uint32_t NewConst(LLConst c);
@@ -192,6 +209,9 @@ class LLProgram {
   LLVar& var(LLVarId v) { return vars_[v.index]; }
   const LLVar& var(LLVarId v) const { return vars_[v.index]; }
   const LLConst& cst(uint32_t c) const { return consts_[c]; }
+  // Prebuilt objects get their items after creation (they may refer back
+  // to themselves).
+  LLConst& mutable_cst(uint32_t c) { return consts_[c]; }
   LLBlock& block(LLBlockId b) { return blocks_[b.index]; }
   const LLBlock& block(LLBlockId b) const { return blocks_[b.index]; }
   LLLink& link(LLLinkId l) { return links_[l.index]; }
@@ -206,6 +226,9 @@ class LLProgram {
   }
 
   LLGraphId entry;  // main(argv)
+  // Builds the prebuilt objects that cannot be emitted statically (dicts);
+  // run before main. Invalid when there are none.
+  LLGraphId init;
 
  private:
   std::vector<LLVar> vars_;

@@ -52,7 +52,7 @@ LLValue Pop(MethodLowering& c) {
 
 LLValue Remove(MethodLowering& c) {
   LLTypeId lt = ListType(c);
-  LLValue i = c.rt.EmitListTyped("find", c.self, {Item(c, c.args[0])}, c.types().integer());
+  LLValue i = c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "find");
   LLValue missing = c.rt.Emit(LLOpKind::int_lt, {i, c.p().Int(0)}, c.types().boolean());
   c.rt.EmitRaiseIf(missing, BuiltinExc::ValueError, "list.remove(x): x not in list");
   c.rt.EmitRt(RtFunc::rpy_list_delitem, {c.self, i, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
@@ -61,11 +61,17 @@ LLValue Remove(MethodLowering& c) {
 }
 
 LLValue Index(MethodLowering& c) {
-  return c.rt.EmitListTyped("index", c.self, {Item(c, c.args[0])}, c.types().integer());
+  if (!c.rt.ann().special_call(c.op.result, annotator::Annotator::kItemEqSlot))
+    return c.rt.EmitListTyped("index", c.self, {Item(c, c.args[0])}, c.types().integer());
+  // rtlib cannot show repr(x) of an instance: "object", as for identity.
+  LLValue i = c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "find");
+  LLValue missing = c.rt.Emit(LLOpKind::int_lt, {i, c.p().Int(0)}, c.types().boolean());
+  c.rt.EmitRaiseIf(missing, BuiltinExc::ValueError, "object is not in list");
+  return i;
 }
 
 LLValue Count(MethodLowering& c) {
-  return c.rt.EmitListTyped("count", c.self, {Item(c, c.args[0])}, c.types().integer());
+  return c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "count");
 }
 
 LLValue Reverse(MethodLowering& c) {

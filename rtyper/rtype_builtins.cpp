@@ -17,6 +17,8 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
   if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
     return LowerInstanceCall(op, *t);
+  if (t->kind == CallTarget::Kind::ClassMethod) return LowerClassMethodCall(op, *t);
+  if (t->kind == CallTarget::Kind::ClassFamily) return LowerClassFamilyCall(op, *t);
   if (t->kind == CallTarget::Kind::Indirect) {
     // The function value is a pointer; the family shares the signature.
     LLValue fn = ConvertTo(op.args[0], p_.types.ptr());
@@ -105,11 +107,18 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     if (r.valid()) return r;
   }
   if (t.builtin == BuiltinId::super) {
-    // The receiver: the enclosing method's first parameter.
+    // The receiver: super(Cls, obj)'s obj, else the enclosing method's
+    // first parameter.
+    if (shape.positional == 2) return Convert(op.args[2]);
     const LLGraph& g = p_.graph(cur_graph_);
     return LLValue::Var(g.params[0]);
   }
   if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
+  if (t.builtin == BuiltinId::issubclass) return LowerIsSubclass(op);
+  if (t.builtin == BuiltinId::type_) {
+    if (types().kind(rtype) == LLKind::Void) return p_.Void();
+    return Emit(LLOpKind::inst_vtable, {Convert(op.args[1])}, rtype);
+  }
   std::vector<LLValue> args;
   for (uint32_t i = 0; i < shape.positional; ++i) args.push_back(Convert(op.args[1 + i]));
   auto kind = [&](size_t i) { return types().kind(p_.TypeOf(args[i])); };
@@ -174,6 +183,7 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
       case LLKind::Dict:
       case LLKind::Set: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
+      case LLKind::Ptr: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

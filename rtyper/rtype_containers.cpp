@@ -181,13 +181,14 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::getattr: {
       AnnKind k = ann_.anns().get(ann_.annotation(op.args[0])).kind;
       if (k == AnnKind::Instance || k == AnnKind::Super) return LowerInstanceAttr(op);
+      if (ann_.IsClassFamily(ann_.annotation(op.args[0]))) return LowerClassAttr(op);
       // A built-in method: its run-time value is the receiver.
       return Convert(op.args[0]);
     }
     case OpKind::contains: {
       LLValue l = Convert(op.args[0]);
       LLValue x = ConvertTo(op.args[1], ItemType(p_.TypeOf(l)));
-      LLValue i = EmitListTyped("find", l, {x}, i64);
+      LLValue i = ListFind(op, l, x, "find");
       return Emit(LLOpKind::int_ge, {i, p_.Int(0)}, boolean);
     }
     default:

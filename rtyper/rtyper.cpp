@@ -25,6 +25,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::PBC:
       // Several functions: a pointer to the chosen one's LL graph.
       if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
+      // Several classes: a pointer to the chosen one's vtable.
+      if (ann_.IsClassFamily(id) && a.descs.size() > 1) return p_.types.ptr();
       return p_.types.void_();
     case AnnKind::Impossible:
     case AnnKind::None:
@@ -92,6 +94,7 @@ bool RTyper::Run() {
     LowerGraph(g);
     if (failed_) return false;
   }
+  FinishInitGraph();
   return true;
 }
 
@@ -229,7 +232,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       // A single known function flowing into a function pointer.
       const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
       if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
-        return FunctionAddress(a.descs[0]);
+        return ann_.IsClassFamily(ann_.binding(v.var())) ? ClassAddress(ann_.GetClassDef(a.descs[0]))
+                                                         : FunctionAddress(a.descs[0]);
     }
     // A variable that never has a value (impossible: only the undefined
     // placeholder reaches it, e.g. a dead input of a generator's resume
@@ -312,8 +316,14 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
+      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Instance)
+        return PrebuiltInstance(c);
+      if (p_.types.kind(want) == LLKind::Dict && host.Kind(c) == loader::HostKind::Dict)
+        return PrebuiltDict(c, want);
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
         return FunctionAddress(c);
+      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Class)
+        return ClassAddress(ann_.GetClassDef(c));
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;
@@ -392,6 +402,13 @@ LLValue RTyper::ToStr(LLValue v) {
     case LLKind::Dict:
     case LLKind::Set:
       return DictRepr(*this, v);
+    case LLKind::Ptr: {
+      // An exception (the annotator allows no other instance here): its
+      // message, '' without one.
+      LLValue m = Emit(LLOpKind::inst_getfield, {v}, p_.types.str(), 0, 0);
+      LLValue none = Emit(LLOpKind::ptr_is_null, {m}, p_.types.boolean());
+      return Emit(LLOpKind::select, {none, p_.Str(""), m}, p_.types.str());
+    }
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }

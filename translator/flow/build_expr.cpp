@@ -35,6 +35,33 @@ bool MayRaise(OpKind kind) {
   }
 }
 
+// Data attributes of user classes may be assigned at run time
+// (`Counter.created += 1`), classmethods bind to the class they are read
+// on, and prebuilt instances are mutable: these stay getattr operations
+// for the annotator to resolve.
+bool IsClassAttrOrClassMethod(loader::Host& host, loader::HostId obj, const std::string& name) {
+  // A prebuilt instance's fields change and its methods bind to it.
+  if (host.Kind(obj) == loader::HostKind::Instance)
+    return host.Kind(host.TypeOf(obj)) == loader::HostKind::Class;
+  if (host.Kind(obj) != loader::HostKind::Class) return false;
+  for (loader::HostId k : host.ClassMro(obj)) {
+    if (host.Kind(k) != loader::HostKind::Class) continue;
+    loader::HostId v = host.ClassDictGet(k, name);
+    if (!v.valid()) continue;
+    bool is_static = false;
+    if (host.UnwrapMethod(v, &is_static).valid()) return !is_static;
+    switch (host.Kind(v)) {
+      case loader::HostKind::None: case loader::HostKind::Bool: case loader::HostKind::Int:
+      case loader::HostKind::Float: case loader::HostKind::Str: case loader::HostKind::Tuple:
+      case loader::HostKind::List: case loader::HostKind::Dict: case loader::HostKind::Instance:
+        return name.size() < 4 || name.compare(0, 2, "__") != 0;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 const OpKind kBinOps[] = {OpKind::add,    OpKind::sub,    OpKind::mul, OpKind::matmul,
                           OpKind::truediv, OpKind::mod,   OpKind::pow, OpKind::lshift,
                           OpKind::rshift, OpKind::or_,    OpKind::xor_, OpKind::and_,
@@ -57,8 +84,9 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     // fold (1 // 0) is left for run time, where it raises as in CPython.
     loader::HostResult r;
     if (kind == OpKind::getattr) {
-      r = host_.GetAttr(store_.cst(args[0].cst()).value,
-                        host_.AsStr(store_.cst(args[1].cst()).value));
+      loader::HostId obj = store_.cst(args[0].cst()).value;
+      std::string name = host_.AsStr(store_.cst(args[1].cst()).value);
+      if (!IsClassAttrOrClassMethod(host_, obj, name)) r = host_.GetAttr(obj, name);
     } else if (args.size() == 2) {
       r = host_.BinaryOp(OpName(kind), store_.cst(args[0].cst()).value,
                          store_.cst(args[1].cst()).value);
@@ -68,8 +96,13 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     }
     // A method of a constant str ('-'.join) stays a getattr: the
     // annotator gives it a BuiltinMethod annotation (str family).
+    // So do methods of prebuilt lists and dicts (mutable: they are not
+    // evaluated now).
+    loader::HostKind recv = kind == OpKind::getattr ? host_.Kind(store_.cst(args[0].cst()).value)
+                                                    : loader::HostKind::Other;
     bool str_method = kind == OpKind::getattr && r.ok() &&
-                      host_.Kind(store_.cst(args[0].cst()).value) == loader::HostKind::Str &&
+                      (recv == loader::HostKind::Str || recv == loader::HostKind::List ||
+                       recv == loader::HostKind::Dict) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
     if (r.ok() && !str_method) return ConstValue(r.value);
   }

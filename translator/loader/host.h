@@ -156,6 +156,8 @@ class Host {
   HostId TypeOf(HostId obj);
   // A prebuilt instance's __dict__ items, in insertion order.
   std::vector<std::pair<std::string, HostId>> InstanceDict(HostId obj);
+  // A dict's items, in insertion order.
+  std::vector<std::pair<HostId, HostId>> DictItems(HostId obj);
 
   // ---- translation-time evaluation (constant folding) ----
   HostResult GetAttr(HostId obj, const std::string& name);
