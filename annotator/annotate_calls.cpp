@@ -399,6 +399,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
+  if (id == BuiltinId::hash) return AnnotateHashBuiltin(op, args);
   auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));

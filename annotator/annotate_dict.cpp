@@ -41,14 +41,9 @@ AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key) {
 // Checks a key annotation can be a dict/set key; reports otherwise.
 bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   const Annotation k = ann.anns().get(key);
-  if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) {
-    // Instances are keyed by identity; with __eq__ that would differ
-    // from CPython.
-    ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {"instances whose class defines `__eq__` cannot be dict keys or set "
-                          "items yet"}));
-    return false;
-  }
+  // Instances whose class defines __eq__ are hashed and compared by
+  // calling __hash__ and __eq__ (annotate_keys.cpp); others by identity.
+  if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) return ann.AnnotateCustomKey(op, key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"a `" + ann.Describe(key) +

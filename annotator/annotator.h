@@ -157,6 +157,19 @@ class Annotator {
   // special call kItemEqSlot of `op`. False after reporting an error.
   bool CallItemEq(const flow::Operation& op, AnnId item, flow::Value x);
   static constexpr int kItemEqSlot = 100;
+  // Instances of a class with __eq__/__hash__ as dict keys or set items
+  // (annotate_keys.cpp): the annotated `key.__hash__()` and
+  // `key.__eq__(key)` calls, by the key's classdef.
+  struct CustomKey {
+    flow::VarId key;  // stands for the key in both calls
+    CallTarget hash, eq;
+  };
+  bool AnnotateCustomKey(const flow::Operation& op, AnnId key);
+  // hash() of a value that is not an instance (int, float, bool, str,
+  // tuples of them).
+  AnnId AnnotateHashBuiltin(const flow::Operation& op, const std::vector<AnnId>& args);
+  bool HashableValue(AnnId a);
+  const std::map<uint32_t, CustomKey>& custom_keys() const { return custom_keys_; }
   // The ClassDef of BaseException (created on first use).
   uint32_t BaseExceptionDef();
   // For a class object: the index of the built-in exception it is, or -1.
@@ -317,6 +330,7 @@ class Annotator {
   AnnId PrebuiltInstance(loader::HostId obj);
   AnnId PrebuiltDict(loader::HostId obj);
   std::map<uint32_t, AnnId> prebuilt_instances_;
+  std::map<uint32_t, CustomKey> custom_keys_;
   std::map<uint32_t, ListDefId> prebuilt_dicts_;
   std::vector<const flow::Operation*> none_blocked_;
   std::vector<ClassDef> classdefs_;

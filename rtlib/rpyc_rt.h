@@ -262,6 +262,13 @@ static inline void* rpy_bits_to_ptr(uint64_t b) { return (void*)(uintptr_t)b; }
 int64_t rpy_hash_bytes(const char* data, int64_t size);
 int64_t rpy_str_hash(rpy_str* s);          // cached in s->hash
 int64_t rpy_hash_float(double v);          // CPython's hash(float)
+int64_t rpy_hash_int(int64_t v);           // CPython's hash(int)
+// CPython's tuple hash (xxHash-based): acc = rpy_hash_tuple_add(acc, hash
+// of each item) from acc = rpy_hash_tuple_start(), then
+// rpy_hash_tuple_finish(acc, len).
+int64_t rpy_hash_tuple_start(void);
+int64_t rpy_hash_tuple_add(int64_t acc, int64_t item_hash);
+int64_t rpy_hash_tuple_finish(int64_t acc, int64_t len);
 
 enum {
   RPY_KEY_INT = 0,     // int64 (also bool); compared by value

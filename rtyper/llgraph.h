@@ -229,6 +229,9 @@ class LLProgram {
   // Builds the prebuilt objects that cannot be emitted statically (dicts);
   // run before main. Invalid when there are none.
   LLGraphId init;
+  // Dispatchers rtlib calls to hash and compare instance keys by
+  // __hash__/__eq__ (int64 (obj), bool (a, b)); invalid when unused.
+  LLGraphId key_hash, key_eq;
 
  private:
   std::vector<LLVar> vars_;

@@ -38,9 +38,10 @@ std::string LLTypeStore::ToString(LLTypeId t) const {
     case LLKind::Ptr: return "Ptr";
     case LLKind::List: return "Ptr(List(" + ToString(ty.fields[0]) + "))";
     case LLKind::Dict:
-      return "Ptr(Dict(" + ToString(ty.fields[0]) + ", " + ToString(ty.fields[1]) + "))";
+      return "Ptr(Dict(" + ToString(ty.fields[0]) + ", " + ToString(ty.fields[1]) +
+             (ty.fields.size() > 2 ? ") by __eq__)" : "))");
     case LLKind::Set:
-      return "Ptr(Set(" + ToString(ty.fields[0]) + "))";
+      return "Ptr(Set(" + ToString(ty.fields[0]) + (ty.fields.size() > 1 ? ") by __eq__)" : "))");
     case LLKind::Tuple: {
       std::string s = "Ptr(Tuple(";
       for (size_t i = 0; i < ty.fields.size(); ++i) s += (i ? ", " : "") + ToString(ty.fields[i]);

@@ -50,6 +50,16 @@ class LLTypeStore {
   LLTypeId tuple(std::vector<LLTypeId> fields);
   LLTypeId dict(LLTypeId key, LLTypeId value) { return Intern({LLKind::Dict, {key, value}}); }
   LLTypeId set(LLTypeId key) { return Intern({LLKind::Set, {key}}); }
+  // Dicts and sets whose (instance) keys are hashed and compared by
+  // calling __hash__ and __eq__: an extra Int32 field marks them.
+  LLTypeId dict_by_eq(LLTypeId key, LLTypeId value) {
+    return Intern({LLKind::Dict, {key, value, int32_id_}});
+  }
+  LLTypeId set_by_eq(LLTypeId key) { return Intern({LLKind::Set, {key, int32_id_}}); }
+  bool KeysByEq(LLTypeId container) const {
+    const LLType& t = get(container);
+    return t.fields.size() == (t.kind == LLKind::Set ? 2u : 3u);
+  }
 
   // True for types whose values are GC pointers (need GC roots).
   bool IsGcPointer(LLTypeId t) const {

@@ -115,6 +115,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   }
   if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
   if (t.builtin == BuiltinId::issubclass) return LowerIsSubclass(op);
+  if (t.builtin == BuiltinId::hash) return HashOf(Convert(op.args[1]));
   if (t.builtin == BuiltinId::type_) {
     if (types().kind(rtype) == LLKind::Void) return p_.Void();
     return Emit(LLOpKind::inst_vtable, {Convert(op.args[1])}, rtype);

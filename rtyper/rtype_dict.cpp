@@ -120,12 +120,15 @@ struct Emitter {
   LLValue NewContainer(LLTypeId type) {
     const LLType& ct = t().get(type);
     LLTypeId key = ct.fields[0];
-    LLValue kind = p.Int32(KeyKind(t(), key));
+    bool by_eq = t().KeysByEq(type);
+    LLValue kind = p.Int32(by_eq ? 4 : KeyKind(t(), key));  // 4: RPY_KEY_CUSTOM
     LLValue kp = p.Bool(t().IsGcPointer(key));
-    if (ct.kind == LLKind::Set)
-      return Rt(RtFunc::rpy_set_new, {kind, kp, NullPtr(p), NullPtr(p)}, type);
-    return Rt(RtFunc::rpy_dict_new,
-              {kind, kp, p.Bool(t().IsGcPointer(ct.fields[1])), NullPtr(p), NullPtr(p)}, type);
+    // Keys with __eq__: rtlib calls back the dispatchers of rtype_keys.cpp.
+    LLValue hash = by_eq ? Emit(LLOpKind::graph_address, {}, t().ptr(), p.key_hash.index) : NullPtr(p);
+    LLValue eq = by_eq ? Emit(LLOpKind::graph_address, {}, t().ptr(), p.key_eq.index) : NullPtr(p);
+    if (ct.kind == LLKind::Set) return Rt(RtFunc::rpy_set_new, {kind, kp, hash, eq}, type);
+    return Rt(RtFunc::rpy_dict_new, {kind, kp, p.Bool(t().IsGcPointer(ct.fields[1])), hash, eq},
+              type);
   }
   // Appends v to list l.
   void Append(LLValue l, LLValue v) {

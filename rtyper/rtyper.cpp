@@ -62,11 +62,14 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
+      if (KeysByEq(kv.items[0]))
+        return p_.types.dict_by_eq(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
       return p_.types.dict(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
     }
-    case AnnKind::Set:
-      return p_.types.set(
-          TypeOf(ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0]));
+    case AnnKind::Set: {
+      annotator::AnnId key = ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0];
+      return KeysByEq(key) ? p_.types.set_by_eq(TypeOf(key)) : p_.types.set(TypeOf(key));
+    }
   }
   RPYC_UNREACHABLE("annotation kind");
 }
@@ -87,6 +90,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 bool RTyper::Run() {
   BuildClasses();
   ComputeMethodFamilies();
+  BuildKeyDispatchers();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
   p_.entry = GraphOf(ann_.entry_graph());

@@ -134,6 +134,13 @@ class RTyper {
   std::map<uint32_t, LLGraphId> eq_graphs_;                      // by classdef
 
  public:
+  // ---- instance keys hashed by __hash__/__eq__ (rtype_keys.cpp) ----
+  // True when dict/set keys of annotation `key` are compared by __eq__.
+  bool KeysByEq(annotator::AnnId key);
+  void BuildKeyDispatchers();
+  // hash(v) of an int, float, bool, str or tuple of them, as CPython.
+  LLValue HashOf(LLValue v);
+
   // ---- searches comparing with __eq__ (rtype_classattrs.cpp) ----
   // The address of a function bool(item, x) calling item.__eq__(x) for
   // the search recorded on `op` (Annotator::CallItemEq), or an invalid
