@@ -48,10 +48,11 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
       target.kind = CallTarget::Kind::SuperCall;
       bool exc = BuiltinExceptionIndex(host_.Builtin(cls)) >= 0;
       if ((cls != "object" && !exc) || shape.positional < 1 || !shape.keywords.empty() ||
-          shape.positional > (exc ? 2u : 1u)) {
+          (!exc && shape.positional > 1)) {
         Error(Diagnostic(DiagKind::UnsupportedCall, op.loc, {"`" + cls + ".__init__` this way"}));
         return anns_.impossible();
       }
+      if (exc && !CheckExceptionArgs(op, 2)) return anns_.impossible();
       if (exc) target.method = "__exc_init_explicit__";
       call_targets_[op.result.index] = std::move(target);
       return anns_.none();
@@ -109,7 +110,9 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   AnnId result;
   switch (host_.Kind(obj)) {
     case loader::HostKind::Function:
-      result = CallGraph(b, op, obj, &target);
+      result = AnnotateRtPrimitive(*this, op, obj, &target);
+      if (failed_) return anns_.impossible();
+      if (!result.valid()) result = CallGraph(b, op, obj, &target);
       break;
     case loader::HostKind::Class:
       result = AnnotateClassCall(b, op, obj, &target);
@@ -339,11 +342,50 @@ AnnId Annotator::AnnotateMath(const flow::Operation& op, const std::string& name
     target->kind = CallTarget::Kind::Builtin;
     target->builtin = BuiltinId::kNone;
     target->method = "math." + name;
-    return f.result == 'F' ? anns_.floating() : f.result == 'B' ? anns_.boolean()
-                                                                : anns_.integer();
+    switch (f.result) {
+      case 'F': return anns_.floating();
+      case 'B': return anns_.boolean();
+      case 'P': return anns_.tuple({anns_.floating(), anns_.floating()});
+      case 'E': return anns_.tuple({anns_.floating(), anns_.integer()});
+      default: return anns_.integer();
+    }
   }
   Error(Diagnostic(DiagKind::UnsupportedBuiltin, op.loc, {"`math." + name + "`"}));
   return anns_.impossible();
+}
+
+// print()'s keywords: sep/end (None or a string), flush (any value: only
+// its truth is used) and file (sys.stdout or sys.stderr, which the flow
+// builder replaced by the modules rpyc_support.stdout / .stderr). Shared by
+// the scalar rule below and the value family's (annotate_values.cpp).
+bool Annotator::CheckPrintKeywords(const flow::Operation& op) {
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  auto bad = [&](const std::string& msg) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
+    return false;
+  };
+  for (size_t k = 0; k < shape.keywords.size(); ++k) {
+    const std::string& name = shape.keywords[k];
+    flow::Value kv = op.args[1 + shape.positional + k];
+    if (name == "flush") continue;
+    if (name == "file") {
+      loader::HostId f = kv.is_const() ? store_.cst(kv.cst()).value : loader::HostId();
+      auto is_module = [&](const char* module) {
+        loader::HostResult m = host_.Import(module);
+        return f.valid() && m.ok() && host_.Identical(f, m.value);
+      };
+      if (!is_module("rpyc_support.stdout") && !is_module("rpyc_support.stderr"))
+        return bad("print(file=...) supports only sys.stdout and sys.stderr");
+      continue;
+    }
+    if (name != "sep" && name != "end")
+      return bad("print() keyword argument '" + name + "' is not supported yet");
+    AnnId a = annotation(kv);
+    AnnKind ak = anns_.get(a).kind;
+    if (ak != AnnKind::Str && ak != AnnKind::None)
+      return bad(name + " must be None or a string, not " + Describe(a));
+  }
+  return true;
 }
 
 AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target) {
@@ -395,11 +437,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  if (id == BuiltinId::hash) return AnnotateHashBuiltin(op, args);
   auto kind = [&](size_t i) { return anns_.get(args[i]).kind; };
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
@@ -413,9 +454,14 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int ||
            k == AnnKind::Float || k == AnnKind::Str;
   };
-  // Values print() and str() can show: scalars, and lists of scalars.
+  // Values print() and str() can show: scalars, lists of scalars, and
+  // exceptions (their message; not KeyError's family, whose str() is the
+  // repr of the key in CPython while rpyc keeps str()).
   auto plain_ann = [&](AnnId a) {
     const Annotation& x = anns_.get(a);
+    if (x.kind == AnnKind::Instance && !x.can_be_none && classdefs_[x.classdef].is_exception &&
+        (id == BuiltinId::print || id == BuiltinId::str))
+      return !IsSubclassDef(x.classdef, GetClassDef(host_.Builtin("KeyError")));
     if (x.kind == AnnKind::List) {
       ReadList(x.listdef);
       AnnKind item = anns_.get(anns_.listdef(x.listdef).item).kind;
@@ -439,15 +485,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       for (size_t i = 0; i < args.size(); ++i)
         if (!plain_args[i])
           return bad("print() of a value of type `" + Describe(args[i]) + "` is not supported yet");
-      for (size_t k = 0; k < shape.keywords.size(); ++k) {
-        const std::string& name = shape.keywords[k];
-        if (name != "sep" && name != "end")
-          return bad("print() keyword argument '" + name + "' is not supported yet");
-        AnnId a = annotation(op.args[1 + shape.positional + k]);
-        AnnKind ak = anns_.get(a).kind;
-        if (ak != AnnKind::Str && ak != AnnKind::None)
-          return bad(name + " must be None or a string, not " + Describe(a));
-      }
+      if (!CheckPrintKeywords(op)) return anns_.impossible();
       return anns_.none();
     case BuiltinId::len:
       if (!no_keywords("len")) return anns_.impossible();

@@ -246,24 +246,8 @@ AnnId Annotator::AnnotateClassCall(flow::BlockId b, const flow::Operation& op, l
   uint32_t definer;
   loader::HostId init = LookupClassAttr(c, "__init__", &definer);
   const flow::CallShape& shape = store_.call_shape(op.shape);
-  if (classdefs_[c].is_exception) {
-    // BaseException.__new__ keeps the arguments: str(exc) is str(arg)
-    // for one argument (the rtyper stores it in #message).
-    if (!shape.keywords.empty() || shape.positional > 1) {
-      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                       {"exceptions take at most one argument in rpyc"}));
-      return anns_.impossible();
-    }
-    if (shape.positional == 1) {
-      AnnKind k = anns_.get(annotation(op.args[1])).kind;
-      if (k != AnnKind::Str && k != AnnKind::Int && k != AnnKind::Float && k != AnnKind::Bool &&
-          k != AnnKind::None && k != AnnKind::Impossible) {
-        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {"the argument of an exception must be a str, int, float or bool"}));
-        return anns_.impossible();
-      }
-    }
-  }
+  if (classdefs_[c].is_exception && !ExceptionInitSetsMessage(c) && !CheckExceptionArgs(op, 1))
+    return anns_.impossible();
   if (!init.valid() || host_.Kind(init) != loader::HostKind::Function) {
     if (classdefs_[c].is_exception) return self;
     if (shape.positional || !shape.keywords.empty()) {
@@ -306,7 +290,10 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       // object.__init__, or BaseException.__init__(msg) which sets the
       // message (the rtyper does it; target->method says so).
       target->graph = flow::GraphId();
-      if (classdefs_[c].is_exception) target->method = "__exc_init__";
+      if (classdefs_[c].is_exception) {
+        target->method = "__exc_init__";
+        if (!CheckExceptionArgs(op, 1)) return anns_.impossible();
+      }
       return anns_.none();
     }
     Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,

@@ -45,6 +45,22 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   // calling __hash__ and __eq__ (annotate_keys.cpp); others by identity.
   if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) return ann.AnnotateCustomKey(op, key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
+  if (k.kind == AnnKind::Tuple) {
+    // Tuples hash and compare item by item (rtype_values.cpp), knowing
+    // only the items' low-level types: instances inside by identity.
+    bool ok = true;
+    for (AnnId item : k.items) {
+      const Annotation& x = ann.anns().get(item);
+      if (x.kind == AnnKind::Instance && ann.NeedsEqMethod(item)) {
+        ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                             {"tuples holding instances of `" + ann.classdef(x.classdef).name +
+                              "` (which defines `__eq__`) cannot be dict keys or set items yet"}));
+        return false;
+      }
+      ok = ok && (x.kind == AnnKind::None || CheckKey(ann, op, item));
+    }
+    return ok;
+  }
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"a `" + ann.Describe(key) +
                         "` cannot be a dict key or set item yet (keys must be int, bool, float, "
@@ -59,7 +75,9 @@ bool AddEntry(Annotator& ann, const flow::Operation& op, AnnId container, AnnId 
   const Annotation& c = a.get(container);
   if (!CheckKey(ann, op, key)) return false;
   AnnId item = a.tuple({key, c.kind == AnnKind::Set ? a.none() : value});
-  if (a.GeneralizeItem(c.listdef, item)) return true;
+  // Keys of several classes generalize to their common base: that class's
+  // __hash__/__eq__ hash and compare them.
+  if (a.GeneralizeItem(c.listdef, item)) return CheckKey(ann, op, a.DictKey(c.listdef));
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"cannot put a `" + ann.Describe(key) +
                         (c.kind == AnnKind::Set ? "" : ": " + ann.Describe(value)) +
@@ -82,9 +100,27 @@ AnnId IterItem(Annotator& ann, AnnId it) {
       return a.DictKey(x.listdef);
     case AnnKind::Iterator:
       return x.items[0];
+    case AnnKind::Str:  // its characters
+      return x.can_be_none ? AnnId() : a.str();
     default:
       return AnnId();
   }
+}
+
+AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_t slot) {
+  AnnStore& a = ann.anns();
+  const Annotation& x = a.get(seq);
+  if (x.kind == AnnKind::List && !x.can_be_none) {
+    ann.ReadList(x.listdef);
+    return seq;
+  }
+  AnnId item;
+  if (x.kind == AnnKind::Str && !x.can_be_none) item = a.str();
+  else if (x.kind == AnnKind::Dict || x.kind == AnnKind::Set ||
+           (x.kind == AnnKind::Iterator && x.name != "list"))
+    item = IterItem(ann, seq);
+  if (!item.valid()) return AnnId();
+  return ann.ListMadeBy(op, item, slot + 1);
 }
 
 AnnId MakeIterator(Annotator& ann, AnnId item, const std::string& name,
@@ -225,43 +261,9 @@ bool Sortable(AnnKind k) {
          k == AnnKind::Impossible;
 }
 
-// Values print()/str() can show: scalars, None, and lists, tuples, dicts
-// and sets of those (nested).
-bool Printable(Annotator& ann, AnnId x, int depth = 0) {
-  AnnStore& a = ann.anns();
-  const Annotation& v = a.get(x);
-  if (depth > 8) return false;
-  switch (v.kind) {
-    case AnnKind::None: case AnnKind::Bool: case AnnKind::Int: case AnnKind::Float:
-    case AnnKind::Str: case AnnKind::Impossible:
-      return true;
-    case AnnKind::List:
-      ann.ReadList(v.listdef);
-      return !v.can_be_none && Printable(ann, a.listdef(v.listdef).item, depth + 1);
-    case AnnKind::Tuple:
-      for (AnnId item : v.items)
-        if (!Printable(ann, item, depth + 1)) return false;
-      return true;
-    case AnnKind::Dict:
-    case AnnKind::Set:
-      ann.ReadList(v.listdef);
-      return !v.can_be_none && Printable(ann, a.DictKey(v.listdef), depth + 1) &&
-             Printable(ann, a.DictValue(v.listdef), depth + 1);
-    default:
-      return false;
-  }
-}
-
-// Needs the dict family's printing (the generic rule shows scalars and
-// lists of scalars).
-bool Deep(Annotator& ann, AnnId x) {
-  AnnStore& a = ann.anns();
-  const Annotation& v = a.get(x);
-  if (v.kind == AnnKind::Tuple || v.kind == AnnKind::Dict || v.kind == AnnKind::Set) return true;
-  if (v.kind != AnnKind::List) return false;
-  AnnKind k = a.get(a.listdef(v.listdef).item).kind;
-  return k == AnnKind::List || k == AnnKind::Tuple || k == AnnKind::Dict || k == AnnKind::Set ||
-         k == AnnKind::None;
+// Items ordered by the value family's `<` (annotate_values.cpp).
+bool Orderable(AnnKind k) {
+  return k == AnnKind::Tuple || k == AnnKind::List || k == AnnKind::Instance;
 }
 
 }  // namespace
@@ -281,11 +283,6 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     if (k == AnnKind::Dict || k == AnnKind::Set) return true;
     return k == AnnKind::Iterator && a.get(args[i]).name != "list";
   };
-  auto has_container = [&]() {
-    for (size_t i = 0; i < args.size(); ++i)
-      if (Deep(ann, args[i])) return true;
-    return false;
-  };
   auto list_item = [&](size_t i) {
     ListDefId d = a.get(args[i]).listdef;
     ann.ReadList(d);
@@ -296,27 +293,6 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     case BuiltinId::len:
       if (args.size() == 1 && no_kw && dictlike(0)) return a.integer(true);
       return AnnId();
-    case BuiltinId::print: {
-      if (!has_container()) return AnnId();
-      for (size_t i = 0; i < args.size(); ++i)
-        if (!Printable(ann, args[i]))
-          return bad("print() of a value of type `" + ann.Describe(args[i]) +
-                     "` is not supported yet");
-      for (size_t k = 0; k < shape.keywords.size(); ++k) {
-        const std::string& name = shape.keywords[k];
-        if (name != "sep" && name != "end")
-          return bad("print() keyword argument '" + name + "' is not supported yet");
-        AnnId x = ann.annotation(op.args[1 + shape.positional + k]);
-        if (a.get(x).kind != AnnKind::Str && a.get(x).kind != AnnKind::None)
-          return bad(name + " must be None or a string, not " + ann.Describe(x));
-      }
-      return a.none();
-    }
-    case BuiltinId::str:
-    case BuiltinId::repr:
-      if (!has_container()) return AnnId();
-      if (args.size() == 1 && no_kw && Printable(ann, args[0])) return a.str();
-      return bad("str() of `" + ann.Describe(args[0]) + "` is not supported yet");
     case BuiltinId::set:
     case BuiltinId::frozenset: {
       if (!no_kw) return bad("set() takes no keyword arguments");
@@ -352,10 +328,12 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
         if (!sorted && args.empty()) return ann.ListMadeBy(op, a.impossible());
         return bad(std::string(sorted ? "sorted" : "list") + "() takes exactly one argument");
       }
-      if (kind(0) != AnnKind::List && !dictlike(0)) return AnnId();
+      if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       if (!item.valid()) return AnnId();
-      if (sorted && !Sortable(a.get(item).kind))
+      if (sorted && Orderable(a.get(item).kind)) {
+        if (!ValuesOrderable(ann, op, item)) return a.impossible();
+      } else if (sorted && !Sortable(a.get(item).kind))
         return bad("sorted() of `" + ann.Describe(args[0]) + "` is not supported yet (items must be int, float, bool or str)");
       // Copying a list copies its items raw: share its ListDef (and so
       // its representation).
@@ -382,22 +360,43 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     case BuiltinId::min:
     case BuiltinId::max: {
       if (args.size() != 1 || !no_kw) return AnnId();
-      if (kind(0) != AnnKind::List && !dictlike(0)) return AnnId();
+      if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       AnnKind k = a.get(item).kind;
       if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return item;
       if (k == AnnKind::Impossible) return a.impossible();  // items not known yet
+      if (Orderable(k)) return ValuesOrderable(ann, op, item) ? item : a.impossible();
       return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() of `" +
                  ann.Describe(args[0]) + "` is not supported yet (items must be int, float or str)");
     }
-    case BuiltinId::enumerate:
-      if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
-        return MakeIterator(ann, a.tuple({a.integer(true), list_item(0)}), "enumerate", {args[0]});
-      return bad("enumerate() is only supported over one list");
-    case BuiltinId::zip:
-      if (args.size() == 2 && no_kw && kind(0) == AnnKind::List && kind(1) == AnnKind::List)
-        return MakeIterator(ann, a.tuple({list_item(0), list_item(1)}), "zip", {args[0], args[1]});
-      return bad("zip() is only supported over two lists");
+    case BuiltinId::enumerate: {
+      // enumerate(seq[, start]) / enumerate(seq, start=n); the iterator
+      // carries the list it walks (a copy for strings and dicts).
+      bool start_kw = shape.keywords.size() == 1 && shape.keywords[0] == "start";
+      size_t n = shape.positional;
+      if (!(n == 1 && (no_kw || start_kw)) && !(n == 2 && no_kw))
+        return bad("enumerate() takes a sequence and an optional start");
+      AnnId l = SequenceList(ann, op, args[0], 0);
+      if (!l.valid()) return bad("enumerate() of `" + ann.Describe(args[0]) + "` is not supported yet");
+      AnnId start = n == 2 ? args[1] : start_kw ? ann.annotation(op.args[2]) : a.integer(true);
+      AnnKind sk = a.get(start).kind;
+      if (sk != AnnKind::Int && sk != AnnKind::Bool)
+        return bad("enumerate() start must be an int, not `" + ann.Describe(start) + "`");
+      bool nonneg = sk == AnnKind::Bool || a.get(start).nonneg;
+      return MakeIterator(ann, a.tuple({a.integer(nonneg), a.listdef(a.get(l).listdef).item}),
+                          "enumerate", {l});
+    }
+    case BuiltinId::zip: {
+      if (args.empty() || !no_kw) return bad("zip() needs at least one sequence (and no keywords)");
+      std::vector<AnnId> items, lists;
+      for (size_t i = 0; i < args.size(); ++i) {
+        AnnId l = SequenceList(ann, op, args[i], static_cast<uint32_t>(i));
+        if (!l.valid()) return bad("zip() of `" + ann.Describe(args[i]) + "` is not supported yet");
+        lists.push_back(l);
+        items.push_back(a.listdef(a.get(l).listdef).item);
+      }
+      return MakeIterator(ann, a.tuple(items), "zip", lists);
+    }
     case BuiltinId::reversed:
       if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
         return MakeIterator(ann, list_item(0), "reversed", {args[0]});

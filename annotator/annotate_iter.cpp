@@ -55,11 +55,14 @@ AnnId Annotator::AnnotateIterOp(flow::BlockId b, const flow::Operation& op,
       }
       AnnId r = CallSpecial(b, op, 0, "__iter__", {a[0]});
       if (failed_ || r == anns_.impossible()) return r;
-      if (anns_.get(r).kind != AnnKind::Instance) {
+      // An instance (self, another iterator object, a generator) or the
+      // iterator of a built-in container (`return iter(self.items)`).
+      if (anns_.get(r).kind != AnnKind::Instance && anns_.get(r).kind != AnnKind::Iterator) {
         Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                          {"__iter__ returning `" + Describe(r) +
                           "` is not supported (it must return an instance: self, another "
-                          "iterator object, or a generator)"}));
+                          "iterator object, or a generator; or iter() of a list, str, dict "
+                          "or set)"}));
         return anns_.impossible();
       }
       return r;
@@ -86,13 +89,7 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   };
   // iter()/next() on the built-in iterators (list, str, dict, set): the
   // for-loop operations, by the family rules.
-  auto fake_op = [&](OpKind kind) {
-    flow::Operation f = op;
-    f.kind = kind;
-    f.args = {op.args[1]};
-    f.shape = flow::CallShapeId();
-    return f;
-  };
+  auto fake_op = [&](OpKind kind) { return flow::IteratorOpOf(op, kind); };
   auto family = [&](const flow::Operation& f) {
     AnnId r = AnnotateStrOp(*this, f, {args[0]});
     if (!r.valid() && !failed_) r = AnnotateDictOp(*this, f, {args[0]});

@@ -38,7 +38,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
   // Family hooks first (strings, dicts and sets).
-  for (auto hook : {AnnotateStrOp, AnnotateDictOp}) {
+  for (auto hook : {AnnotateValueOp, AnnotateStrOp, AnnotateDictOp}) {
     AnnId r = hook(*this, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -151,6 +151,15 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return unsupported();
     case OpKind::matmul:
       return unsupported();
+    case OpKind::add_wrap:
+    case OpKind::sub_wrap:
+    case OpKind::mul_wrap:
+      if (IsIntLike(kind(0)) && IsIntLike(kind(1))) return anns_.integer();
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {std::string("`") + flow::OpSymbol(op.kind) + "` inside `intmask()`",
+                        "`" + Describe(args[0]) + "` and `" + Describe(args[1]) +
+                            "` (intmask wraps int arithmetic only)"}));
+      return anns_.impossible();
     case OpKind::neg:
     case OpKind::pos:
     case OpKind::invert:
@@ -191,7 +200,6 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         AnnId item = anns_.listdef(anns_.get(args[0]).listdef).item;
         AnnId u = anns_.Union(item, args[1]);
         if (anns_.get(u).kind == AnnKind::Object) return unsupported();
-        if (NeedsEqMethod(u) && !CallItemEq(op, u, op.args[1])) return anns_.impossible();
         return anns_.boolean();
       }
       return unsupported();
@@ -236,13 +244,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::exc_cast: {
       // The classes of an except clause: a class or a tuple of classes.
       std::vector<loader::HostId> classes;
-      flow::Value c = op.args[1];
-      bool ok = c.is_const();
-      if (ok) {
-        loader::HostId v = store_.cst(c.cst()).value;
-        if (host_.Kind(v) == loader::HostKind::Tuple) classes = host_.TupleItems(v);
-        else classes.push_back(v);
-      }
+      bool ok = ExceptClasses(op.args[1], &classes);
       uint32_t common = kNoClass;
       for (loader::HostId k : classes) {
         ok = ok && host_.IsClass(k) && (BuiltinExceptionIndex(k) >= 0 ||
@@ -270,6 +272,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
                                     args[2]);
       return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2]);
     case OpKind::format_value:
+    case OpKind::acc_begin:  // annotate_values.cpp
+    case OpKind::acc_end:
     case OpKind::newdict:  // annotate_dict.cpp
     case OpKind::newset:
     case OpKind::list_append:

@@ -44,36 +44,6 @@ AnnId Annotator::CallSpecial(flow::BlockId b, const flow::Operation& op, int slo
   return r;
 }
 
-bool Annotator::CallItemEq(const flow::Operation& op, AnnId item, flow::Value x) {
-  const Annotation it = anns_.get(item);
-  uint32_t definer;
-  loader::HostId eq = LookupClassAttr(it.classdef, "__eq__", &definer);
-  if (!eq.valid() || host_.Kind(eq) != loader::HostKind::Function || it.can_be_none ||
-      anns_.get(annotation(x)).kind != AnnKind::Instance) {
-    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                     {"searching a list of `" + Describe(item) + "`",
-                      "items of which only some classes define `__eq__`, or that may be None"}));
-    return false;
-  }
-  SpecialCall sc;
-  sc.name = "__eq__";
-  sc.args = {x, x};  // the receiver is a list item; its annotation is `item`
-  flow::CallShape shape;
-  shape.positional = 1;
-  sc.shape = store_.InternCallShape(shape);
-  flow::Operation fake;
-  fake.kind = OpKind::call;
-  fake.args = sc.args;
-  fake.result = op.result;
-  fake.loc = op.loc;
-  fake.shape = sc.shape;
-  sc.result = AnnotateInstanceCall(current_block_, fake, anns_.builtin_method(item, "__eq__"),
-                                   &sc.target);
-  if (failed_) return false;
-  special_calls_[{op.result.index, kItemEqSlot}] = std::move(sc);
-  return true;
-}
-
 namespace {
 const char* BinaryName(OpKind k, bool* inplace) {
   *inplace = false;

@@ -200,6 +200,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     }
     case AnnKind::Super:
       return x.classdef == y.classdef ? a : object_;
+    case AnnKind::StrBuilder:
+      return a;
     case AnnKind::Iterator:
     case AnnKind::BuiltinMethod: {
       if (x.name != y.name || x.items.size() != y.items.size()) return object_;
@@ -257,6 +259,8 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       break;
     case AnnKind::Super:
       return "super()";
+    case AnnKind::StrBuilder:
+      return "str";
     case AnnKind::Iterator:
       return "iterator over " + ToString(a.items[0], host);
     case AnnKind::BuiltinMethod:

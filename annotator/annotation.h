@@ -47,6 +47,7 @@ enum class AnnKind : uint8_t {
   Super,          // super() inside a method of class `classdef`
   Iterator,       // iterator over items[0]; `name` says over what ("list")
   BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
+  StrBuilder,     // a str being accumulated by `s += t` in a loop (acc_begin)
   Object,  // incompatible values met: an error has been reported
 };
 

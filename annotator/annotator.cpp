@@ -99,9 +99,10 @@ void Annotator::ReadList(ListDefId d) {
   readers.push_back(current_block_.index);
 }
 
-AnnId Annotator::ListMadeBy(const flow::Operation& op, AnnId item) {
-  auto it = op_listdefs_.find(op.result.index);
-  if (it == op_listdefs_.end()) it = op_listdefs_.emplace(op.result.index, anns_.NewListDef(item)).first;
+AnnId Annotator::ListMadeBy(const flow::Operation& op, AnnId item, uint32_t slot) {
+  auto key = std::make_pair(op.result.index, slot);
+  auto it = op_listdefs_.find(key);
+  if (it == op_listdefs_.end()) it = op_listdefs_.emplace(key, anns_.NewListDef(item)).first;
   if (!anns_.GeneralizeItem(it->second, item)) {
     Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
                      {Describe(anns_.listdef(it->second).item), Describe(item), "the list's items"}));

@@ -89,6 +89,15 @@ struct SpecialCall {
   AnnId result;
 };
 
+// A special method called implicitly on instances found inside other
+// values: __repr__ of the items of a printed list, __lt__ when sorting,
+// __eq__ when comparing tuples (annotate_values.cpp). One per (class,
+// method name), annotated like `x.name(y...)` on the class's subtree.
+struct ImplicitCall {
+  CallTarget target;
+  AnnId result;
+};
+
 class Annotator;
 
 // Family hooks: each returns the result annotation when it handles the
@@ -101,6 +110,35 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
                          const std::vector<AnnId>& args);
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
+AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                           const std::vector<AnnId>& args);
+// The value family's checks, shared with the dict and list rules
+// (annotate_values.cpp). Each reports an error and returns false when
+// the values cannot be compared / ordered / shown / hashed the way
+// CPython would; they annotate the special methods this needs.
+bool ValuesComparable(Annotator& ann, const flow::Operation& op, AnnId a);
+bool ValuesOrderable(Annotator& ann, const flow::Operation& op, AnnId a);
+bool ValuesPrintable(Annotator& ann, const flow::Operation& op, AnnId a);
+bool ValuesHashable(Annotator& ann, const flow::Operation& op, AnnId a);
+// str()/repr() of `a` (a %-format argument): instances need __str__ or
+// __repr__, containers printable items.
+bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a);
+// Values print()/str() cannot show with the scalar rules: containers
+// other than lists of scalars, nullable lists.
+bool IsDeepValue(Annotator& ann, AnnId a);
+// An exception instance whose str() is its message (no __str__).
+bool IsExceptionValue(Annotator& ann, AnnId a);
+// `a` holds instances somewhere inside (their repr needs annotations).
+bool HasInstances(Annotator& ann, AnnId a, int depth = 0);
+// `needle in container` compares with the value family's == (tuples,
+// lists of non-scalars) rather than a typed search.
+bool ContainsNeedsValues(Annotator& ann, AnnId container, AnnId needle);
+// A call of a runtime primitive (rpyc_support.rt.NAME, annotate_prims.cpp):
+// its result annotation with `target` set (kind Builtin, method "rt.NAME"),
+// or an invalid AnnId when `callee` is not one.
+AnnId AnnotateRtPrimitive(Annotator& ann, const flow::Operation& op, loader::HostId callee,
+                          CallTarget* target);
 
 class Annotator {
  public:
@@ -152,24 +190,13 @@ class Annotator {
   // defines __eq__: comparing by identity (lists' `in`, index, count,
   // remove) would then differ from CPython.
   bool NeedsEqMethod(AnnId a);
-  // Annotates `item.__eq__(x)` for a search of x among items of
-  // annotation `item` (list `in`, index, count, remove), recorded as the
-  // special call kItemEqSlot of `op`. False after reporting an error.
-  bool CallItemEq(const flow::Operation& op, AnnId item, flow::Value x);
-  static constexpr int kItemEqSlot = 100;
   // Instances of a class with __eq__/__hash__ as dict keys or set items
-  // (annotate_keys.cpp): the annotated `key.__hash__()` and
-  // `key.__eq__(key)` calls, by the key's classdef.
-  struct CustomKey {
-    flow::VarId key;  // stands for the key in both calls
-    CallTarget hash, eq;
-  };
+  // (annotate_keys.cpp): annotates `key.__hash__()` and `key.__eq__(key)`
+  // as implicit calls (the value family's) and records the key's class.
+  // False after reporting an error.
   bool AnnotateCustomKey(const flow::Operation& op, AnnId key);
-  // hash() of a value that is not an instance (int, float, bool, str,
-  // tuples of them).
-  AnnId AnnotateHashBuiltin(const flow::Operation& op, const std::vector<AnnId>& args);
-  bool HashableValue(AnnId a);
-  const std::map<uint32_t, CustomKey>& custom_keys() const { return custom_keys_; }
+  // The classes of keys compared by __eq__.
+  const std::set<uint32_t>& custom_keys() const { return custom_keys_; }
   // The ClassDef of BaseException (created on first use).
   uint32_t BaseExceptionDef();
   // For a class object: the index of the built-in exception it is, or -1.
@@ -202,12 +229,41 @@ class Annotator {
   // The annotation of class attribute `name` in c's hierarchy.
   AnnId ClassAttrAnnotation(uint32_t c, const std::string& name);
 
+  // True when the exception class's own __init__ calls a base __init__
+  // (which then sets the message): the constructor's arguments do not
+  // make the message (annotate_values.cpp).
+  bool ExceptionInitSetsMessage(uint32_t classdef);
+
+  // ---- implicit special method calls (annotate_values.cpp) ----
+  // Annotates `self.name(other...)` for instances of `classdef` with
+  // `nargs` further arguments of the same class. Returns false after an
+  // error (or when the class lacks the method and `required`).
+  bool AnnotateImplicitCall(const flow::Operation& op, uint32_t classdef, const std::string& name,
+                            size_t nargs);
+  const ImplicitCall* implicit_call(uint32_t classdef, const std::string& name) const {
+    auto it = implicit_calls_.find({classdef, name});
+    return it == implicit_calls_.end() ? nullptr : &it->second;
+  }
+  // True when instances of `classdef` have a method `name` (own or
+  // inherited; not object's).
+  bool ClassHasMethod(uint32_t classdef, const std::string& name) {
+    return HasSpecial(anns_.instance(classdef), name);
+  }
+
+  // The classes an `except` clause names: a class, a tuple of classes, or
+  // a variable holding such a tuple (a constant tuple carried through a
+  // loop). False when they are not known at translation time.
+  bool ExceptClasses(flow::Value v, std::vector<loader::HostId>* out);
+
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
 
   // ---- used by the rule files ----
   AnnId ConstantAnnotation(loader::HostId value);
   std::string Describe(AnnId a) { return anns_.ToString(a, host_); }
+  // Reports a diagnostic and returns false when print()'s keywords are not
+  // supported (annotate_calls.cpp).
+  bool CheckPrintKeywords(const flow::Operation& op);
   // Reports an error and stops the fixpoint.
   void Error(Diagnostic d);
   bool failed() const { return failed_; }
@@ -218,7 +274,8 @@ class Annotator {
   // ListDef per operation, reused when the block is reflowed, with its
   // items widened to `item`. Returns an invalid annotation (after an
   // error) when the items do not merge.
-  AnnId ListMadeBy(const flow::Operation& op, AnnId item);
+  // `slot` tells apart several lists one operation makes.
+  AnnId ListMadeBy(const flow::Operation& op, AnnId item, uint32_t slot = 0);
 
  private:
   friend class OpRules;
@@ -277,7 +334,14 @@ class Annotator {
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,
                     std::vector<flow::Value> args);
   std::map<std::pair<uint32_t, int>, SpecialCall> special_calls_;
+  std::map<std::pair<uint32_t, std::string>, ImplicitCall> implicit_calls_;
+  // The receiver and argument variables of each implicit call.
+  std::map<std::pair<uint32_t, std::string>, std::vector<flow::VarId>> implicit_vars_;
   AnnId AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name, AnnId value);
+  // The arguments op.args[first...] of an exception (its constructor or
+  // BaseException.__init__) can make its message, str(exc): str(arg) for
+  // one, the repr of their tuple for several (annotate_values.cpp).
+  bool CheckExceptionArgs(const flow::Operation& op, size_t first);
   FieldInfo& Field(uint32_t c, const std::string& name, SourceLoc loc);
   // Calls a method graph with the receiver annotation `self` and the
   // operation's arguments (after the callee); returns the result.
@@ -323,14 +387,14 @@ class Annotator {
   std::map<uint32_t, std::set<uint32_t>> callers_;
   std::map<uint32_t, CallTarget> call_targets_;
   std::map<uint32_t, BuiltinId> builtin_cache_;
-  std::map<uint32_t, ListDefId> op_listdefs_;
+  std::map<std::pair<uint32_t, uint32_t>, ListDefId> op_listdefs_;  // (op result, slot)
   std::set<uint32_t> reached_;
   std::map<uint32_t, ListDefId> prebuilt_lists_;  // by HostId index
   // Prebuilt instances and dicts (annotate_prebuilt.cpp), by HostId index.
   AnnId PrebuiltInstance(loader::HostId obj);
   AnnId PrebuiltDict(loader::HostId obj);
   std::map<uint32_t, AnnId> prebuilt_instances_;
-  std::map<uint32_t, CustomKey> custom_keys_;
+  std::set<uint32_t> custom_keys_;
   std::map<uint32_t, ListDefId> prebuilt_dicts_;
   std::vector<const flow::Operation*> none_blocked_;
   std::vector<ClassDef> classdefs_;

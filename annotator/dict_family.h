@@ -21,6 +21,10 @@ bool AddEntry(Annotator& ann, const flow::Operation& op, AnnId container, AnnId 
 // The item type of iterating over a list, dict, set, view or iterator
 // (invalid when not supported).
 AnnId IterItem(Annotator& ann, AnnId it);
+// The list that walking `seq` (a list, str, dict, set or view) goes
+// through at run time: seq itself for a list, else a list made by `op`
+// (number `slot` among its arguments). Invalid when not supported.
+AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_t slot);
 // An Iterator annotation named `name` over `item`; `extra` are the
 // containers it reads (items[1..]).
 AnnId MakeIterator(Annotator& ann, AnnId item, const std::string& name, std::vector<AnnId> extra);

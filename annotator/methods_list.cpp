@@ -39,25 +39,31 @@ AnnId Pop(MethodCall& c) {
   return ItemOf(c);
 }
 
-// list.remove/index/count compare with ==: instances whose class defines
-// __eq__ are compared by calling it.
-bool EqByIdentity(MethodCall& c) {
-  if (!c.ann.NeedsEqMethod(ItemOf(c))) return true;
-  return c.ann.CallItemEq(c.op, ItemOf(c), c.op.args[1]);
+// list.remove/index/count compare with ==: refuse instances with __eq__
+// (they are compared by identity).
+bool ItemsComparable(MethodCall& c) {
+  // Instances with __eq__, tuples and containers compare with the value
+  // family's == (annotate_values.cpp), which annotates __eq__.
+  return ValuesComparable(c.ann, c.op, ItemOf(c));
 }
 
 AnnId Remove(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !ItemsComparable(c)) return c.anns().impossible();
   return c.anns().none();
 }
 
 AnnId Index(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !ItemsComparable(c)) return c.anns().impossible();
+  // ValueError shows repr(x): an instance's __repr__.
+  const Annotation& x = c.anns().get(c.args[0]);
+  if (x.kind == AnnKind::Instance && c.ann.ClassHasMethod(x.classdef, "__repr__") &&
+      !c.ann.AnnotateImplicitCall(c.op, x.classdef, "__repr__", 0))
+    return c.anns().impossible();
   return c.anns().integer(true);
 }
 
 AnnId Count(MethodCall& c) {
-  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !EqByIdentity(c)) return c.anns().impossible();
+  if (!c.Arity(1, 1) || !AddItem(c, c.args[0]) || !ItemsComparable(c)) return c.anns().impossible();
   return c.anns().integer(true);
 }
 
@@ -78,6 +84,11 @@ AnnId Sort(MethodCall& c) {
     return c.Bad("list.sort() keyword `" + c.keywords[k] + "` is not supported yet");
   }
   AnnKind k = c.anns().get(ItemOf(c)).kind;
+  if (k == AnnKind::Tuple || k == AnnKind::List || k == AnnKind::Instance) {
+    // Compared with the value family's `<` (annotate_values.cpp).
+    if (!ValuesOrderable(c.ann, c.op, ItemOf(c))) return c.anns().impossible();
+    return c.anns().none();
+  }
   if (k != AnnKind::Int && k != AnnKind::Float && k != AnnKind::Str && k != AnnKind::Bool &&
       k != AnnKind::Impossible)
     return c.Bad("sorting a `" + c.ann.Describe(c.self) + "` is not supported yet");

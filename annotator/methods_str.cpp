@@ -48,6 +48,9 @@ std::string StrFormattable(Annotator& ann, AnnId v, bool spec_empty) {
     default:
       break;
   }
+  // Exceptions show their message; containers their repr (rtype_values.cpp).
+  if (spec_empty && (IsExceptionValue(ann, v) || (IsDeepValue(ann, v) && !HasInstances(ann, v))))
+    return "";
   return "formatting a value of type `" + ann.Describe(v) + "` is not supported yet";
 }
 

@@ -205,6 +205,9 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
     case LLOpKind::int_add: return b_.CreateNSWAdd(a[0], a[1]);
     case LLOpKind::int_sub: return b_.CreateNSWSub(a[0], a[1]);
     case LLOpKind::int_mul: return b_.CreateNSWMul(a[0], a[1]);
+    case LLOpKind::int_add_wrap: return b_.CreateAdd(a[0], a[1]);
+    case LLOpKind::int_sub_wrap: return b_.CreateSub(a[0], a[1]);
+    case LLOpKind::int_mul_wrap: return b_.CreateMul(a[0], a[1]);
     case LLOpKind::int_add_ovf_check:
       return b_.CreateExtractValue(Intrinsic(llvm::Intrinsic::sadd_with_overflow, a), 1);
     case LLOpKind::int_sub_ovf_check:

@@ -108,6 +108,8 @@ void rpy_reraise(rpy_object* exc);
 // clears the exception state and the traceback.
 rpy_object* rpy_exc_fetch(void);
 void rpy_exc_clear(void);
+// str(exc): the message, '' when raised without arguments.
+rpy_str* rpy_exc_str(rpy_object* exc);
 // Appends traceback entry `loc` (index into rpy_tb_locs) while an exception
 // propagates out of a function.
 void rpy_traceback_add(int32_t loc);
@@ -137,7 +139,7 @@ rpy_str* rpy_str_from_int(int64_t v);     // str(int)
 rpy_str* rpy_str_from_float(double v);    // str(float) == repr(float): shortest round-trip
 rpy_str* rpy_str_from_bool(bool v);       // "True" / "False"
 rpy_str* rpy_str_none(void);              // "None"
-rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting
+rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting; NULL: "None"
 rpy_str* rpy_str_ascii(rpy_str* s);       // ascii(str): repr with non-ASCII escaped
 int64_t rpy_str_to_int(rpy_str* s);       // int(s): ValueError/OverflowError as CPython
 double rpy_str_to_float(rpy_str* s);      // float(s): ValueError as CPython
@@ -193,11 +195,6 @@ int64_t rpy_list_find_str(rpy_list* l, rpy_str* x);
 int64_t rpy_list_count_str(rpy_list* l, rpy_str* x);
 int64_t rpy_list_find_ptr(rpy_list* l, void* x);
 int64_t rpy_list_count_ptr(rpy_list* l, void* x);
-// Searches of a list of instances whose class defines __eq__: `eq(item, x)`
-// is called for each item that is not x itself (it may raise: then the
-// search stops, returning -1 / 0 with the exception pending).
-int64_t rpy_list_find_eq(rpy_list* l, void* x, bool (*eq)(void*, void*));
-int64_t rpy_list_count_eq(rpy_list* l, void* x, bool (*eq)(void*, void*));
 // Raises ValueError for list.index (`what` is repr(x)) or list.remove.
 void rpy_list_not_found(rpy_str* what, bool remove);
 // list.index(x): ValueError "<repr(x)> is not in list" when absent.
@@ -213,6 +210,10 @@ rpy_str* rpy_list_repr_i64(rpy_list* l);
 rpy_str* rpy_list_repr_i8(rpy_list* l);
 rpy_str* rpy_list_repr_f64(rpy_list* l);
 rpy_str* rpy_list_repr_str(rpy_list* l);
+// Stable sort of a list of GC pointers (tuples, lists, instances) by a
+// `<` callback (a synthesized helper graph); stops comparing once the
+// callback raised.
+void rpy_list_sort_cmp(rpy_list* l, bool (*less)(void*, void*), bool reverse);
 // Stable sorts (list.sort(reverse=...)).
 void rpy_list_sort_i64(rpy_list* l, bool reverse);
 void rpy_list_sort_i8(rpy_list* l, bool reverse);
@@ -232,6 +233,25 @@ void rpy_write_bool(bool v);
 void rpy_flush(void);
 // Writes text to stderr (unbuffered; flushes stdout first).
 void rpy_write_stderr(const char* data, int64_t size);
+// print(..., file=sys.stderr): print's output goes to fd 2 until reset to 1.
+void rpy_print_to(int64_t fd);
+
+// ---- runtime primitives (rt_prims.cpp; support/rpyc_support/rt.py) ----------
+// fd 1: the stdout buffer, 2: stderr, else a file descriptor.
+void rpy_prim_write(int64_t fd, rpy_str* s);
+void rpy_prim_flush(void);
+// A line of stdin with its "\n" ("" at end of input).
+rpy_str* rpy_prim_readline(int64_t fd);
+// The rest of stdin (fd 0) or of a file.
+rpy_str* rpy_prim_read(int64_t fd);
+// Opens a file for mode "r", "w" or "a"; raises OSError (FileNotFoundError,
+// ...) with CPython's message.
+int64_t rpy_prim_open(rpy_str* path, rpy_str* mode);
+void rpy_prim_close(int64_t fd);
+bool rpy_prim_exists(rpy_str* path);
+void rpy_prim_remove(rpy_str* path);
+double rpy_prim_time(void);          // seconds since the epoch
+double rpy_prim_perf_counter(void);  // seconds, monotonic
 
 // ---- containers, string methods, stdlib (rt_dict.cpp, rt_strmeth.cpp, rt_random.cpp, rt_math.cpp) ----
 // Semantics and messages are CPython 3.11's unless README.md says otherwise.
@@ -262,13 +282,20 @@ static inline void* rpy_bits_to_ptr(uint64_t b) { return (void*)(uintptr_t)b; }
 int64_t rpy_hash_bytes(const char* data, int64_t size);
 int64_t rpy_str_hash(rpy_str* s);          // cached in s->hash
 int64_t rpy_hash_float(double v);          // CPython's hash(float)
-int64_t rpy_hash_int(int64_t v);           // CPython's hash(int)
-// CPython's tuple hash (xxHash-based): acc = rpy_hash_tuple_add(acc, hash
-// of each item) from acc = rpy_hash_tuple_start(), then
-// rpy_hash_tuple_finish(acc, len).
+int64_t rpy_hash_int(int64_t v);           // CPython's hash(int) (rt_values.cpp)
+int64_t rpy_hash_str(rpy_str* s);          // rpy_str_hash, for generated code
+int64_t rpy_hash_ptr(void* p);             // identity hash of an instance
+rpy_list* rpy_str_chars(rpy_str* s);       // list(s): its characters
+// pow(b, e, m) (ValueError as CPython for m == 0 or no inverse); round().
+int64_t rpy_int_powmod(int64_t base, int64_t exp, int64_t mod);
+int64_t rpy_float_round_int(double x);
+double rpy_float_round(double x, int64_t ndigits);
+int64_t rpy_int_round(int64_t v, int64_t ndigits);
+// CPython's tuple hash (xxHash lanes): acc = start(); acc = step(acc,
+// hash(item)) for each item; finish(acc, len).
 int64_t rpy_hash_tuple_start(void);
-int64_t rpy_hash_tuple_add(int64_t acc, int64_t item_hash);
-int64_t rpy_hash_tuple_finish(int64_t acc, int64_t len);
+int64_t rpy_hash_tuple_step(int64_t acc, int64_t lane);
+int64_t rpy_hash_tuple_finish(int64_t acc, int64_t length);
 
 enum {
   RPY_KEY_INT = 0,     // int64 (also bool); compared by value
@@ -482,6 +509,17 @@ int64_t rpy_math_factorial(int64_t n);
 int64_t rpy_math_isqrt(int64_t n);
 double rpy_math_modf(double x, double* int_part);   // returns the fractional part
 double rpy_math_frexp(double x, int64_t* exponent);  // returns the mantissa
+// modf() and frexp() one half at a time (the rtyper builds the tuple).
+double rpy_math_modf_frac(double x);
+double rpy_math_modf_int(double x);
+double rpy_math_frexp_mant(double x);
+int64_t rpy_math_frexp_exp(double x);
+double rpy_math_ldexp(double x, int64_t i);
+double rpy_math_expm1(double x);
+double rpy_math_log1p(double x);
+int64_t rpy_math_lcm(int64_t a, int64_t b);
+int64_t rpy_math_comb(int64_t n, int64_t k);
+int64_t rpy_math_perm(int64_t n, int64_t k);
 
 #ifdef __cplusplus
 }

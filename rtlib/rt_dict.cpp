@@ -249,31 +249,6 @@ int64_t rpy_hash_float(double v) {
   return HashDouble(v);
 }
 
-int64_t rpy_hash_int(int64_t v) {
-  // v mod (2**61 - 1) with v's sign, then -1 -> -2.
-  const uint64_t kModulus = (1ull << 61) - 1;
-  uint64_t m = (v < 0 ? 0 - (uint64_t)v : (uint64_t)v) % kModulus;
-  int64_t h = v < 0 ? -(int64_t)m : (int64_t)m;
-  return h == -1 ? -2 : h;
-}
-
-static const uint64_t kXXPrime1 = 11400714785074694791ull;
-static const uint64_t kXXPrime2 = 14029467366897019727ull;
-static const uint64_t kXXPrime5 = 2870177450012600261ull;
-
-int64_t rpy_hash_tuple_start(void) { return (int64_t)kXXPrime5; }
-
-int64_t rpy_hash_tuple_add(int64_t acc, int64_t item_hash) {
-  uint64_t a = (uint64_t)acc + (uint64_t)item_hash * kXXPrime2;
-  a = (a << 31) | (a >> 33);
-  return (int64_t)(a * kXXPrime1);
-}
-
-int64_t rpy_hash_tuple_finish(int64_t acc, int64_t len) {
-  uint64_t a = (uint64_t)acc + ((uint64_t)len ^ (kXXPrime5 ^ 3527539ull));
-  return a == (uint64_t)-1 ? 1546275796 : (int64_t)a;
-}
-
 rpy_dict* rpy_dict_new(int32_t key_kind, bool keys_are_ptrs, bool values_are_ptrs,
                        int64_t (*hash_fn)(void*), bool (*eq_fn)(void*, void*)) {
   rpy_dict* d = (rpy_dict*)rpy_gc_malloc(sizeof(rpy_dict));

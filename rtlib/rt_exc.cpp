@@ -136,6 +136,11 @@ static int SystemExitStatus(rpy_str* msg) {
   return 1;
 }
 
+rpy_str* rpy_exc_str(rpy_object* exc) {
+  rpy_str* msg = ((rpy_exception*)exc)->message;
+  return msg ? msg : rpy_str_from_utf8("", 0);
+}
+
 int rpy_exc_exit_status(void) {
   if (!rpy_exc_type) return 0;
   if (rpy_vt_isinstance(rpy_exc_type, &rpy_vt_SystemExit))

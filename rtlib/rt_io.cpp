@@ -99,7 +99,18 @@ void rpy_flush(void) {
   rpy_io_write_fd(1, out_buf, n);
 }
 
+// Where print() writes: 1 (the stdout buffer) or 2 (stderr, unbuffered).
+static int print_fd = 1;
+
+void rpy_print_to(int64_t fd) {
+  print_fd = (int)fd;
+}
+
 static void WriteOut(const char* data, int64_t size) {
+  if (print_fd == 2) {
+    rpy_write_stderr(data, size);
+    return;
+  }
   if (out_len + size > kStdoutBufferSize) {
     rpy_flush();
     if (size > kStdoutBufferSize) {

@@ -239,33 +239,6 @@ RPY_LIST_SEARCH(f64, double, RPY_EQ_PLAIN)
 RPY_LIST_SEARCH(str, rpy_str*, RPY_EQ_STR)
 RPY_LIST_SEARCH(ptr, void*, RPY_EQ_PLAIN)
 
-int64_t rpy_list_find_eq(rpy_list* l, void* x, bool (*eq)(void*, void*)) {
-  // l->items is read again after each call: __eq__ may mutate the list.
-  for (int64_t i = 0; i < l->length; ++i) {
-    void* item = ((void**)l->items)[i];
-    if (item == x) return i;
-    bool same = eq(item, x);
-    if (rpy_exc_type) return -1;
-    if (same) return i;
-  }
-  return -1;
-}
-
-int64_t rpy_list_count_eq(rpy_list* l, void* x, bool (*eq)(void*, void*)) {
-  int64_t n = 0;
-  for (int64_t i = 0; i < l->length; ++i) {
-    void* item = ((void**)l->items)[i];
-    if (item == x) {
-      ++n;
-      continue;
-    }
-    bool same = eq(item, x);
-    if (rpy_exc_type) return 0;
-    n += same ? 1 : 0;
-  }
-  return n;
-}
-
 // list.index(x): the index, or ValueError "<repr(x)> is not in list".
 int64_t rpy_list_index_i64(rpy_list* l, int64_t x) {
   int64_t i = rpy_list_find_i64(l, x);
@@ -343,7 +316,7 @@ void rpy_list_not_found(rpy_str* what, bool remove) {
 
 // ---- stable sorts (merge sort: equal items keep their order, as timsort) ----
 
-#define RPY_LIST_SORT(suffix, T, LESS)                                                  \
+#define RPY_LIST_SORT_BODY(suffix, T, LESS)                                                  \
   static void MergeSort_##suffix(T* a, T* tmp, int64_t n) {                            \
     if (n < 2) return;                                                                 \
     if (n <= 16) {                                                                     \
@@ -366,7 +339,7 @@ void rpy_list_not_found(rpy_str* what, bool remove) {
     while (i < h && j < n) a[k++] = LESS(a[j], tmp[i]) ? a[j++] : tmp[i++];            \
     while (i < h) a[k++] = tmp[i++];                                                   \
   }                                                                                    \
-  void rpy_list_sort_##suffix(rpy_list* l, bool reverse) {                             \
+  static void SortItems_##suffix(rpy_list* l, bool reverse) {                          \
     RPY_ROOT(l);                                                                       \
     int64_t n = l->length;                                                             \
     if (n < 2) return;                                                                 \
@@ -378,6 +351,10 @@ void rpy_list_not_found(rpy_str* what, bool remove) {
     if (reverse) rpy_list_reverse(l, sizeof(T));                                       \
   }
 
+#define RPY_LIST_SORT(suffix, T, LESS)                                                  \
+  RPY_LIST_SORT_BODY(suffix, T, LESS)                                                  \
+  void rpy_list_sort_##suffix(rpy_list* l, bool reverse) { SortItems_##suffix(l, reverse); }
+
 #define RPY_LESS_PLAIN(a, b) ((a) < (b))
 #define RPY_LESS_STR(a, b) (rpy_str_cmp((a), (b)) < 0)
 RPY_LIST_SORT(i64, int64_t, RPY_LESS_PLAIN)
@@ -386,3 +363,20 @@ RPY_LIST_SORT(f64, double, RPY_LESS_PLAIN)
 RPY_LIST_SORT(str, rpy_str*, RPY_LESS_STR)
 
 }  // extern "C"
+
+// ---- sorting with a comparison callback (tuples, lists, instances) ----------
+
+namespace {
+// The `<` of the sort in progress (sorts may nest: a __lt__ may sort).
+bool (*g_sort_less)(void*, void*);
+}  // namespace
+// After a comparison raised, the rest of the sort only moves items.
+#define RPY_LESS_CALLBACK(a, b) (!rpy_exc_type && g_sort_less((a), (b)))
+RPY_LIST_SORT_BODY(cb, void*, RPY_LESS_CALLBACK)
+
+extern "C" void rpy_list_sort_cmp(rpy_list* l, bool (*less)(void*, void*), bool reverse) {
+  bool (*outer)(void*, void*) = g_sort_less;
+  g_sort_less = less;
+  SortItems_cb(l, reverse);
+  g_sort_less = outer;
+}

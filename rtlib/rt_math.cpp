@@ -223,4 +223,101 @@ double rpy_math_frexp(double x, int64_t* exponent) {
   return m;
 }
 
+// The two halves of modf() and frexp(), one call each: the rtyper builds
+// the tuple (annotator/math_functions.def, result letters P and E).
+double rpy_math_modf_frac(double x) {
+  double ip;
+  return rpy_math_modf(x, &ip);
+}
+double rpy_math_modf_int(double x) {
+  double ip;
+  rpy_math_modf(x, &ip);
+  return ip;
+}
+double rpy_math_frexp_mant(double x) {
+  int64_t e;
+  return rpy_math_frexp(x, &e);
+}
+int64_t rpy_math_frexp_exp(double x) {
+  int64_t e;
+  rpy_math_frexp(x, &e);
+  return e;
+}
+
+double rpy_math_ldexp(double x, int64_t i) {
+  if (x == 0.0 || !isfinite(x)) return x;
+  int e = i > 100000 ? 100000 : i < -100000 ? -100000 : (int)i;
+  double r = ldexp(x, e);
+  if (isinf(r)) return RangeError();
+  return r;
+}
+
+double rpy_math_expm1(double x) {
+  return Math1(x, expm1(x), true);
+}
+
+double rpy_math_log1p(double x) {
+  if (isnan(x)) return x;
+  if (x <= -1.0) return DomainError();
+  return log1p(x);
+}
+
+int64_t rpy_math_lcm(int64_t a, int64_t b) {
+  if (a == 0 || b == 0) return 0;
+  int64_t g = rpy_math_gcd(a, b);
+  if (rpy_exc_type) return 0;
+  int64_t q = a / g, r;
+  if (q < 0) q = -q;
+  int64_t bb = b < 0 ? -b : b;
+  if (__builtin_mul_overflow(q, bb, &r)) {
+    RPY_RAISE(OverflowError, "integer overflow");
+    return 0;
+  }
+  return r;
+}
+
+// comb(n, k) and perm(n, k): CPython's errors for negative arguments;
+// results beyond int64 raise OverflowError like every rpyc int.
+static bool CheckCombArgs(int64_t n, int64_t k) {
+  if (n < 0) {
+    RPY_RAISE(ValueError, "n must be a non-negative integer");
+    return false;
+  }
+  if (k < 0) {
+    RPY_RAISE(ValueError, "k must be a non-negative integer");
+    return false;
+  }
+  return true;
+}
+
+int64_t rpy_math_comb(int64_t n, int64_t k) {
+  if (!CheckCombArgs(n, k)) return 0;
+  if (k > n) return 0;
+  if (k > n - k) k = n - k;
+  // r * (n - i) / (i + 1) is exact at every step; the product may
+  // exceed 64 bits before the division.
+  unsigned __int128 r = 1;
+  for (int64_t i = 0; i < k; i++) {
+    r = r * (unsigned __int128)(n - i) / (unsigned __int128)(i + 1);
+    if (r > (unsigned __int128)INT64_MAX) {
+      RPY_RAISE(OverflowError, "integer overflow");
+      return 0;
+    }
+  }
+  return (int64_t)r;
+}
+
+int64_t rpy_math_perm(int64_t n, int64_t k) {
+  if (!CheckCombArgs(n, k)) return 0;
+  if (k > n) return 0;
+  int64_t r = 1;
+  for (int64_t i = 0; i < k; i++) {
+    if (__builtin_mul_overflow(r, n - i, &r)) {
+      RPY_RAISE(OverflowError, "integer overflow");
+      return 0;
+    }
+  }
+  return r;
+}
+
 }  // extern "C"

@@ -207,6 +207,7 @@ rpy_str* rpy_str_join_n(int64_t n, rpy_str* const* parts) {
 }
 
 rpy_str* rpy_str_repr(rpy_str* s) {
+  if (!s) return rpy_str_none();  // a nullable string that is None
   rpy_buf b;
   rpy_buf_init(&b);
   rpy_buf_append_repr(&b, s->data, s->size, false);

@@ -5,8 +5,6 @@
 
 namespace rpyc::rtyper {
 
-// repr() of a dict or set value (a call to a synthesized helper graph).
-LLValue DictRepr(RTyper& rt, LLValue container);
 // The low-level type of an Iterator annotation other than a list's:
 // dict/set iterators, views, enumerate, zip, reversed.
 LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a);

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/ids.h"
@@ -229,9 +230,10 @@ class LLProgram {
   // Builds the prebuilt objects that cannot be emitted statically (dicts);
   // run before main. Invalid when there are none.
   LLGraphId init;
-  // Dispatchers rtlib calls to hash and compare instance keys by
-  // __hash__/__eq__ (int64 (obj), bool (a, b)); invalid when unused.
-  LLGraphId key_hash, key_eq;
+  // Per key class of dicts/sets keyed by __eq__ (LLType::key_class): the
+  // graphs rtlib calls to hash (int64 (obj)) and compare (bool (a, b))
+  // keys, the value family's helpers (rtyper/rtype_keys.cpp).
+  std::map<uint32_t, std::pair<LLGraphId, LLGraphId>> key_functions;
 
  private:
   std::vector<LLVar> vars_;

@@ -1,7 +1,9 @@
 // Lowering of list methods onto rtlib's list functions.
 #include "rtyper/lower_methods.h"
+#include "rtyper/value_family.h"
 
 namespace rpyc::rtyper {
+using annotator::AnnId;
 namespace {
 
 LLTypeId ListType(MethodLowering& c) { return c.p().TypeOf(c.self); }
@@ -50,9 +52,24 @@ LLValue Pop(MethodLowering& c) {
   return v;
 }
 
+// The list's annotation: the bound method's receiver.
+AnnId ListAnn(MethodLowering& c) {
+  annotator::Annotator& ann = c.rt.ann();
+  return ann.anns().get(ann.annotation(c.op.args[0])).items[0];
+}
+
+// list.index/count/remove's search: by the value family's == for items
+// that need it, else rtlib's typed search.
+LLValue Search(MethodLowering& c, const std::string& what) {
+  if (ListSearchNeedsValues(c.rt, ListAnn(c)))
+    return ListSearchValues(c.rt, c.self, c.args[0], ListAnn(c), c.rt.ann().annotation(c.op.args[1]),
+                            what);
+  return c.rt.EmitListTyped(what, c.self, {Item(c, c.args[0])}, c.types().integer());
+}
+
 LLValue Remove(MethodLowering& c) {
   LLTypeId lt = ListType(c);
-  LLValue i = c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "find");
+  LLValue i = Search(c, "find");
   LLValue missing = c.rt.Emit(LLOpKind::int_lt, {i, c.p().Int(0)}, c.types().boolean());
   c.rt.EmitRaiseIf(missing, BuiltinExc::ValueError, "list.remove(x): x not in list");
   c.rt.EmitRt(RtFunc::rpy_list_delitem, {c.self, i, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
@@ -61,18 +78,10 @@ LLValue Remove(MethodLowering& c) {
 }
 
 LLValue Index(MethodLowering& c) {
-  if (!c.rt.ann().special_call(c.op.result, annotator::Annotator::kItemEqSlot))
-    return c.rt.EmitListTyped("index", c.self, {Item(c, c.args[0])}, c.types().integer());
-  // rtlib cannot show repr(x) of an instance: "object", as for identity.
-  LLValue i = c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "find");
-  LLValue missing = c.rt.Emit(LLOpKind::int_lt, {i, c.p().Int(0)}, c.types().boolean());
-  c.rt.EmitRaiseIf(missing, BuiltinExc::ValueError, "object is not in list");
-  return i;
+  return Search(c, "index");
 }
 
-LLValue Count(MethodLowering& c) {
-  return c.rt.ListFind(c.op, c.self, Item(c, c.args[0]), "count");
-}
+LLValue Count(MethodLowering& c) { return Search(c, "count"); }
 
 LLValue Reverse(MethodLowering& c) {
   c.rt.EmitRt(RtFunc::rpy_list_reverse, {c.self, c.rt.ItemSize(ListType(c))}, c.types().void_());
@@ -98,7 +107,7 @@ LLValue Copy(MethodLowering& c) {
 LLValue Sort(MethodLowering& c) {
   LLValue reverse = c.Keyword("reverse");
   reverse = reverse.valid() ? c.rt.Truth(reverse) : c.p().Bool(false);
-  c.rt.EmitListTyped("sort", c.self, {reverse}, c.types().void_());
+  SortListValues(c.rt, c.self, ListAnn(c), reverse);
   return c.p().Void();
 }
 

@@ -3,6 +3,8 @@
 // %-formatting with a constant format string, parsed at translation time.
 #include "common/check.h"
 #include "rtyper/rtyper.h"
+#include "rtyper/value_family.h"
+#include "translator/flow/resumable/generator.h"
 
 namespace rpyc::rtyper {
 
@@ -55,29 +57,34 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
   if (t.method.compare(0, 5, "math.") == 0) {
     // rtlib's rpy_math_<name>; float parameters take converted ints.
-    std::string name = "rpy_math_" + t.method.substr(5);
-    if (t.method == "math.log" && shape.positional == 2) name = "rpy_math_log_base";
+    return LowerMath(op, t.method.substr(5));
+  }
+  if (t.method.compare(0, 3, "rt.") == 0) {
+    // A runtime primitive (annotator/rt_primitives.def): `method` names
+    // the rtlib function.
+    std::string name = t.method.substr(3);
     RtFunc f;
     RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
-    bool int_args = t.method == "math.gcd" || t.method == "math.factorial" ||
-                    t.method == "math.isqrt";
+    static const std::pair<const char*, const char*> kPrimArgs[] = {
+#define RPYC_PRIM(Name, Function, Result, Args) {#Function, Args},
+#include "annotator/rt_primitives.def"
+#undef RPYC_PRIM
+    };
+    std::string letters;
+    for (const auto& [fname, a] : kPrimArgs)
+      if (name == fname) letters = a;
     std::vector<LLValue> args;
     for (uint32_t i = 0; i < shape.positional; ++i) {
       LLValue v = Convert(op.args[1 + i]);
-      args.push_back(int_args ? ToInt(v) : ToFloat(v));
+      char want = i < letters.size() ? letters[i] : 'S';
+      args.push_back(want == 'I' ? ToInt(v) : want == 'F' ? ToFloat(v) : v);
     }
     return EmitRt(f, std::move(args), rtype);
   }
   if ((t.builtin == BuiltinId::next_ || t.builtin == BuiltinId::iter_) &&
       !ann_.special_call(op.result, 1)) {
     // iter()/next() on a built-in iterator: the for-loop operations.
-    auto fake_op = [&](flow::OpKind kind) {
-      flow::Operation f = op;
-      f.kind = kind;
-      f.args = {op.args[1]};
-      f.shape = flow::CallShapeId();
-      return f;
-    };
+    auto fake_op = [&](flow::OpKind kind) { return flow::IteratorOpOf(op, kind); };
     auto family = [&](const flow::Operation& f) {
       LLValue r = LowerStrOp(*this, f);
       if (!r.valid()) r = LowerDictOp(*this, f);
@@ -102,7 +109,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerStrBuiltin, LowerDictBuiltin}) {
+  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -115,7 +122,6 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   }
   if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
   if (t.builtin == BuiltinId::issubclass) return LowerIsSubclass(op);
-  if (t.builtin == BuiltinId::hash) return HashOf(Convert(op.args[1]));
   if (t.builtin == BuiltinId::type_) {
     if (types().kind(rtype) == LLKind::Void) return p_.Void();
     return Emit(LLOpKind::inst_vtable, {Convert(op.args[1])}, rtype);
@@ -132,6 +138,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       return p_.Int(static_cast<int64_t>(types().get(p_.TypeOf(args[0])).fields.size()));
     case BuiltinId::str:
       if (args.empty()) return p_.Str("");
+      if (kind(0) == LLKind::Ptr)  // an exception: the annotator allows only those
+        return EmitRt(RtFunc::rpy_exc_str, {args[0]}, rtype);
       return ToStr(args[0]);
     case BuiltinId::repr:
       if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_repr, {args[0]}, rtype);
@@ -160,19 +168,86 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
   RPYC_UNREACHABLE("builtin rejected by the annotator");
 }
 
+// A math module function (annotator/math_functions.def): rtlib's
+// rpy_math_<name>, arguments converted to the def's types; tuple results
+// are built from one call per item.
+LLValue RTyper::LowerMath(const flow::Operation& op, const std::string& fname) {
+  struct MathFn {
+    const char* name;
+    char result;
+    const char* args;
+  };
+  static const MathFn kMath[] = {
+#define RPYC_MATH(Name, Result, Args) {#Name, #Result[0], Args},
+#include "annotator/math_functions.def"
+#undef RPYC_MATH
+      {"log", 'F', "F"},
+  };
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  const MathFn* fn = nullptr;
+  for (const MathFn& f : kMath)
+    if (fname == f.name) fn = &f;
+  RPYC_CHECK(fn, "math function missing: " + fname);
+  std::vector<LLValue> args;
+  for (uint32_t i = 0; i < shape.positional; ++i) {
+    LLValue v = Convert(op.args[1 + i]);
+    bool is_int = fname != "log" && fn->args[i] == 'I';
+    args.push_back(is_int ? ToInt(v) : ToFloat(v));
+  }
+  auto call = [&](const std::string& name, LLTypeId type) {
+    RtFunc f;
+    RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
+    return EmitRt(f, args, type);
+  };
+  if (fn->result != 'P' && fn->result != 'E') {
+    std::string name = "rpy_math_" + fname;
+    if (fname == "log" && shape.positional == 2) name = "rpy_math_log_base";
+    return call(name, rtype);
+  }
+  const LLType& tt = types().get(rtype);
+  bool is_modf = fn->result == 'P';
+  LLValue first = call(is_modf ? "rpy_math_modf_frac" : "rpy_math_frexp_mant", tt.fields[0]);
+  LLValue second = call(is_modf ? "rpy_math_modf_int" : "rpy_math_frexp_exp", tt.fields[1]);
+  LLValue r = Emit(LLOpKind::malloc_tuple, {}, rtype);
+  Emit(LLOpKind::setfield, {r, first}, types().void_(), 0);
+  Emit(LLOpKind::setfield, {r, second}, types().void_(), 1);
+  return r;
+}
+
 LLValue RTyper::LowerPrint(const flow::Operation& op) {
   const flow::CallShape& shape = ann_.store().call_shape(op.shape);
   LLValue sep = p_.Str(" "), end = p_.Str("\n");
+  bool to_stderr = false, flush = false;
   for (size_t k = 0; k < shape.keywords.size(); ++k) {
     flow::Value v = op.args[1 + shape.positional + k];
+    const std::string& name = shape.keywords[k];
+    if (name == "file") {
+      // The annotator allows only the constants sys.stdout / sys.stderr.
+      loader::HostResult err = ann_.host().Import("rpyc_support.stderr");
+      to_stderr = v.is_const() && err.ok() &&
+                  ann_.host().Identical(ann_.store().cst(v.cst()).value, err.value);
+      continue;
+    }
+    if (name == "flush") {
+      flush = !v.is_const() || ann_.host().AsBool(ann_.store().cst(v.cst()).value);
+      continue;
+    }
     if (types().kind(TypeOfValue(v)) == LLKind::Void) continue;  // None: the default
-    (shape.keywords[k] == "sep" ? sep : end) = Convert(v);
+    (name == "sep" ? sep : end) = Convert(v);
   }
   LLTypeId void_t = types().void_();
+  // __str__ methods run before anything is written (they may raise or
+  // print themselves while print's output is redirected to stderr).
+  std::vector<LLValue> shown(shape.positional);
+  for (uint32_t i = 0; i < shape.positional; ++i)
+    if (ann_.special_call(op.result, static_cast<int>(i) + 1))
+      shown[i] = EmitSpecial(op, static_cast<int>(i) + 1);
+  if (to_stderr) EmitRt(RtFunc::rpy_print_to, {p_.Int(2)}, void_t);
   for (uint32_t i = 0; i < shape.positional; ++i) {
     if (i) EmitRt(RtFunc::rpy_write_str, {sep}, void_t);
-    if (ann_.special_call(op.result, static_cast<int>(i) + 1)) {
-      EmitRt(RtFunc::rpy_write_str, {EmitSpecial(op, static_cast<int>(i) + 1)}, void_t);
+    if (shown[i].valid()) {
+      EmitRt(RtFunc::rpy_write_str, {shown[i]}, void_t);
       continue;
     }
     LLValue v = Convert(op.args[1 + i]);
@@ -180,15 +255,34 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Int: EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
-      case LLKind::Str: EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
-      case LLKind::List: EmitRt(RtFunc::rpy_write_str, {ListRepr(v)}, void_t); break;
+      case LLKind::Str: {
+        // A string that may be None prints as None.
+        if (ann_.anns().get(ann_.annotation(op.args[1 + i])).can_be_none)
+          v = Emit(LLOpKind::select, {Emit(LLOpKind::ptr_is_null, {v}, types().boolean()),
+                                      p_.Str("None"), v},
+                   types().str());
+        EmitRt(RtFunc::rpy_write_str, {v}, void_t);
+        break;
+      }
+      case LLKind::List:
+      case LLKind::Tuple:
       case LLKind::Dict:
-      case LLKind::Set: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
-      case LLKind::Ptr: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
+      case LLKind::Set: {
+        // Containers show their items' repr (rtype_values.cpp).
+        Emitter e{p_, this, LLBlockId(), op.loc, {}};
+        LLValue s = ValueRepr(this, e, v, ann_.annotation(op.args[1 + i]));
+        EmitRt(RtFunc::rpy_write_str, {s}, void_t);
+        break;
+      }
+      case LLKind::Ptr:  // an exception: its message (annotate_values.cpp)
+        EmitRt(RtFunc::rpy_write_str, {ExceptionStr(*this, v)}, void_t);
+        break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }
   EmitRt(RtFunc::rpy_write_str, {end}, void_t);
+  if (to_stderr) EmitRt(RtFunc::rpy_print_to, {p_.Int(1)}, void_t);
+  if (flush) EmitRt(RtFunc::rpy_prim_flush, {}, void_t);
   return p_.Void();
 }
 
@@ -239,15 +333,23 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
   std::string fmt = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
   // The values: the items of a tuple operand, or the single operand.
   std::vector<LLValue> values;
+  std::vector<annotator::AnnId> value_anns;
   LLValue right = Convert(op.args[1]);
   LLTypeId rt = p_.TypeOf(right);
+  annotator::AnnId right_ann = ann_.annotation(op.args[1]);
   if (types().kind(rt) == LLKind::Tuple) {
     const LLType& tt = types().get(rt);
-    for (size_t i = 0; i < tt.fields.size(); ++i)
-      values.push_back(Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+    for (size_t i = 0; i < tt.fields.size(); ++i) {
+      values.push_back(types().kind(tt.fields[i]) == LLKind::Void
+                           ? p_.Void()
+                           : Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+      value_anns.push_back(ann_.anns().get(right_ann).items[i]);
+    }
   } else {
     values.push_back(right);
+    value_anns.push_back(right_ann);
   }
+  Emitter show{p_, this, LLBlockId(), op.loc, {}};
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadFormat, op.loc, {msg}));
     return p_.Void();
@@ -290,6 +392,7 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
     if (i >= fmt.size()) return bad("incomplete format");
     spec.conv = fmt[i];
     if (next >= values.size()) return bad("not enough arguments for format string");
+    annotator::AnnId v_ann = value_anns[next];
     LLValue v = values[next++];
     if (!literal.empty()) parts.push_back(p_.Str(literal));
     literal.clear();
@@ -315,9 +418,7 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
         break;
       }
       case 's': case 'r': {
-        LLValue s = spec.conv == 'r' && vk == LLKind::Str
-                        ? EmitRt(RtFunc::rpy_str_repr, {v}, str)
-                        : ToStr(v);
+        LLValue s = spec.conv == 'r' ? ValueRepr(this, show, v, v_ann) : ValueStr(*this, show, v, v_ann);
         if (spec.flags == 0 && spec.width < 0 && spec.prec < 0) {
           parts.push_back(s);
         } else {

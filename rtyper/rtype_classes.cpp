@@ -7,6 +7,7 @@
 
 #include "common/check.h"
 #include "rtyper/rtyper.h"
+#include "rtyper/value_family.h"
 
 namespace rpyc::rtyper {
 
@@ -135,10 +136,12 @@ LLValue RTyper::EmitNewInstance(uint32_t classdef) {
 LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
   LLValue obj = EmitNewInstance(t.classdef);
   if (ann_.classdef(t.classdef).is_exception) {
-    // str(exc) is str(the argument), or '' (NULL) without one.
+    // str(exc) is str(the argument), the repr of the argument tuple, or
+    // '' (NULL) without one.
     const flow::CallShape& shape = ann_.store().call_shape(op.shape);
-    if (shape.positional == 1)
-      Emit(LLOpKind::inst_setfield, {obj, ToStr(Convert(op.args[1]))}, types().void_(), 0, 0);
+    if (shape.positional >= 1 && !ann_.ExceptionInitSetsMessage(t.classdef))
+      Emit(LLOpKind::inst_setfield, {obj, ExceptionMessage(*this, op, 1, t.classdef)},
+           types().void_(), 0, 0);
   }
   if (t.graph.valid()) EmitGraphCall(op, t.graph, t.arg_map, obj);
   return obj;
@@ -180,8 +183,8 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   LLTypeId rtype = rtype_override.valid() ? rtype_override : TypeOf(ann_.binding(op.result));
   if (t.method == "__exc_init_explicit__") {
     // BaseException.__init__(self[, msg]) called explicitly.
-    const flow::CallShape& shape = ann_.store().call_shape(op.shape);
-    LLValue msg = shape.positional == 2 ? ToStr(Convert(op.args[2])) : p_.Str("");
+    uint32_t cls = ann_.anns().get(ann_.annotation(op.args[1])).classdef;
+    LLValue msg = ExceptionMessage(*this, op, 2, cls);
     Emit(LLOpKind::inst_setfield, {Convert(op.args[1]), msg}, types().void_(), 0, 0);
     return p_.Void();
   }
@@ -191,8 +194,9 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   if (t.kind == CallTarget::Kind::SuperCall) {
     if (t.method == "__exc_init__") {
       // BaseException.__init__(self, msg): the message is str(msg).
-      const flow::CallShape& shape = ann_.store().call_shape(op.shape);
-      LLValue msg = shape.positional == 1 ? ToStr(Convert(op.args[1])) : p_.Str("");
+      // The class: that of the super() receiving the call.
+      const annotator::Annotation& m = ann_.anns().get(ann_.annotation(op.args[0]));
+      LLValue msg = ExceptionMessage(*this, op, 1, ann_.anns().get(m.items[0]).classdef);
       Emit(LLOpKind::inst_setfield, {self, msg}, types().void_(), 0, 0);
       return p_.Void();
     }

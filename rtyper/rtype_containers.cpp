@@ -39,16 +39,6 @@ LLValue RTyper::EmitListTyped(const std::string& what, LLValue list, std::vector
   return EmitRt(f, std::move(args), result);
 }
 
-LLValue RTyper::ListRepr(LLValue list) {
-  const char* suffix = ItemSuffix(p_.TypeOf(list));
-  if (std::string(suffix) == "ptr") {
-    Error(Diagnostic(DiagKind::UnsupportedOperation, op_ ? op_->loc : SourceLoc(),
-                     {"str()/print()", "a list of this item type (yet)"}));
-    return p_.Str("");
-  }
-  return EmitListTyped("repr", list, {}, types().str());
-}
-
 LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
   LLTypeId i64 = types().integer(), boolean = types().boolean(), void_t = types().void_();
@@ -188,7 +178,7 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::contains: {
       LLValue l = Convert(op.args[0]);
       LLValue x = ConvertTo(op.args[1], ItemType(p_.TypeOf(l)));
-      LLValue i = ListFind(op, l, x, "find");
+      LLValue i = EmitListTyped("find", l, {x}, i64);
       return Emit(LLOpKind::int_ge, {i, p_.Int(0)}, boolean);
     }
     default:

@@ -18,6 +18,8 @@
 
 #include "common/check.h"
 #include "rtyper/dict_family.h"
+#include "rtyper/helper_graph.h"
+#include "rtyper/value_family.h"
 #include "rtyper/lower_methods.h"
 
 namespace rpyc::rtyper {
@@ -27,270 +29,6 @@ using annotator::BuiltinId;
 using flow::OpKind;
 
 namespace {
-
-enum { kKeyInt = 0, kKeyFloat = 1, kKeyStr = 2, kKeyPtr = 3 };
-
-int KeyKind(LLTypeStore& t, LLTypeId key) {
-  switch (t.kind(key)) {
-    case LLKind::Float: return kKeyFloat;
-    case LLKind::Str: return kKeyStr;
-    case LLKind::Ptr: return kKeyPtr;
-    default: return kKeyInt;
-  }
-}
-
-LLValue NullPtr(LLProgram& p) {
-  LLConst c{p.types.ptr()};
-  c.i = -1;
-  return LLValue::Const(p.NewConst(c));
-}
-
-// Emits operations into one block of some graph: the current graph being
-// lowered (through the RTyper) or a helper graph.
-struct Emitter {
-  LLProgram& p;
-  RTyper* rt;  // set: emit through the RTyper (current block)
-  LLBlockId block;
-  SourceLoc loc;
-  std::vector<LLValue> keep;  // GC pointers to keep alive after the next call
-
-  LLTypeStore& t() { return p.types; }
-  LLValue Emit(LLOpKind kind, std::vector<LLValue> args, LLTypeId result, uint32_t aux = 0) {
-    if (rt) return rt->Emit(kind, std::move(args), result, aux);
-    LLOp op;
-    op.kind = kind;
-    op.args = std::move(args);
-    op.result = p.NewVar(result);
-    op.loc = loc;
-    op.aux = aux;
-    LLVarId r = op.result;
-    p.block(block).ops.push_back(std::move(op));
-    return LLValue::Var(r);
-  }
-  LLValue Rt(RtFunc f, std::vector<LLValue> args, LLTypeId result) {
-    LLValue r = Emit(LLOpKind::rt_call, std::move(args), result, static_cast<uint32_t>(f));
-    for (LLValue k : keep) Emit(LLOpKind::keepalive, {k}, t().void_());
-    keep.clear();
-    return r;
-  }
-  void RaiseIf(LLValue cond, BuiltinExc exc, const std::string& msg) {
-    if (rt) return rt->EmitRaiseIf(cond, exc, msg);
-    LLOp op;
-    op.kind = LLOpKind::raise_if;
-    op.args = {cond};
-    op.result = p.NewVar(t().void_());
-    op.loc = loc;
-    op.aux = static_cast<uint32_t>(exc);
-    op.text = msg;
-    p.block(block).ops.push_back(std::move(op));
-  }
-  LLValue Bits(LLValue v) {
-    LLTypeId ty = p.TypeOf(v);
-    if (t().kind(ty) == LLKind::Void) return p.Int(0);
-    if (t().IsGcPointer(ty) && v.is_var()) keep.push_back(v);
-    if (t().kind(ty) == LLKind::Int) return v;
-    return Emit(LLOpKind::to_bits, {v}, t().integer());
-  }
-  LLValue FromBits(LLValue b, LLTypeId type) {
-    if (t().kind(type) == LLKind::Void) return p.Void();
-    if (t().kind(type) == LLKind::Int) return b;
-    return Emit(LLOpKind::from_bits, {b}, type);
-  }
-  LLValue Truth(LLValue v) {
-    switch (t().kind(p.TypeOf(v))) {
-      case LLKind::Bool: return v;
-      case LLKind::Int: return Emit(LLOpKind::int_is_true, {v}, t().boolean());
-      case LLKind::Float: return Emit(LLOpKind::float_is_true, {v}, t().boolean());
-      case LLKind::Str:
-        return Emit(LLOpKind::int_is_true, {Rt(RtFunc::rpy_str_len, {v}, t().integer())},
-                    t().boolean());
-      default: return p.Bool(true);
-    }
-  }
-  // repr() of a scalar or string.
-  LLValue Repr(LLValue v) {
-    switch (t().kind(p.TypeOf(v))) {
-      case LLKind::Int: return Rt(RtFunc::rpy_str_from_int, {v}, t().str());
-      case LLKind::Float: return Rt(RtFunc::rpy_str_from_float, {v}, t().str());
-      case LLKind::Bool: return Rt(RtFunc::rpy_str_from_bool, {v}, t().str());
-      case LLKind::Str: return Rt(RtFunc::rpy_str_repr, {v}, t().str());
-      default: return p.Str("None");
-    }
-  }
-  LLValue NewContainer(LLTypeId type) {
-    const LLType& ct = t().get(type);
-    LLTypeId key = ct.fields[0];
-    bool by_eq = t().KeysByEq(type);
-    LLValue kind = p.Int32(by_eq ? 4 : KeyKind(t(), key));  // 4: RPY_KEY_CUSTOM
-    LLValue kp = p.Bool(t().IsGcPointer(key));
-    // Keys with __eq__: rtlib calls back the dispatchers of rtype_keys.cpp.
-    LLValue hash = by_eq ? Emit(LLOpKind::graph_address, {}, t().ptr(), p.key_hash.index) : NullPtr(p);
-    LLValue eq = by_eq ? Emit(LLOpKind::graph_address, {}, t().ptr(), p.key_eq.index) : NullPtr(p);
-    if (ct.kind == LLKind::Set) return Rt(RtFunc::rpy_set_new, {kind, kp, hash, eq}, type);
-    return Rt(RtFunc::rpy_dict_new, {kind, kp, p.Bool(t().IsGcPointer(ct.fields[1])), hash, eq},
-              type);
-  }
-  // Appends v to list l.
-  void Append(LLValue l, LLValue v) {
-    LLTypeId lt = p.TypeOf(l), item = t().get(lt).fields[0];
-    LLValue n = Emit(LLOpKind::list_len, {l}, t().integer());
-    LLValue n1 = Emit(LLOpKind::int_add, {n, p.Int(1)}, t().integer());
-    LLValue size = Emit(LLOpKind::list_item_size, {}, t().integer(), lt.index);
-    Rt(RtFunc::rpy_list_resize, {l, n1, size, p.Bool(t().IsGcPointer(item))}, t().void_());
-    Emit(LLOpKind::list_setitem, {l, n, v}, t().void_());
-  }
-};
-
-// ---- helper graphs ----
-
-struct HelperGraph {
-  LLProgram& p;
-  LLGraphId g;
-  Emitter e;
-  std::vector<LLValue> params;
-
-  HelperGraph(LLProgram& prog, const std::string& name, std::vector<LLTypeId> param_types,
-              LLTypeId result, SourceLoc loc)
-      : p(prog), e{prog, nullptr, LLBlockId(), loc, {}} {
-    g = p.NewGraph(name + "_" + std::to_string(p.num_graphs()));
-    p.graph(g).python_name = name;
-    p.graph(g).loc = loc;
-    std::vector<LLVarId> ins;
-    for (LLTypeId t : param_types) {
-      ins.push_back(p.NewVar(t));
-      params.push_back(LLValue::Var(ins.back()));
-    }
-    LLBlockId start = p.NewBlock(g, ins);
-    LLVarId rv = p.NewVar(result);
-    LLBlockId ret = p.NewBlock(g, {rv});
-    p.graph(g).startblock = start;
-    p.graph(g).returnblock = ret;
-    p.graph(g).params = ins;
-    p.graph(g).result = result;
-    e.block = start;
-  }
-  // A new block with inputs of the types of `like`; `vars` gets them.
-  LLBlockId Block(const std::vector<LLValue>& like, std::vector<LLValue>* vars) {
-    std::vector<LLVarId> ins;
-    vars->clear();
-    for (LLValue v : like) {
-      ins.push_back(p.NewVar(p.TypeOf(v)));
-      vars->push_back(LLValue::Var(ins.back()));
-    }
-    return p.NewBlock(g, ins);
-  }
-  void Return(LLValue v) {
-    p.NewLink(e.block, p.graph(g).returnblock, {v}, LLExit::None);
-  }
-
-  // A loop over the live entries of dict/set `d` carrying `state`; the
-  // body gets (d, entry index, state) and returns the new state. After
-  // it, emission continues after the loop; returns {d, state...} there.
-  template <typename Body>
-  std::vector<LLValue> DictLoop(LLValue d, std::vector<LLValue> state, Body body) {
-    LLTypeStore& t = p.types;
-    LLTypeId it_t = t.tuple({t.integer(), t.integer(), t.integer()});
-    LLValue it = e.Emit(LLOpKind::malloc_tuple, {}, it_t);
-    e.Rt(RtFunc::rpy_dict_iter_init, {d, e.Emit(LLOpKind::field_address, {it}, t.ptr(), 0)},
-         t.void_());
-    std::vector<LLValue> carried{d, it};
-    carried.insert(carried.end(), state.begin(), state.end());
-    std::vector<LLValue> h;
-    LLBlockId header = Block(carried, &h);
-    p.NewLink(e.block, header, carried, LLExit::None);
-    e.block = header;
-    LLValue idx = e.Rt(RtFunc::rpy_dict_iter_next,
-                       {h[0], e.Emit(LLOpKind::field_address, {h[1]}, t.ptr(), 0)}, t.integer());
-    LLValue ok = e.Emit(LLOpKind::int_ge, {idx, p.Int(0)}, t.boolean());
-    p.block(header).exitswitch = ok;
-    std::vector<LLValue> exit_like{h[0]};
-    exit_like.insert(exit_like.end(), h.begin() + 2, h.end());
-    std::vector<LLValue> x;
-    LLBlockId exit = Block(exit_like, &x);
-    p.NewLink(header, exit, exit_like, LLExit::False);
-    std::vector<LLValue> body_like = h;
-    body_like.push_back(idx);
-    std::vector<LLValue> b;
-    LLBlockId bodyb = Block(body_like, &b);
-    p.NewLink(header, bodyb, body_like, LLExit::True);
-    e.block = bodyb;
-    std::vector<LLValue> st(b.begin() + 2, b.end() - 1);
-    std::vector<LLValue> next = body(b[0], b.back(), st);
-    std::vector<LLValue> back{b[0], b[1]};
-    back.insert(back.end(), next.begin(), next.end());
-    p.NewLink(e.block, header, back, LLExit::None);
-    e.block = exit;
-    return x;
-  }
-
-  // A loop over the items of list `l`; the body gets (l, item, state).
-  template <typename Body>
-  std::vector<LLValue> ListLoop(LLValue l, std::vector<LLValue> state, Body body) {
-    LLTypeStore& t = p.types;
-    LLTypeId item_t = t.get(p.TypeOf(l)).fields[0];
-    std::vector<LLValue> carried{l, p.Int(0)};
-    carried.insert(carried.end(), state.begin(), state.end());
-    std::vector<LLValue> h;
-    LLBlockId header = Block(carried, &h);
-    p.NewLink(e.block, header, carried, LLExit::None);
-    e.block = header;
-    LLValue n = e.Emit(LLOpKind::list_len, {h[0]}, t.integer());
-    LLValue ok = e.Emit(LLOpKind::int_lt, {h[1], n}, t.boolean());
-    p.block(header).exitswitch = ok;
-    std::vector<LLValue> exit_like{h[0]};
-    exit_like.insert(exit_like.end(), h.begin() + 2, h.end());
-    std::vector<LLValue> x;
-    LLBlockId exit = Block(exit_like, &x);
-    p.NewLink(header, exit, exit_like, LLExit::False);
-    std::vector<LLValue> b;
-    LLBlockId bodyb = Block(h, &b);
-    p.NewLink(header, bodyb, h, LLExit::True);
-    e.block = bodyb;
-    LLValue item = e.Emit(LLOpKind::list_getitem, {b[0], b[1]}, item_t);
-    std::vector<LLValue> st(b.begin() + 2, b.end());
-    std::vector<LLValue> next = body(b[0], item, st);
-    std::vector<LLValue> back{b[0], e.Emit(LLOpKind::int_add, {b[1], p.Int(1)}, t.integer())};
-    back.insert(back.end(), next.begin(), next.end());
-    p.NewLink(e.block, header, back, LLExit::None);
-    e.block = exit;
-    return x;
-  }
-};
-
-// Helper graphs, one per (program, key).
-std::map<std::pair<const LLProgram*, std::string>, LLGraphId>& HelperCache() {
-  static std::map<std::pair<const LLProgram*, std::string>, LLGraphId> cache;
-  return cache;
-}
-
-template <typename Build>
-LLValue CallHelper(Emitter& e, const std::string& key, std::vector<LLValue> args, LLTypeId result,
-                   Build build) {
-  LLProgram& p = e.p;
-  auto& cache = HelperCache();
-  auto it = cache.find({&p, key});
-  LLGraphId g;
-  if (it != cache.end() && it->second.index < p.num_graphs()) {
-    g = it->second;
-  } else {
-    std::vector<LLTypeId> types;
-    for (LLValue a : args) types.push_back(p.TypeOf(a));
-    HelperGraph h(p, key.substr(0, key.find(':')), types, result, e.loc);
-    cache[{&p, key}] = h.g;  // before building: recursive types refer to it
-    build(h);
-    g = h.g;
-  }
-  return e.Emit(LLOpKind::direct_call, std::move(args), result, g.index);
-}
-
-template <typename Build>
-LLValue CallHelper(RTyper& rt, const std::string& key, std::vector<LLValue> args, LLTypeId result,
-                   Build build) {
-  Emitter e{rt.program(), &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
-  return CallHelper(e, key, std::move(args), result, build);
-}
-
-std::string TypeKey(LLProgram& p, LLTypeId t) { return p.types.ToString(t); }
 
 // The element of entry `idx` of dict/set `d`: its key, value or (key,
 // value) tuple.
@@ -313,78 +51,6 @@ LLValue EntryItem(Emitter& e, LLValue d, LLValue idx, const std::string& what) {
     return tup;
   }
   return key();
-}
-
-LLValue ReprDeep(Emitter& e, LLValue v);
-
-// repr() of a dict or set, in a helper graph.
-LLValue ContainerRepr(Emitter& e, LLValue c) {
-  LLProgram& p = e.p;
-  LLTypeId ct = p.TypeOf(c);
-  bool is_set = p.types.kind(ct) == LLKind::Set;
-  return CallHelper(e, "repr:" + TypeKey(p, ct), {c}, p.types.str(), [&](HelperGraph& h) {
-    LLTypeStore& t = p.types;
-    auto x = h.DictLoop(h.params[0], {p.Str(""), p.Bool(true)},
-                        [&](LLValue d, LLValue idx, std::vector<LLValue> st) {
-                          LLValue sep = h.e.Emit(LLOpKind::select, {st[1], p.Str(""), p.Str(", ")},
-                                                 t.str());
-                          LLValue k = ReprDeep(h.e, EntryItem(h.e, d, idx, "keys"));
-                          LLValue s;
-                          if (is_set) {
-                            s = h.e.Emit(LLOpKind::str_join, {st[0], sep, k}, t.str());
-                          } else {
-                            LLValue v = ReprDeep(h.e, EntryItem(h.e, d, idx, "values"));
-                            s = h.e.Emit(LLOpKind::str_join, {st[0], sep, k, p.Str(": "), v},
-                                         t.str());
-                          }
-                          return std::vector<LLValue>{s, p.Bool(false)};
-                        });
-    LLValue full = h.e.Emit(LLOpKind::str_join, {p.Str("{"), x[1], p.Str("}")}, t.str());
-    if (is_set) full = h.e.Emit(LLOpKind::select, {x[2], p.Str("set()"), full}, t.str());
-    h.Return(full);
-  });
-}
-
-// repr() of a list of anything printable, in a helper graph.
-LLValue ListReprDeep(Emitter& e, LLValue l) {
-  LLProgram& p = e.p;
-  LLTypeId lt = p.TypeOf(l);
-  return CallHelper(e, "list_repr:" + TypeKey(p, lt), {l}, p.types.str(), [&](HelperGraph& h) {
-    LLTypeStore& t = p.types;
-    auto x = h.ListLoop(h.params[0], {p.Str(""), p.Bool(true)},
-                        [&](LLValue, LLValue item, std::vector<LLValue> st) {
-                          LLValue sep = h.e.Emit(LLOpKind::select, {st[1], p.Str(""), p.Str(", ")},
-                                                 t.str());
-                          LLValue r = ReprDeep(h.e, item);
-                          return std::vector<LLValue>{
-                              h.e.Emit(LLOpKind::str_join, {st[0], sep, r}, t.str()), p.Bool(false)};
-                        });
-    h.Return(h.e.Emit(LLOpKind::str_join, {p.Str("["), x[1], p.Str("]")}, t.str()));
-  });
-}
-
-LLValue ReprDeep(Emitter& e, LLValue v) {
-  LLTypeStore& t = e.t();
-  LLTypeId ty = e.p.TypeOf(v);
-  switch (t.kind(ty)) {
-    case LLKind::List: return ListReprDeep(e, v);
-    case LLKind::Dict:
-    case LLKind::Set: return ContainerRepr(e, v);
-    case LLKind::Tuple: {
-      const LLType tt = t.get(ty);
-      std::vector<LLValue> parts{e.p.Str("(")};
-      for (size_t i = 0; i < tt.fields.size(); ++i) {
-        if (i) parts.push_back(e.p.Str(", "));
-        LLValue f = t.kind(tt.fields[i]) == LLKind::Void
-                        ? e.p.Void()
-                        : e.Emit(LLOpKind::getfield, {v}, tt.fields[i], static_cast<uint32_t>(i));
-        parts.push_back(ReprDeep(e, f));
-      }
-      parts.push_back(e.p.Str(tt.fields.size() == 1 ? ",)" : ")"));
-      return e.Emit(LLOpKind::str_join, parts, t.str());
-    }
-    default: return e.Repr(v);
-  }
 }
 
 // list(x) for a dict/set/view: `what` is keys, values or items.
@@ -446,11 +112,6 @@ void UpdateFromPairs(RTyper& rt, LLValue d, LLValue l) {
 void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs) { UpdateFromPairs(rt, d, pairs); }
 LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t) { return SetFromList(rt, l, set_t); }
 
-LLValue DictRepr(RTyper& rt, LLValue c) {
-  Emitter e{rt.program(), &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
-  return ReprDeep(e, c);
-}
-
 LLValue DictFromEntries(RTyper& rt, LLTypeId type,
                         const std::vector<std::pair<flow::Value, flow::Value>>& entries) {
   Emitter e{rt.program(), &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
@@ -469,8 +130,16 @@ LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a) {
   LLTypeId i64 = t.integer();
   if (a.name == "keys_view" || a.name == "values_view" || a.name == "items_view")
     return rt.TypeOf(a.items[1]);  // the dict itself
-  if (a.name == "enumerate" || a.name == "reversed") return t.tuple({rt.TypeOf(a.items[1]), i64});
-  if (a.name == "zip") return t.tuple({rt.TypeOf(a.items[1]), rt.TypeOf(a.items[2]), i64});
+  if (a.name == "reversed") return t.tuple({rt.TypeOf(a.items[1]), i64});
+  // enumerate: {list, next index, start}
+  if (a.name == "enumerate") return t.tuple({rt.TypeOf(a.items[1]), i64, i64});
+  if (a.name == "zip") {
+    // {list_1, ..., list_n, next index}
+    std::vector<LLTypeId> fields;
+    for (size_t i = 1; i < a.items.size(); ++i) fields.push_back(rt.TypeOf(a.items[i]));
+    fields.push_back(i64);
+    return t.tuple(fields);
+  }
   // dict_keys, dict_values, dict_items, set
   return t.tuple({rt.TypeOf(a.items[1]), i64, i64, i64, i64});
 }
@@ -562,7 +231,7 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       const LLType tt = t.get(p.TypeOf(it));
       bool valid = op.kind == OpKind::next_valid;
       if (name == "enumerate" || name == "reversed" || name == "zip") {
-        uint32_t ix = name == "zip" ? 2 : 1;
+        uint32_t ix = name == "zip" ? static_cast<uint32_t>(tt.fields.size() - 1) : 1;
         LLValue l = e.Emit(LLOpKind::getfield, {it}, tt.fields[0], 0);
         LLValue i = e.Emit(LLOpKind::getfield, {it}, i64, ix);
         if (valid) {
@@ -577,11 +246,12 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
             return e.Emit(LLOpKind::select, {ge, lt, p.Bool(false)}, boolean);
           }
           LLValue ok = e.Emit(LLOpKind::int_lt, {i, n}, boolean);
-          if (name == "zip") {
-            LLValue l2 = e.Emit(LLOpKind::getfield, {it}, tt.fields[1], 1);
-            LLValue n2 = e.Emit(LLOpKind::list_len, {l2}, i64);
-            LLValue ok2 = e.Emit(LLOpKind::int_lt, {i, n2}, boolean);
-            ok = e.Emit(LLOpKind::select, {ok, ok2, p.Bool(false)}, boolean);
+          // zip stops at its shortest list.
+          for (uint32_t k = 1; name == "zip" && k < ix; ++k) {
+            LLValue lk = e.Emit(LLOpKind::getfield, {it}, tt.fields[k], k);
+            LLValue nk = e.Emit(LLOpKind::list_len, {lk}, i64);
+            LLValue okk = e.Emit(LLOpKind::int_lt, {i, nk}, boolean);
+            ok = e.Emit(LLOpKind::select, {ok, okk, p.Bool(false)}, boolean);
           }
           e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::int_add, {i, p.Int(1)}, i64)}, void_t, ix);
           return ok;
@@ -592,17 +262,17 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
         const LLType rt_t = t.get(rtype);
         LLValue tup = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
         if (name == "enumerate") {
-          // re-read the list: malloc_tuple may have moved nothing, but
-          // keep the value flow simple
           LLValue x = e.Emit(LLOpKind::list_getitem, {l, i0}, rt_t.fields[1]);
-          e.Emit(LLOpKind::setfield, {tup, i0}, void_t, 0);
+          LLValue start = e.Emit(LLOpKind::getfield, {it}, i64, 2);
+          e.Emit(LLOpKind::setfield, {tup, e.Emit(LLOpKind::int_add_ovf, {i0, start}, i64)}, void_t, 0);
           e.Emit(LLOpKind::setfield, {tup, x}, void_t, 1);
         } else {
-          LLValue l2 = e.Emit(LLOpKind::getfield, {it}, tt.fields[1], 1);
-          LLValue x = e.Emit(LLOpKind::list_getitem, {l, i0}, rt_t.fields[0]);
-          LLValue y = e.Emit(LLOpKind::list_getitem, {l2, i0}, rt_t.fields[1]);
-          e.Emit(LLOpKind::setfield, {tup, x}, void_t, 0);
-          e.Emit(LLOpKind::setfield, {tup, y}, void_t, 1);
+          for (uint32_t k = 0; k < ix; ++k) {
+            LLValue lk = e.Emit(LLOpKind::getfield, {it}, tt.fields[k], k);
+            if (t.kind(rt_t.fields[k]) == LLKind::Void) continue;
+            LLValue x = e.Emit(LLOpKind::list_getitem, {lk, i0}, rt_t.fields[k]);
+            e.Emit(LLOpKind::setfield, {tup, x}, void_t, k);
+          }
         }
         return tup;
       }
@@ -677,8 +347,62 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
 
 namespace {
 
-LLValue SortList(RTyper& rt, LLValue l, LLValue reverse) {
-  return rt.EmitListTyped("sort", l, {reverse}, rt.types().void_());
+// list(it) for an enumerate, zip or reversed iterator `it` (its lists and
+// next index: see the file comment), from where it stands.
+LLValue SequenceIteratorToList(RTyper& rt, LLValue it, const std::string& name, LLTypeId list_t) {
+  LLProgram& p = rt.program();
+  LLTypeId it_t = p.TypeOf(it);
+  return CallHelper(rt, "seq_iter_to_list:" + name + TypeKey(p, it_t) + TypeKey(p, list_t), {it},
+                    list_t, [&](HelperGraph& h) {
+    LLTypeStore& t = p.types;
+    LLTypeId i64 = t.integer(), item_t = t.get(list_t).fields[0];
+    const LLType fields = t.get(it_t);
+    uint32_t nlists = name == "zip" ? static_cast<uint32_t>(fields.fields.size() - 1) : 1;
+    LLValue first = h.e.Emit(LLOpKind::getfield, {h.params[0]}, fields.fields[0], 0);
+    LLValue n = h.e.Emit(LLOpKind::list_len, {first}, i64);
+    for (uint32_t k = 1; k < nlists; ++k) {
+      LLValue lk = h.e.Emit(LLOpKind::getfield, {h.params[0]}, fields.fields[k], k);
+      LLValue nk = h.e.Emit(LLOpKind::list_len, {lk}, i64);
+      n = h.e.Emit(LLOpKind::select, {h.e.Emit(LLOpKind::int_lt, {nk, n}, t.boolean()), nk, n}, i64);
+    }
+    // reversed counts down from its index; the others up from theirs.
+    LLValue at = h.e.Emit(LLOpKind::getfield, {h.params[0]}, i64, nlists);
+    LLValue count = name == "reversed" ? at : h.e.Emit(LLOpKind::int_sub, {n, at}, i64);
+    LLValue size = h.e.Emit(LLOpKind::list_item_size, {}, i64, list_t.index);
+    LLValue out = h.e.Rt(RtFunc::rpy_list_new, {count, size, p.Bool(t.IsGcPointer(item_t))}, list_t);
+    auto x = h.CountLoop(count, {h.params[0], out, at}, [&](LLValue i, std::vector<LLValue> st) {
+      LLValue pos = name == "reversed"
+                        ? h.e.Emit(LLOpKind::int_sub, {h.e.Emit(LLOpKind::int_sub, {st[2], i}, i64), p.Int(1)}, i64)
+                        : h.e.Emit(LLOpKind::int_add, {st[2], i}, i64);
+      LLValue item;
+      if (name == "reversed") {
+        LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[0], 0);
+        item = h.e.Emit(LLOpKind::list_getitem, {l, pos}, item_t);
+      } else {
+        const LLType tup_t = t.get(item_t);
+        item = h.e.Emit(LLOpKind::malloc_tuple, {}, item_t);
+        if (name == "enumerate") {
+          LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[0], 0);
+          LLValue start = h.e.Emit(LLOpKind::getfield, {st[0]}, i64, 2);
+          h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::int_add_ovf, {pos, start}, i64)},
+                   t.void_(), 0);
+          if (t.kind(tup_t.fields[1]) != LLKind::Void)
+            h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::list_getitem, {l, pos}, tup_t.fields[1])},
+                     t.void_(), 1);
+        } else {
+          for (uint32_t k = 0; k < nlists; ++k) {
+            if (t.kind(tup_t.fields[k]) == LLKind::Void) continue;
+            LLValue l = h.e.Emit(LLOpKind::getfield, {st[0]}, fields.fields[k], k);
+            h.e.Emit(LLOpKind::setfield, {item, h.e.Emit(LLOpKind::list_getitem, {l, pos}, tup_t.fields[k])},
+                     t.void_(), k);
+          }
+        }
+      }
+      h.e.Emit(LLOpKind::list_setitem, {st[1], i, item}, t.void_());
+      return st;
+    });
+    h.Return(x[1]);
+  });
 }
 
 // Any iterable the annotator accepted for list()/sorted()/set(): as a list
@@ -688,6 +412,7 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
   annotator::Annotator& ann = rt.ann();
   const annotator::Annotation& a = ann.anns().get(ann.annotation(v));
   LLValue x = rt.Convert(v);
+  if (a.kind == AnnKind::Str) return rt.EmitRt(RtFunc::rpy_str_chars, {x}, list_t);
   if (a.kind == AnnKind::List) {
     LLValue f = p.Bool(false);
     return rt.EmitRt(RtFunc::rpy_list_getslice,
@@ -695,6 +420,8 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
                       rt.HasPointers(list_t)},
                      list_t);
   }
+  if (a.name == "enumerate" || a.name == "zip" || a.name == "reversed")
+    return SequenceIteratorToList(rt, x, a.name, list_t);
   std::string what = a.name == "values_view" ? "values" : a.name == "items_view" ? "items" : "keys";
   return ToList(rt, x, what, list_t);
 }
@@ -712,14 +439,6 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
   auto arg_ann = [&](size_t i) { return ann.anns().get(ann.annotation(op.args[1 + i])); };
   auto akind = [&](size_t i) { return arg_ann(i).kind; };
   size_t n = shape.positional;
-  auto deep = [&](size_t i) {
-    const annotator::Annotation& a = arg_ann(i);
-    if (a.kind == AnnKind::Tuple || a.kind == AnnKind::Dict || a.kind == AnnKind::Set) return true;
-    if (a.kind != AnnKind::List) return false;
-    AnnKind k = ann.anns().get(ann.anns().listdef(a.listdef).item).kind;
-    return k == AnnKind::List || k == AnnKind::Tuple || k == AnnKind::Dict || k == AnnKind::Set ||
-           k == AnnKind::None;
-  };
   auto dictlike = [&](size_t i) {
     AnnKind k = akind(i);
     return k == AnnKind::Dict || k == AnnKind::Set ||
@@ -729,36 +448,6 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::len:
       if (n != 1 || !dictlike(0)) return LLValue();
       return e.Rt(RtFunc::rpy_dict_len, {rt.Convert(op.args[1])}, i64);
-    case BuiltinId::str:
-    case BuiltinId::repr: {
-      if (n != 1 || !deep(0)) return LLValue();
-      return ReprDeep(e, rt.Convert(op.args[1]));
-    }
-    case BuiltinId::print: {
-      bool any = false;
-      for (size_t i = 0; i < n; ++i) any = any || deep(i);
-      if (!any) return LLValue();
-      LLValue sep = p.Str(" "), end = p.Str("\n");
-      for (size_t k = 0; k < shape.keywords.size(); ++k) {
-        flow::Value v = op.args[1 + n + k];
-        if (t.kind(rt.TypeOfValue(v)) == LLKind::Void) continue;
-        (shape.keywords[k] == "sep" ? sep : end) = rt.Convert(v);
-      }
-      for (size_t i = 0; i < n; ++i) {
-        if (i) rt.EmitRt(RtFunc::rpy_write_str, {sep}, void_t);
-        LLValue v = rt.Convert(op.args[1 + i]);
-        switch (t.kind(p.TypeOf(v))) {
-          case LLKind::Int: rt.EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;
-          case LLKind::Float: rt.EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
-          case LLKind::Bool: rt.EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
-          case LLKind::Str: rt.EmitRt(RtFunc::rpy_write_str, {v}, void_t); break;
-          case LLKind::Void: rt.EmitRt(RtFunc::rpy_write_str, {p.Str("None")}, void_t); break;
-          default: rt.EmitRt(RtFunc::rpy_write_str, {ReprDeep(e, v)}, void_t); break;
-        }
-      }
-      rt.EmitRt(RtFunc::rpy_write_str, {end}, void_t);
-      return p.Void();
-    }
     case BuiltinId::set:
     case BuiltinId::frozenset: {
       if (n == 0) return e.NewContainer(rtype);
@@ -790,13 +479,13 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
         return rt.EmitRt(RtFunc::rpy_list_new, {p.Int(0), rt.ItemSize(rtype), rt.HasPointers(rtype)},
                          rtype);
       }
-      if (akind(0) != AnnKind::List && !dictlike(0)) return LLValue();
+      if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLValue l = AsList(rt, op.args[1], rtype);
       if (id == BuiltinId::sorted) {
         LLValue reverse = p.Bool(false);
         for (size_t k = 0; k < shape.keywords.size(); ++k)
           if (shape.keywords[k] == "reverse") reverse = rt.Truth(rt.Convert(op.args[1 + n + k]));
-        if (t.get(rtype).fields[0] != void_t) SortList(rt, l, reverse);
+        SortListValues(rt, l, ann.binding(op.result), reverse);
       }
       return l;
     }
@@ -806,7 +495,7 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::min:
     case BuiltinId::max: {
       if (n != 1 || !shape.keywords.empty()) return LLValue();
-      if (akind(0) != AnnKind::List && !dictlike(0)) return LLValue();
+      if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLTypeId item_t = (id == BuiltinId::sum) ? rtype
                         : (id == BuiltinId::any || id == BuiltinId::all)
                             ? LLTypeId()
@@ -822,7 +511,11 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       (void)item_t;
       std::string name = id == BuiltinId::sum ? "sum" : id == BuiltinId::any ? "any"
                          : id == BuiltinId::all ? "all" : id == BuiltinId::min ? "min" : "max";
-      return CallHelper(rt, name + ":" + TypeKey(p, lt), {l}, rtype, [&](HelperGraph& h) {
+      annotator::AnnId list_ann =
+          akind(0) == AnnKind::List ? ann.annotation(op.args[1]) : annotator::AnnId();
+      annotator::AnnId item_ann;
+      if (list_ann.valid()) item_ann = ann.anns().listdef(arg_ann(0).listdef).item;
+      return CallHelper(rt, name + ":" + ValueKey(&rt, lt, list_ann), {l}, rtype, [&](HelperGraph& h) {
         LLTypeStore& tt = p.types;
         LLValue l0 = h.params[0];
         if (name == "any" || name == "all") {
@@ -870,6 +563,11 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
               better = h.e.Emit(LLOpKind::int_lt, {c, p.Int(0)}, boolean);
               break;
             }
+            case LLKind::Tuple:
+            case LLKind::List:
+            case LLKind::Ptr:
+              better = ValueLess(&rt, h.e, a, b, item_ann, item_ann);
+              break;
             default: better = h.e.Emit(LLOpKind::int_lt, {a, b}, boolean); break;
           }
           return std::vector<LLValue>{h.e.Emit(LLOpKind::select, {better, item, st[0]}, elem)};
@@ -880,17 +578,27 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::enumerate:
     case BuiltinId::reversed:
     case BuiltinId::zip: {
+      const LLType it_t = t.get(rtype);
+      // The lists walked: the arguments, or lists made of them.
+      auto seq = [&](size_t i) {
+        if (akind(i) == AnnKind::List) return rt.Convert(op.args[1 + i]);
+        return AsList(rt, op.args[1 + i], it_t.fields[i]);
+      };
+      std::vector<LLValue> lists;
+      size_t nlists = id == BuiltinId::zip ? n : 1;
+      for (size_t i = 0; i < nlists; ++i) lists.push_back(seq(i));
+      LLValue start = p.Int(0);
+      if (id == BuiltinId::enumerate && (n == 2 || !shape.keywords.empty()))
+        start = rt.ToInt(rt.Convert(op.args[n == 2 ? 2 : 1 + n]));
       LLValue it = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
-      LLValue l = rt.Convert(op.args[1]);
-      e.Emit(LLOpKind::setfield, {it, l}, void_t, 0);
-      if (id == BuiltinId::zip) {
-        e.Emit(LLOpKind::setfield, {it, rt.Convert(op.args[2])}, void_t, 1);
-        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, 2);
-      } else if (id == BuiltinId::reversed) {
-        e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::list_len, {l}, i64)}, void_t, 1);
-      } else {
-        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, 1);
-      }
+      for (size_t i = 0; i < lists.size(); ++i)
+        e.Emit(LLOpKind::setfield, {it, lists[i]}, void_t, static_cast<uint32_t>(i));
+      uint32_t ix = static_cast<uint32_t>(lists.size());
+      if (id == BuiltinId::reversed)
+        e.Emit(LLOpKind::setfield, {it, e.Emit(LLOpKind::list_len, {lists[0]}, i64)}, void_t, ix);
+      else
+        e.Emit(LLOpKind::setfield, {it, p.Int(0)}, void_t, ix);
+      if (id == BuiltinId::enumerate) e.Emit(LLOpKind::setfield, {it, start}, void_t, 2);
       return it;
     }
     default:

@@ -35,7 +35,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
   }
   if (!r.valid() && !failed_)
-  for (auto hook : {LowerStrOp, LowerDictOp}) {
+  for (auto hook : {LowerValueOp, LowerStrOp, LowerDictOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;
   }
@@ -99,12 +99,17 @@ void RTyper::LowerOp(const flow::Operation& op) {
       break;
     case OpKind::yield_:
       RPYC_UNREACHABLE("yield_ survives the resumable transform");
+    case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap: {
+      LLOpKind k = op.kind == OpKind::add_wrap   ? LLOpKind::int_add_wrap
+                   : op.kind == OpKind::sub_wrap ? LLOpKind::int_sub_wrap
+                                                 : LLOpKind::int_mul_wrap;
+      r = Emit(k, {ToInt(Convert(op.args[0])), ToInt(Convert(op.args[1]))}, types().integer());
+      break;
+    }
     case OpKind::exc_match: {
       // isinstance against each class of the clause.
-      loader::HostId v = ann_.store().cst(op.args[1].cst()).value;
       std::vector<loader::HostId> classes;
-      if (ann_.host().Kind(v) == loader::HostKind::Tuple) classes = ann_.host().TupleItems(v);
-      else classes.push_back(v);
+      ann_.ExceptClasses(op.args[1], &classes);
       LLValue exc = Convert(op.args[0]);
       for (loader::HostId k : classes) {
         uint32_t cls = LLClassOf(ann_.GetClassDef(k));
@@ -128,7 +133,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
       r = ann_.IsClassFamily(ann_.annotation(op.args[0])) ? LowerClassAttr(op)
                                                           : LowerInstanceAttr(op);
       break;
-    case OpKind::matmul: case OpKind::format_value:
+    case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));
   }

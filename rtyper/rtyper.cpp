@@ -3,6 +3,7 @@
 #include "rtyper/rtyper.h"
 
 #include "rtyper/dict_family.h"
+#include "rtyper/value_family.h"
 
 #include "common/check.h"
 
@@ -58,17 +59,21 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return TypeOf(a.items[0]);  // the receiver
     case AnnKind::Instance:
     case AnnKind::Super:
+    case AnnKind::StrBuilder:  // an rpy_builder
       return p_.types.ptr();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
       if (KeysByEq(kv.items[0]))
-        return p_.types.dict_by_eq(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
+        return p_.types.dict_by_eq(TypeOf(kv.items[0]), TypeOf(kv.items[1]),
+                                   ann_.anns().get(kv.items[0]).classdef);
       return p_.types.dict(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
     }
     case AnnKind::Set: {
       annotator::AnnId key = ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0];
-      return KeysByEq(key) ? p_.types.set_by_eq(TypeOf(key)) : p_.types.set(TypeOf(key));
+      if (KeysByEq(key))
+        return p_.types.set_by_eq(TypeOf(key), ann_.anns().get(key).classdef);
+      return p_.types.set(TypeOf(key));
     }
   }
   RPYC_UNREACHABLE("annotation kind");
@@ -90,7 +95,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 bool RTyper::Run() {
   BuildClasses();
   ComputeMethodFamilies();
-  BuildKeyDispatchers();
+  BuildKeyFunctions();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
   p_.entry = GraphOf(ann_.entry_graph());
@@ -401,17 +406,17 @@ LLValue RTyper::ToStr(LLValue v) {
       return EmitRt(RtFunc::rpy_str_from_bool, {v}, p_.types.str());
     case LLKind::Void:
       return p_.Str("None");
+    case LLKind::Ptr:
+      // The annotator lets only exceptions (their message) get here: other
+      // instances go through __str__/__repr__ calls.
+      return ExceptionStr(*this, v);
     case LLKind::List:
-      return ListRepr(v);
+    case LLKind::Tuple:
     case LLKind::Dict:
-    case LLKind::Set:
-      return DictRepr(*this, v);
-    case LLKind::Ptr: {
-      // An exception (the annotator allows no other instance here): its
-      // message, '' without one.
-      LLValue m = Emit(LLOpKind::inst_getfield, {v}, p_.types.str(), 0, 0);
-      LLValue none = Emit(LLOpKind::ptr_is_null, {m}, p_.types.boolean());
-      return Emit(LLOpKind::select, {none, p_.Str(""), m}, p_.types.str());
+    case LLKind::Set: {
+      // Only the low-level type is known here (rtype_values.cpp).
+      Emitter e{p_, this, LLBlockId(), op_ ? op_->loc : SourceLoc(), {}};
+      return ValueRepr(this, e, v, annotator::AnnId());
     }
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");

@@ -31,6 +31,8 @@ LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 
 class RTyper {
  public:
@@ -64,6 +66,14 @@ class RTyper {
   void Error(Diagnostic d);
   LLGraphId GraphOf(flow::GraphId g);
 
+  // The implicit special method `name` of instances of `classdef`
+  // (annotator::ImplicitCall; rtype_values.cpp): the graph to call and
+  // its result type; *slot is the vtable slot to dispatch through, or -1
+  // when one implementation serves the whole subtree. Invalid when the
+  // annotator recorded no such call.
+  LLGraphId ImplicitCallGraph(uint32_t classdef, const std::string& name, int64_t* slot,
+                              LLTypeId* result);
+
   annotator::Annotator& ann() { return ann_; }
   LLProgram& program() { return p_; }
   LLTypeStore& types() { return p_.types; }
@@ -77,6 +87,7 @@ class RTyper {
   LLValue LowerCall(const flow::Operation& op);
   LLValue LowerBuiltin(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerPrint(const flow::Operation& op);
+  LLValue LowerMath(const flow::Operation& op, const std::string& name);
   LLValue LowerFormat(const flow::Operation& op);
   LLValue LowerMinMax(const flow::Operation& op, bool is_max);
   LLValue LowerContainerOp(const flow::Operation& op);
@@ -131,23 +142,13 @@ class RTyper {
   std::map<uint32_t, uint32_t> prebuilt_dicts_;      // HostId index -> global cell
   std::map<std::pair<uint32_t, std::string>, uint32_t> cells_;  // (definer, name) -> global
   std::map<uint32_t, LLGraphId> ctor_graphs_;                    // by classdef
-  std::map<uint32_t, LLGraphId> eq_graphs_;                      // by classdef
 
  public:
   // ---- instance keys hashed by __hash__/__eq__ (rtype_keys.cpp) ----
   // True when dict/set keys of annotation `key` are compared by __eq__.
   bool KeysByEq(annotator::AnnId key);
-  void BuildKeyDispatchers();
-  // hash(v) of an int, float, bool, str or tuple of them, as CPython.
-  LLValue HashOf(LLValue v);
-
-  // ---- searches comparing with __eq__ (rtype_classattrs.cpp) ----
-  // The address of a function bool(item, x) calling item.__eq__(x) for
-  // the search recorded on `op` (Annotator::CallItemEq), or an invalid
-  // value when the search compares by identity.
-  LLValue ItemEqFunction(const flow::Operation& op);
-  // l.find(x) (an index or -1) / l.count(x), by __eq__ when op says so.
-  LLValue ListFind(const flow::Operation& op, LLValue list, LLValue x, const char* what);
+  // Fills LLProgram::key_functions for every such key class.
+  void BuildKeyFunctions();
 
   // ---- list helpers (rtype_containers.cpp), used by method lowerings ----
   LLValue ItemSize(LLTypeId list);
@@ -159,7 +160,6 @@ class RTyper {
   // Calls the typed rtlib function `rpy_list_<what>_<suffix>`.
   LLValue EmitListTyped(const std::string& what, LLValue list, std::vector<LLValue> args,
                         LLTypeId result);
-  LLValue ListRepr(LLValue list);
 
  private:
 

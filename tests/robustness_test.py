@@ -94,7 +94,8 @@ case("print_function_object", prog(
 case("call_an_int", prog("def main(argv):\n    x = 3\n    return x(1)\n"), 1)
 case("call_int_variable", prog(
     "def main(argv):\n    f = len(argv)\n    return f()\n"), 1)
-case("call_open", prog("def main(argv):\n    f = open('x')\n    return 0\n"), 1)
+case("call_open", prog("def main(argv):\n    f = open('x')\n    return 0\n"), 0)
+case("call_open_binary", prog("def main(argv):\n    f = open('x', 'rb')\n    return 0\n"), 1)
 case("call_eval", prog("def main(argv):\n    return eval('1')\n"), 1)
 case("len_of_int", prog("def main(argv):\n    return len(5)\n"), 1)
 case("compare_str_int", prog("def main(argv):\n    print('a' < 1)\n    return 0\n"), 1)

@@ -474,5 +474,7 @@ class AstArena {
 
 // Writes an indented, deterministic dump of `node` (for tests).
 std::string Dump(const Node* node);
+// The direct children of `node` (every sub-node field, in order).
+std::vector<const Node*> ChildNodes(const Node* node);
 
 }  // namespace rpyc::ast

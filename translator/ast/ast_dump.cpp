@@ -52,6 +52,14 @@ class Dumper {
   explicit Dumper(std::ostringstream& out) : out_(out) {}
 
   void Node(const ast::Node* n, int depth);
+  // The node's children, in field order.
+  std::vector<const ast::Node*> ChildrenOf(const ast::Node* n) {
+    Children c;
+    Collect(n, c);
+    std::vector<const ast::Node*> out;
+    for (const auto& field : c.fields) out.insert(out.end(), field.second.begin(), field.second.end());
+    return out;
+  }
 
  private:
   struct Children {
@@ -426,6 +434,11 @@ std::string Dump(const Node* node) {
   std::ostringstream out;
   Dumper(out).Node(node, 0);
   return out.str();
+}
+
+std::vector<const Node*> ChildNodes(const Node* node) {
+  std::ostringstream unused;
+  return Dumper(unused).ChildrenOf(node);
 }
 
 }  // namespace rpyc::ast

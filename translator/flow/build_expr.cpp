@@ -29,6 +29,8 @@ bool MayRaise(OpKind kind) {
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
+    case OpKind::acc_begin:
+    case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
       return false;
     default:
       return true;
@@ -40,9 +42,12 @@ bool MayRaise(OpKind kind) {
 // on, and prebuilt instances are mutable: these stay getattr operations
 // for the annotator to resolve.
 bool IsClassAttrOrClassMethod(loader::Host& host, loader::HostId obj, const std::string& name) {
-  // A prebuilt instance's fields change and its methods bind to it.
+  // A prebuilt instance's fields change and its methods bind to it
+  // (TABLE.intern). rlib's JitDriver methods fold: build_rlib.cpp drops
+  // their calls.
   if (host.Kind(obj) == loader::HostKind::Instance)
-    return host.Kind(host.TypeOf(obj)) == loader::HostKind::Class;
+    return host.Kind(host.TypeOf(obj)) == loader::HostKind::Class &&
+           !host.Is(host.TypeOf(obj), "rpython.rlib.jit", "JitDriver");
   if (host.Kind(obj) != loader::HostKind::Class) return false;
   for (loader::HostId k : host.ClassMro(obj)) {
     if (host.Kind(k) != loader::HostKind::Class) continue;
@@ -96,15 +101,17 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     }
     // A method of a constant str ('-'.join) stays a getattr: the
     // annotator gives it a BuiltinMethod annotation (str family).
-    // So do methods of prebuilt lists and dicts (mutable: they are not
-    // evaluated now).
-    loader::HostKind recv = kind == OpKind::getattr ? host_.Kind(store_.cst(args[0].cst()).value)
-                                                    : loader::HostKind::Other;
+    // So does a method of a prebuilt list or dict (LOG.append).
+    loader::HostKind obj_kind = host_.Kind(store_.cst(args[0].cst()).value);
     bool str_method = kind == OpKind::getattr && r.ok() &&
-                      (recv == loader::HostKind::Str || recv == loader::HostKind::List ||
-                       recv == loader::HostKind::Dict) &&
+                      (obj_kind == loader::HostKind::Str || obj_kind == loader::HostKind::List ||
+                       obj_kind == loader::HostKind::Dict) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
-    if (r.ok() && !str_method) return ConstValue(r.value);
+    // Attributes of prebuilt instances were not evaluated
+    // (IsClassAttrOrClassMethod): the annotator dispatches them on the
+    // instance's class.
+    if (r.ok() && !str_method)
+      return ConstValue(kind == OpKind::getattr ? Substitute(r.value) : r.value);
   }
   VarId result = NewVar("", loc);
   Operation op{kind, std::move(args), result, loc, shape};
@@ -114,6 +121,14 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
 }
 
 Value GraphBuilder::Expr(const ast::Expr* e) {
+  if (wrap_ints_ && !WrapsThrough(e)) {
+    // Inside intmask(): a sub-expression whose value depends on the exact
+    // operands is computed normally (build_rlib.cpp).
+    wrap_ints_ = false;
+    Value v = Expr(e);
+    wrap_ints_ = true;
+    return v;
+  }
   switch (e->kind) {
     case ast::NodeKind::Name:
       return Name(ast::cast<ast::Name>(e));
@@ -232,7 +247,7 @@ Value GraphBuilder::Name(const ast::Name* e) {
   }
   loader::HostId g = host_.LookupGlobal(info_.globals, e->id);
   if (!g.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
-  return ConstValue(g);
+  return ConstValue(Substitute(g));
 }
 
 Value GraphBuilder::ConstantExpr(const ast::Constant* e) {
@@ -264,6 +279,11 @@ Value GraphBuilder::BinOp(const ast::BinOp* e) {
   if (e->op == ast::BinOpKind::MatMult) Unsupported("the `@` operator", e->loc);
   Value l = Expr(e->left);
   Value r = Expr(e->right);
+  if (wrap_ints_) {
+    if (e->op == ast::BinOpKind::Add) return Op(OpKind::add_wrap, {l, r}, e->loc);
+    if (e->op == ast::BinOpKind::Sub) return Op(OpKind::sub_wrap, {l, r}, e->loc);
+    if (e->op == ast::BinOpKind::Mult) return Op(OpKind::mul_wrap, {l, r}, e->loc);
+  }
   return Op(kBinOps[static_cast<int>(e->op)], {l, r}, e->loc);
 }
 
@@ -273,6 +293,7 @@ Value GraphBuilder::UnaryOp(const ast::UnaryOp* e) {
     case ast::UnaryOpKind::Not:
       return Op(OpKind::not_, {v}, e->loc);
     case ast::UnaryOpKind::USub:
+      if (wrap_ints_) return Op(OpKind::sub_wrap, {ConstValue(host_.FromInt(0)), v}, e->loc);
       return Op(OpKind::neg, {v}, e->loc);
     case ast::UnaryOpKind::UAdd:
       return Op(OpKind::pos, {v}, e->loc);
@@ -399,13 +420,33 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
 
 Value GraphBuilder::Call(const ast::Call* e) {
   Value callee = Expr(e->func);
+  Value special;
+  if (callee.is_const() && TranslationTimeCall(e, store_.cst(callee.cst()).value, &special))
+    return special;
   std::vector<Value> args{callee};
   CallShape shape;
   for (const ast::Expr* a : e->args) {
-    if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments in calls", a->loc);
+    if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
+      // f(*(x, y)) and f(*CONSTANT_TUPLE): the items are known now.
+      if (auto* t = ast::dyn_cast<ast::Tuple>(star->value)) {
+        for (const ast::Expr* x : t->elts) {
+          if (ast::isa<ast::Starred>(x)) Unsupported("`*` arguments in calls", x->loc);
+          args.push_back(Expr(x));
+        }
+        continue;
+      }
+      Value v = Expr(star->value);
+      if (v.is_const() && host_.Kind(store_.cst(v.cst()).value) == loader::HostKind::Tuple) {
+        for (loader::HostId x : host_.TupleItems(store_.cst(v.cst()).value))
+          args.push_back(ConstValue(x));
+        continue;
+      }
+      Unsupported("`*` arguments in calls", a->loc,
+                  "only a tuple display or a constant tuple can be unpacked into arguments");
+    }
     args.push_back(Expr(a));
   }
-  shape.positional = static_cast<uint32_t>(e->args.size());
+  shape.positional = static_cast<uint32_t>(args.size() - 1);
   for (const ast::keyword* k : e->keywords) {
     if (k->arg_name.empty()) Unsupported("`**` arguments in calls", k->loc);
     shape.keywords.push_back(k->arg_name);

@@ -210,6 +210,11 @@ GraphId GraphBuilder::Build() {
     return GraphId();
   }
   FinishGraph();
+  try {
+    CheckExitMethod();
+  } catch (const BuildAbort&) {
+    return GraphId();
+  }
   return graph_;
 }
 
@@ -417,10 +422,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       If(ast::cast<ast::If>(s));
       return;
     case ast::NodeKind::While:
-      While(ast::cast<ast::While>(s));
-      return;
     case ast::NodeKind::For:
-      For(ast::cast<ast::For>(s));
+      LoopWithAccumulators(s);
       return;
     case ast::NodeKind::Return:
       Return(ast::cast<ast::Return>(s));
@@ -439,6 +442,10 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
         loops_.back().breaks.push_back(Leave());
         return;
       }
+      if (loop.unrolled_continues) {
+        loop.unrolled_continues->push_back(Leave());
+        return;
+      }
       for (const auto& [from, to] : loops_.back().continue_renames)
         Bind(from, state_.at(to), s->loc);
       LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
@@ -452,7 +459,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       for (const ast::Expr* t : ast::cast<ast::Delete>(s)->targets) Delete(t);
       return;
     case ast::NodeKind::With:
-      Unsupported("the `with` statement", s->loc);
+      With(ast::cast<ast::With>(s));
+      return;
     case ast::NodeKind::Raise:
       Raise(ast::cast<ast::Raise>(s));
       return;
@@ -512,6 +520,18 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
                                               : ast::cast<ast::List>(target)->elts;
     for (const ast::Expr* e : elts)
       if (ast::isa<ast::Starred>(e)) Unsupported("starred assignment (`a, *b = ...`)", e->loc);
+    if (value.is_const()) {
+      // Unpacking a constant tuple binds constants (unrolled loops).
+      loader::HostId v = store_.cst(value.cst()).value;
+      if (host_.Kind(v) == loader::HostKind::Tuple) {
+        std::vector<loader::HostId> items = host_.TupleItems(v);
+        if (items.size() == elts.size()) {
+          for (size_t i = 0; i < elts.size(); ++i)
+            Assign(elts[i], ConstValue(items[i]), loc);
+          return;
+        }
+      }
+    }
     Value n = ConstValue(host_.FromInt(static_cast<int64_t>(elts.size())));
     Op(OpKind::unpack_check, {value, n}, target->loc);
     // Read every item before assigning any (a, b = b, a).
@@ -565,6 +585,56 @@ void GraphBuilder::If(const ast::If* s) {
   Stmts(s->orelse);
   if (reachable()) ends.push_back(Leave());
   Join(std::move(ends), s->loc);
+}
+
+namespace {
+
+// Counts, in the subtree of `n`, every read or write of each name
+// (`uses`) and the `name += ...` statements among them (`appends`).
+void CountNameUses(const ast::Node* n, std::map<std::string, int>* uses,
+                   std::map<std::string, int>* appends) {
+  if (!n) return;
+  if (auto* name = ast::dyn_cast<ast::Name>(n)) ++(*uses)[name->id];
+  if (auto* aug = ast::dyn_cast<ast::AugAssign>(n))
+    if (auto* target = ast::dyn_cast<ast::Name>(aug->target))
+      if (aug->op == ast::BinOpKind::Add) ++(*appends)[target->id];
+  for (const ast::Node* child : ast::ChildNodes(n)) CountNameUses(child, uses, appends);
+}
+
+}  // namespace
+
+std::vector<std::string> GraphBuilder::AccumulatedNames(const ast::Stmt* loop) {
+  // Inside a try, a handler could read the local mid-loop.
+  if (!tries_.empty()) return {};
+  std::map<std::string, int> uses, appends;
+  CountNameUses(loop, &uses, &appends);
+  std::vector<std::string> names;
+  for (const auto& [name, count] : appends) {
+    // Every use is a `+=` target; the local is surely bound before the
+    // loop and not an accumulator of an enclosing loop already.
+    if (uses[name] != count || !state_.count(name) || state_.count("#bound:" + name) ||
+        accumulating_.count(name))
+      continue;
+    Value v = state_.at(name);
+    if (v.is_const() && v.cst().valid() && store_.cst(v.cst()).value == host_.Undefined()) continue;
+    names.push_back(name);
+  }
+  return names;
+}
+
+void GraphBuilder::LoopWithAccumulators(const ast::Stmt* loop) {
+  std::vector<std::string> names = AccumulatedNames(loop);
+  for (const std::string& name : names) {
+    Bind(name, Op(OpKind::acc_begin, {state_.at(name)}, loop->loc), locs_[name]);
+    accumulating_.insert(name);
+  }
+  if (auto* w = ast::dyn_cast<ast::While>(loop)) While(w);
+  else For(ast::cast<ast::For>(loop));
+  for (const std::string& name : names) {
+    accumulating_.erase(name);
+    if (reachable() && state_.count(name))
+      Bind(name, Op(OpKind::acc_end, {state_.at(name)}, loop->loc), locs_[name]);
+  }
 }
 
 void GraphBuilder::PrepareLoopState(const std::vector<ast::Stmt*>& body,
@@ -652,6 +722,16 @@ void GraphBuilder::For(const ast::For* s) {
 
 void GraphBuilder::ForIter(const ast::For* s) {
   Value seq = Expr(s->iter);
+  if (seq.is_const()) {
+    loader::HostId v = store_.cst(seq.cst()).value;
+    if (host_.Is(host_.TypeOf(v), "rpython.rlib.unroll", "unrolling_iterable")) {
+      loader::HostResult items = host_.GetAttr(v, "_items");
+      if (items.ok()) {
+        ForUnrolled(s, items.value);
+        return;
+      }
+    }
+  }
   PrepareLoopState(s->body, s->target);
   std::string n = std::to_string(hidden_counter_++);
   std::string it_name = "#it" + n;

@@ -48,6 +48,7 @@ void GraphBuilder::RunFinallies(size_t depth) {
     popped.push_back(std::move(tries_.back()));
     tries_.pop_back();
     if (popped.back().finalbody) Stmts(*popped.back().finalbody);
+    else if (popped.back().exit_action) popped.back().exit_action();
   }
   while (!popped.empty()) {
     tries_.push_back(std::move(popped.back()));
@@ -100,7 +101,7 @@ void GraphBuilder::Try(const ast::Try* s) {
     return;
   }
   if (reachable()) Join({Leave()}, s->loc, /*fresh=*/true);
-  tries_.push_back(TryContext{{}, &s->finalbody});
+  tries_.push_back(TryContext{{}, &s->finalbody, {}});
   TryExcept(s);
   TryContext ctx = std::move(tries_.back());
   tries_.pop_back();

@@ -14,6 +14,7 @@
 // each pending block to it.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -45,6 +46,8 @@ struct PendingExit {
 struct TryContext {
   std::vector<PendingExit> raises;
   const std::vector<ast::Stmt*>* finalbody = nullptr;  // try/finally only
+  // `with`: emits mgr.__exit__(None, None, None) as an exit leaves it.
+  std::function<void()> exit_action;
 };
 
 // Thrown (internally, caught by Build) to abandon a graph after a
@@ -68,7 +71,14 @@ class GraphBuilder {
   void For(const ast::For* s);
   void ForRange(const ast::For* s, const ast::Call* range_call);
   void ForIter(const ast::For* s);
+  // `for x in CONST` over an rlib unrolling_iterable: the body once per
+  // item, with `x` bound to the constant item (build_rlib.cpp).
+  void ForUnrolled(const ast::For* s, loader::HostId items);
   void PrepareLoopState(const std::vector<ast::Stmt*>& body, const ast::Expr* target);
+  // Builds a `for`/`while` loop; locals the loop only uses as `s += t`
+  // become accumulators (acc_begin before, acc_end after the loop).
+  void LoopWithAccumulators(const ast::Stmt* loop);
+  std::vector<std::string> AccumulatedNames(const ast::Stmt* loop);
   void Delete(const ast::Expr* target);
   // Appends start, stop, step (None constants where absent) to `args`.
   void SliceParts(const ast::Slice* s, std::vector<Value>* args);
@@ -78,6 +88,15 @@ class GraphBuilder {
   void TryExcept(const ast::Try* s);
   void Raise(const ast::Raise* s);
   void Assert(const ast::Assert* s);
+  // The `with` statement (build_with.cpp).
+  void With(const ast::With* s);
+  void WithItems(const ast::With* s, size_t index);
+  // mgr.__exit__(exc, exc, None) for the manager in hidden local `slot`
+  // (None, None, None when `exc` is invalid); returns its result.
+  Value CallExit(const std::string& slot, Value exc, SourceLoc loc);
+  // Refuses an `__exit__` method whose type parameter is used other than
+  // in `is None` tests (the builder passes it the exception instance).
+  void CheckExitMethod();
   // Sends exception instance `exc` to the innermost try, or out of the
   // function; leaves the builder unreachable.
   void RaiseValue(Value exc, SourceLoc loc);
@@ -129,6 +148,15 @@ class GraphBuilder {
   // The Python function whose code holds this graph's generator
   // expressions (func_, or the enclosing function for a genexp's graph).
   loader::HostId code_func_;
+  // Calls with a translation-time meaning (build_rlib.cpp): rlib helpers
+  // such as we_are_translated() and intmask(). Returns true and sets
+  // `result` when `callee` is one.
+  bool TranslationTimeCall(const ast::Call* e, loader::HostId callee, Value* result);
+  // The replacement of a standard-library object rpyc provides itself
+  // (sys.stdout, open, ...), or `v` unchanged.
+  loader::HostId Substitute(loader::HostId v);
+  // True when `e` keeps int arithmetic wrapping inside intmask().
+  bool WrapsThrough(const ast::Expr* e) const;
 
   // ---- graph construction helpers ----
   // Prunes unreachable blocks, repairs expression scopes, verifies.
@@ -176,6 +204,9 @@ class GraphBuilder {
   BindingLocs locs_;
   std::set<std::string> local_names_;  // names assigned anywhere in the body
   int hidden_counter_ = 0;
+  std::set<std::string> accumulating_;  // locals bound to acc_begin(...) now
+  // Inside intmask(...): + - * build wrapping operations.
+  bool wrap_ints_ = false;
 
   struct Loop {
     BlockId header;
@@ -184,6 +215,9 @@ class GraphBuilder {
     // State overrides applied on `continue` (the advanced range counter).
     std::map<std::string, std::string> continue_renames;
     size_t try_depth = 0;  // tries_.size() when the loop started
+    // An unrolled loop (ForUnrolled): `continue` leaves the current copy
+    // of the body here instead of linking to a header.
+    std::vector<PendingExit>* unrolled_continues = nullptr;
   };
   std::vector<Loop> loops_;
   std::vector<TryContext> tries_;

@@ -161,6 +161,8 @@ class Host {
 
   // ---- translation-time evaluation (constant folding) ----
   HostResult GetAttr(HostId obj, const std::string& name);
+  // Imports `module` (a dotted name) and returns the module object.
+  HostResult Import(const std::string& module);
   // `op` is a flow operation name: "add", "lt", "getitem", "neg", ...
   HostResult BinaryOp(const char* op, HostId a, HostId b);
   HostResult UnaryOp(const char* op, HostId a);
@@ -185,7 +187,8 @@ class Host {
   // in func's code (searched through nested code objects), sorted: the
   // enclosing locals a generator expression reads.
   std::vector<std::string> GenExprFreeVars(HostId func, int line);
-  // `module.name` after importing module, or invalid.
+  // `module.name` after importing module (any module: builtins, rpyc's
+  // support package), or invalid.
   HostId SupportFunction(const std::string& module, const std::string& name);
 
   SourceManager& sources() { return sources_; }

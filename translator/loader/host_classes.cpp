@@ -78,19 +78,7 @@ HostId Host::UnwrapMethod(HostId obj, bool* is_static) {
   return impl_->Register(func.get());
 }
 
-HostId Host::Builtin(const std::string& name) {
-  PyRef mod(PyImport_ImportModule("builtins"));
-  if (!mod) {
-    PyErr_Clear();
-    return HostId();
-  }
-  PyRef v(PyObject_GetAttrString(mod.get(), name.c_str()));
-  if (!v) {
-    PyErr_Clear();
-    return HostId();
-  }
-  return impl_->Register(v.get());
-}
+HostId Host::Builtin(const std::string& name) { return SupportFunction("builtins", name); }
 
 HostId Host::TypeOf(HostId obj) {
   return impl_->Register(reinterpret_cast<PyObject*>(Py_TYPE(impl_->Get(obj))));

@@ -99,6 +99,10 @@ HostResult Host::GetAttr(HostId obj, const std::string& name) {
   return impl_->Finish(PyObject_GetAttrString(impl_->Get(obj), name.c_str()));
 }
 
+HostResult Host::Import(const std::string& module) {
+  return impl_->Finish(PyImport_ImportModule(module.c_str()));
+}
+
 HostResult Host::BinaryOp(const char* op, HostId a, HostId b) {
   std::string name = BinaryName(op);
   for (const BinaryEntry& e : kBinary) {

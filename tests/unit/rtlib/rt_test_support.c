@@ -11,21 +11,22 @@
   } id = {0, sizeof(text) - 1, sizeof(text) - 1, text}
 
 /* Preorder numbering of the tree in builtin_exceptions.def:
- *   BaseException 0..21
- *     Exception 1..19
+ *   BaseException 0..24
+ *     Exception 1..22
  *       ArithmeticError 2..4 (ZeroDivisionError 3, OverflowError 4)
  *       LookupError 5..7 (IndexError 6, KeyError 7)
  *       ValueError 8..9 (UnicodeError 9)
  *       TypeError 10, AssertionError 11, AttributeError 12, StopIteration 13
  *       RuntimeError 14..16 (NotImplementedError 15, RecursionError 16)
- *       MemoryError 17, OSError 18, EOFError 19
- *     SystemExit 20, KeyboardInterrupt 21 */
+ *       MemoryError 17, OSError 18..21 (FileNotFoundError 19,
+ *       PermissionError 20, IsADirectoryError 21), EOFError 22
+ *     SystemExit 23, KeyboardInterrupt 24 */
 #define VT(Name, id, max)       \
   NAME_STR(name_##Name, #Name); \
   const rpy_vtable rpy_vt_##Name = {id, max, (const rpy_str*)&name_##Name};
 
-VT(BaseException, 0, 21)
-VT(Exception, 1, 19)
+VT(BaseException, 0, 24)
+VT(Exception, 1, 22)
 VT(ArithmeticError, 2, 4)
 VT(ZeroDivisionError, 3, 3)
 VT(OverflowError, 4, 4)
@@ -42,10 +43,13 @@ VT(RuntimeError, 14, 16)
 VT(NotImplementedError, 15, 15)
 VT(RecursionError, 16, 16)
 VT(MemoryError, 17, 17)
-VT(OSError, 18, 18)
-VT(EOFError, 19, 19)
-VT(SystemExit, 20, 20)
-VT(KeyboardInterrupt, 21, 21)
+VT(OSError, 18, 21)
+VT(FileNotFoundError, 19, 19)
+VT(PermissionError, 20, 20)
+VT(IsADirectoryError, 21, 21)
+VT(EOFError, 22, 22)
+VT(SystemExit, 23, 23)
+VT(KeyboardInterrupt, 24, 24)
 
 const rpy_tb_loc rpy_tb_locs[] = {
     {"prog.py", "main", "return f(x)", 12},

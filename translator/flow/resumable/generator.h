@@ -33,4 +33,16 @@ GraphId MakeGenerator(FlowStore& store, loader::Host& host, GraphId body);
 void AddIteratorAdapter(FlowStore& store, loader::Host& host, loader::HostId cls,
                         SourceLoc loc);
 
+// The for-loop operation `kind` (iter, next_valid, next_item) standing
+// for the built-in call `call` (iter(x) / next(x)) on its first argument:
+// the annotator and the rtyper type and lower iter()/next() on built-in
+// iterators through the rules of the loop operations.
+inline Operation IteratorOpOf(const Operation& call, OpKind kind) {
+  Operation f = call;
+  f.kind = kind;
+  f.args = {call.args[1]};
+  f.shape = CallShapeId();
+  return f;
+}
+
 }  // namespace rpyc::flow

@@ -1,0 +1,101 @@
+"""Runtime primitives. The translator replaces each call of these
+functions by a call of rtlib's rpy_prim_<name> (annotator/rt_primitives.def);
+the bodies here give the same behaviour under CPython, so the modules built
+on them (stdout, stdin, pyfile, ...) also run untranslated."""
+import builtins
+import os
+import sys
+import time as _time
+
+_files = {}
+
+
+def write(fd, s):
+    """Writes str `s` to stdout (1), stderr (2) or a file opened by open()."""
+    if fd == 1:
+        sys.stdout.write(s)
+    elif fd == 2:
+        sys.stderr.write(s)
+    else:
+        _files[fd].write(s)
+
+
+def flush():
+    sys.stdout.flush()
+
+
+def readline(fd):
+    """A line of stdin with its newline; '' at the end of input."""
+    return sys.stdin.readline()
+
+
+def read(fd):
+    """The rest of stdin (0) or of a file opened for reading."""
+    if fd == 0:
+        return sys.stdin.read()
+    return _files[fd].read()
+
+
+def open(path, mode):
+    f = builtins.open(path, mode)
+    fd = f.fileno()
+    _files[fd] = f
+    return fd
+
+
+def close(fd):
+    _files.pop(fd).close()
+
+
+def exists(path):
+    return os.path.exists(path)
+
+
+def remove(path):
+    os.remove(path)
+
+
+def time():
+    return _time.time()
+
+
+def perf_counter():
+    return _time.perf_counter()
+
+
+# random: one global Mersenne Twister (CPython's module-level functions).
+import random as _random
+
+
+def random_seed(n):
+    _random.seed(n)
+
+
+def random_seed_time():
+    _random.seed()
+
+
+def random_random():
+    return _random.random()
+
+
+def random_getrandbits(k):
+    return _random.getrandbits(k)
+
+
+def random_randbelow(n):
+    return _random._inst._randbelow(n)
+
+
+def random_randrange(start, stop, step, has_stop):
+    if has_stop:
+        return _random.randrange(start, stop, step)
+    return _random.randrange(start)
+
+
+def random_randint(a, b):
+    return _random.randint(a, b)
+
+
+def random_uniform(a, b):
+    return _random.uniform(a, b)
