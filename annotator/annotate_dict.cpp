@@ -45,6 +45,12 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   // calling __hash__ and __eq__ (annotate_keys.cpp); others by identity.
   if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) return ann.AnnotateCustomKey(op, key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
+  // Classes as values hash and compare by identity, as in CPython (by
+  // their vtables: each needs a ClassDef).
+  if (ann.IsClassFamily(key) && !k.can_be_none) {
+    for (loader::HostId c : k.descs) ann.GetClassDef(c);
+    return true;
+  }
   if (k.kind == AnnKind::Tuple) {
     // Tuples hash and compare item by item (rtype_values.cpp), knowing
     // only the items' low-level types: instances inside by identity.
@@ -64,7 +70,7 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"a `" + ann.Describe(key) +
                         "` cannot be a dict key or set item yet (keys must be int, bool, float, "
-                        "str or instances, and not None)"}));
+                        "str, instances, classes or tuples of those, and not None)"}));
   return false;
 }
 

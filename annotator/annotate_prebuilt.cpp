@@ -39,6 +39,27 @@ AnnId Annotator::PrebuiltInstance(loader::HostId obj) {
   return self;
 }
 
+bool Annotator::PrebuiltKeyOk(AnnId k) {
+  // Keys the init graph can hash as the program will: scalars, instances
+  // compared by identity, and tuples of those (the value family's hash,
+  // rtyper/rtype_values.cpp, at init time and at run time alike).
+  const Annotation& a = anns_.get(k);
+  switch (a.kind) {
+    case AnnKind::Int: case AnnKind::Str: case AnnKind::Bool: case AnnKind::Float:
+      return !a.can_be_none;
+    case AnnKind::Instance:
+      return !NeedsEqMethod(k);
+    case AnnKind::Tuple: {
+      const std::vector<AnnId> items = a.items;
+      for (AnnId item : items)
+        if (anns_.get(item).kind != AnnKind::None && !PrebuiltKeyOk(item)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 AnnId Annotator::PrebuiltDict(loader::HostId obj) {
   auto it = prebuilt_dicts_.find(obj.index);
   if (it != prebuilt_dicts_.end()) return anns_.dict(it->second);
@@ -47,10 +68,7 @@ AnnId Annotator::PrebuiltDict(loader::HostId obj) {
   for (const auto& [key, value] : host_.DictItems(obj)) {
     AnnId k = ConstantAnnotation(key);
     AnnId v = ConstantAnnotation(value);
-    AnnKind kk = anns_.get(k).kind;
-    bool key_ok = kk == AnnKind::Int || kk == AnnKind::Str || kk == AnnKind::Bool ||
-                  kk == AnnKind::Float || (kk == AnnKind::Instance && !NeedsEqMethod(k));
-    if (!key_ok || anns_.get(v).kind == AnnKind::Object ||
+    if (!PrebuiltKeyOk(k) || anns_.get(v).kind == AnnKind::Object ||
         !anns_.GeneralizeItem(def, anns_.tuple({k, v})))
       return anns_.object();
   }

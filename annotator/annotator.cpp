@@ -43,10 +43,14 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       }
       return anns_.tuple(std::move(items));
     }
+    case loader::HostKind::Class:
+      // A class used as a value is a pointer to its vtable: it needs a
+      // ClassDef even when the program makes no instance of it.
+      GetClassDef(value);
+      return anns_.pbc({value});
     case loader::HostKind::Function:
     case loader::HostKind::BuiltinFunction:
     case loader::HostKind::Module:
-    case loader::HostKind::Class:
       return anns_.pbc({value});
     case loader::HostKind::List: {
       // A prebuilt list: one ListDef per list object, its items merged.

@@ -393,6 +393,8 @@ class Annotator {
   // Prebuilt instances and dicts (annotate_prebuilt.cpp), by HostId index.
   AnnId PrebuiltInstance(loader::HostId obj);
   AnnId PrebuiltDict(loader::HostId obj);
+  // True when a prebuilt dict may have keys of annotation k.
+  bool PrebuiltKeyOk(AnnId k);
   std::map<uint32_t, AnnId> prebuilt_instances_;
   std::set<uint32_t> custom_keys_;
   std::map<uint32_t, ListDefId> prebuilt_dicts_;

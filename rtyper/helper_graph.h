@@ -242,6 +242,40 @@ struct HelperGraph {
     return x;
   }
 
+  // A search over the items of list `l` (read again at each step: __eq__
+  // may change the list) that stops at the first item for which
+  // `test(item, state)` is true, returning `found(index)` from the graph,
+  // as CPython's searches call no __eq__ after a match. After the loop
+  // (nothing matched), emission continues; returns `state` there.
+  template <typename Test, typename Found>
+  std::vector<LLValue> SearchLoop(LLValue l, std::vector<LLValue> state, Test test, Found found) {
+    LLTypeStore& t = p.types;
+    LLTypeId item_t = t.get(p.TypeOf(l)).fields[0];
+    std::vector<LLValue> carried{l, p.Int(0)};
+    carried.insert(carried.end(), state.begin(), state.end());
+    std::vector<LLValue> h;
+    LLBlockId header = Block(carried, &h);
+    p.NewLink(e.block, header, carried, LLExit::None);
+    e.block = header;
+    LLValue n = e.Emit(LLOpKind::list_len, {h[0]}, t.integer());
+    p.block(header).exitswitch = e.Emit(LLOpKind::int_lt, {h[1], n}, t.boolean());
+    std::vector<LLValue> exit_like(h.begin() + 2, h.end()), x;
+    LLBlockId exit = Block(exit_like, &x);
+    p.NewLink(header, exit, exit_like, LLExit::False);
+    std::vector<LLValue> b;
+    LLBlockId bodyb = Block(h, &b);
+    p.NewLink(header, bodyb, h, LLExit::True);
+    e.block = bodyb;
+    LLValue item = e.Emit(LLOpKind::list_getitem, {b[0], b[1]}, item_t);
+    LLValue hit = test(item, std::vector<LLValue>(b.begin() + 2, b.end()));
+    std::vector<LLValue> c = ReturnIf(hit, found(b[1]), b);
+    std::vector<LLValue> back{c[0], e.Emit(LLOpKind::int_add, {c[1], p.Int(1)}, t.integer())};
+    back.insert(back.end(), c.begin() + 2, c.end());
+    p.NewLink(e.block, header, back, LLExit::None);
+    e.block = exit;
+    return x;
+  }
+
   // A loop over the live entries of dict/set `d` carrying `state`; the
   // body gets (d, entry index, state) and returns the new state. After
   // it, emission continues after the loop; returns {d, state...} there.

@@ -120,7 +120,6 @@ class RTyper {
   // Allocates an instance of classdef with its class-level field defaults.
   LLValue EmitNewInstance(uint32_t classdef);
   // Classes as values (rtype_classattrs.cpp).
-  LLValue ClassAddress(uint32_t classdef);
   // The vtable pointer of a class value or of an instance's class.
   LLValue ClassValue(flow::Value v);
   uint32_t ClassAttrCell(loader::HostId definer, const std::string& name, LLTypeId type);
@@ -144,6 +143,10 @@ class RTyper {
   std::map<uint32_t, LLGraphId> ctor_graphs_;                    // by classdef
 
  public:
+  // The vtable address of a class: its value as a class value
+  // (rtype_classattrs.cpp).
+  LLValue ClassAddress(uint32_t classdef);
+
   // ---- instance keys hashed by __hash__/__eq__ (rtype_keys.cpp) ----
   // True when dict/set keys of annotation `key` are compared by __eq__.
   bool KeysByEq(annotator::AnnId key);
