@@ -104,6 +104,22 @@ LLValue LLProgram::Str(const std::string& utf8) {
   return LLValue::Const(NewConst(c));
 }
 LLValue LLProgram::Void() { return LLValue::Const(NewConst(LLConst{types.void_()})); }
+LLValue LLProgram::Zero(LLTypeId t) {
+  switch (types.kind(t)) {
+    case LLKind::Void: return Void();
+    case LLKind::Bool: return Bool(false);
+    case LLKind::Int: return Int(0);
+    case LLKind::Int32: return Int32(0);
+    case LLKind::Float: return Float(0);
+    case LLKind::Str: case LLKind::List: case LLKind::Tuple: case LLKind::Dict: case LLKind::Set:
+    case LLKind::Ptr: {
+      LLConst null{t};
+      null.i = -1;  // null pointer
+      return LLValue::Const(NewConst(null));
+    }
+  }
+  return Void();
+}
 
 LLBlockId LLProgram::NewBlock(LLGraphId g, std::vector<LLVarId> inputargs) {
   LLBlock b;

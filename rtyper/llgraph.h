@@ -202,6 +202,9 @@ class LLProgram {
   LLValue Float(double v);
   LLValue Str(const std::string& utf8);
   LLValue Void();
+  // The zero of type t (0, False, 0.0, a null pointer): the value of
+  // variables and fields no path assigns (never read).
+  LLValue Zero(LLTypeId t);
   LLBlockId NewBlock(LLGraphId g, std::vector<LLVarId> inputargs);
   LLLinkId NewLink(LLBlockId from, LLBlockId to, std::vector<LLValue> args, LLExit exitcase);
   LLGraphId NewGraph(std::string name);

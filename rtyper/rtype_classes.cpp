@@ -250,7 +250,7 @@ LLGraphId RTyper::MissingMethodGraph(uint32_t classdef, const std::string& name,
   cur_block_ = g.startblock;
   EmitRaiseIf(p_.Bool(true), BuiltinExc::AttributeError,
               "'" + cname + "' object has no attribute '" + name + "'");
-  p_.NewLink(cur_block_, p_.graph(id).returnblock, {ZeroOf(rtype)}, LLExit::None);
+  p_.NewLink(cur_block_, p_.graph(id).returnblock, {p_.Zero(rtype)}, LLExit::None);
   cur_graph_ = saved_graph;
   cur_block_ = saved_block;
   (void)call;

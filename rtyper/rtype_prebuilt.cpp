@@ -41,21 +41,6 @@ void RTyper::FinishInitGraph() {
   p_.NewLink(g.startblock, g.returnblock, {p_.Void()}, LLExit::None);
 }
 
-LLValue RTyper::ZeroOf(LLTypeId t) {
-  switch (types().kind(t)) {
-    case LLKind::Void: return p_.Void();
-    case LLKind::Bool: return p_.Bool(false);
-    case LLKind::Int: return p_.Int(0);
-    case LLKind::Int32: return p_.Int32(0);
-    case LLKind::Float: return p_.Float(0);
-    default: {
-      LLConst null{t};
-      null.i = -1;
-      return LLValue::Const(p_.NewConst(null));
-    }
-  }
-}
-
 LLValue RTyper::PrebuiltInstance(loader::HostId obj) {
   auto it = prebuilt_instances_.find(obj.index);
   if (it != prebuilt_instances_.end()) return LLValue::Const(it->second);
@@ -84,7 +69,7 @@ LLValue RTyper::PrebuiltInstance(loader::HostId obj) {
     if (d != dict.end()) v = d->second;
     else if (!flagged) v = ann_.LookupClassAttr(classdef, name, &definer);  // a class-level default
     if (!v.valid() || host.Kind(v) == loader::HostKind::Function) {
-      items.push_back(ZeroOf(type).cst());  // never set: never read either
+      items.push_back(p_.Zero(type).cst());  // never set: never read either
       continue;
     }
     LLValue x = InInitGraph([&] { return ConvertTo(ann_.store().NewConst(v), type); });
@@ -92,7 +77,7 @@ LLValue RTyper::PrebuiltInstance(loader::HostId obj) {
       items.push_back(x.cst());
       continue;
     }
-    items.push_back(ZeroOf(type).cst());
+    items.push_back(p_.Zero(type).cst());
     InInitGraph([&] {
       return Emit(LLOpKind::inst_setfield, {LLValue::Const(id), x}, types().void_(), cls,
                   static_cast<uint32_t>(i));
@@ -108,7 +93,7 @@ LLValue RTyper::PrebuiltDict(loader::HostId obj, LLTypeId type) {
     LLGlobal g;
     g.name = "rpy_prebuilt_dict";
     g.type = type;
-    g.init = ZeroOf(type).cst();
+    g.init = p_.Zero(type).cst();
     p_.globals.push_back(g);
     uint32_t cell = static_cast<uint32_t>(p_.globals.size() - 1);
     it = prebuilt_dicts_.emplace(obj.index, cell).first;

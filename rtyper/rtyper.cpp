@@ -261,18 +261,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
   if (c == host.Undefined()) {
     // A local on a path that never assigned it: any value will do, the
     // check_bound flag stops every read.
-    switch (p_.types.kind(want)) {
-      case LLKind::Void: return p_.Void();
-      case LLKind::Bool: return p_.Bool(false);
-      case LLKind::Int: return p_.Int(0);
-      case LLKind::Int32: return p_.Int32(0);
-      case LLKind::Float: return p_.Float(0);
-      default: {
-        LLConst null{want};
-        null.i = -1;
-        return LLValue::Const(p_.NewConst(null));
-      }
-    }
+    return p_.Zero(want);
   }
   switch (p_.types.kind(want)) {
     case LLKind::Void:

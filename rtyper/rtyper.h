@@ -134,7 +134,6 @@ class RTyper {
   template <typename F>
   LLValue InInitGraph(F emit);
   void FinishInitGraph();
-  LLValue ZeroOf(LLTypeId t);
   LLValue PrebuiltInstance(loader::HostId obj);
   LLValue PrebuiltDict(loader::HostId obj, LLTypeId type);
   std::map<uint32_t, uint32_t> prebuilt_instances_;  // HostId index -> LL constant
