@@ -35,6 +35,9 @@ BuiltinId Annotator::BuiltinOf(loader::HostId obj) {
 }
 
 AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
+  // Calls of JS values and of the `javascript` module (annotate_js.cpp).
+  if (AnnId r = AnnotateJsCall(*this, op); r.valid() || failed_)
+    return failed_ ? anns_.impossible() : r;
   if (op.args[0].is_const()) {
     // `Base.__init__(self, ...)` where Base is object or a built-in
     // exception: a slot wrapper, not a Python function.
@@ -147,7 +150,8 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
 AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                            CallTarget* target) {
   target->kind = CallTarget::Kind::Graph;
-  return CallMethodGraph(b, op, func, AnnId(), &target->graph, &target->arg_map);
+  return CallMethodGraph(b, op, func, AnnId(), &target->graph, &target->arg_map,
+                         /*specialize=*/true);
 }
 
 bool Annotator::IsFunctionFamily(AnnId a) {
@@ -232,7 +236,8 @@ AnnId Annotator::UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc
 // parameters as CPython does; arg_map gets, per parameter, the index in
 // op.args, -1 for its default, or -3 for the receiver.
 AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
-                                 AnnId self, flow::GraphId* graph_out, std::vector<int>* arg_map) {
+                                 AnnId self, flow::GraphId* graph_out, std::vector<int>* arg_map,
+                                 bool specialize) {
   flow::GraphId gid = GraphFor(func, op.loc);
   if (!gid.valid()) return anns_.impossible();
   const flow::FunctionGraph& g = store_.graph(gid);
@@ -247,19 +252,27 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
   std::vector<int> map(sig.params.size(), -2);
   uint32_t skip = self.valid() ? 1 : 0;
   if (skip && sig.num_positional == 0) return bad("takes no arguments (it needs `self`)");
-  if (shape.positional + skip > sig.num_positional) {
+  if (shape.positional + skip > sig.num_positional && sig.vararg < 0) {
     return bad("takes " + std::to_string(sig.num_positional) + " positional argument" +
                (sig.num_positional == 1 ? "" : "s") + " but " +
                std::to_string(shape.positional + skip) +
                (shape.positional + skip == 1 ? " was" : " were") + " given");
   }
   if (skip) map[0] = -3;
-  for (uint32_t i = 0; i < shape.positional; ++i) map[i + skip] = static_cast<int>(i + 1);
+  // Extra positional arguments go to *args (their op.args indices are
+  // appended to the map after one entry per parameter).
+  std::vector<int> extra;
+  for (uint32_t i = 0; i < shape.positional; ++i) {
+    if (i + skip < sig.num_positional) map[i + skip] = static_cast<int>(i + 1);
+    else extra.push_back(static_cast<int>(i + 1));
+  }
+  if (sig.vararg >= 0) map[static_cast<size_t>(sig.vararg)] = kVarargTuple;
   for (size_t k = 0; k < shape.keywords.size(); ++k) {
     const std::string& name = shape.keywords[k];
     size_t p = 0;
     while (p < sig.params.size() && sig.params[p] != name) ++p;
-    if (p == sig.params.size()) return bad("got an unexpected keyword argument '" + name + "'");
+    if (p == sig.params.size() || static_cast<int32_t>(p) == sig.vararg)
+      return bad("got an unexpected keyword argument '" + name + "'");
     if (map[p] != -2) return bad("got multiple values for argument '" + name + "'");
     map[p] = static_cast<int>(1 + shape.positional + k);
   }
@@ -270,12 +283,26 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
       if (!sig.defaults[p].valid())
         return bad("missing required argument: '" + sig.params[p] + "'");
       map[p] = -1;
-      incoming.push_back(ConstantAnnotation(sig.defaults[p]));
       locs.push_back(g.loc);
+      if (sig.defaults[p] == host_.Undefined()) {
+        // A default computed where a nested function was defined: the
+        // closure carries it (annotate_closures.cpp).
+        map[p] = kClosureDefault;
+        incoming.push_back(ClosureDefault(func, sig.params[p]));
+        continue;
+      }
+      incoming.push_back(ConstantAnnotation(sig.defaults[p]));
       continue;
     }
     if (map[p] == -3) {
       incoming.push_back(self);
+      locs.push_back(op.loc);
+      continue;
+    }
+    if (map[p] == kVarargTuple) {
+      std::vector<AnnId> items;
+      for (int i : extra) items.push_back(annotation(op.args[static_cast<size_t>(i)]));
+      incoming.push_back(anns_.tuple(std::move(items)));
       locs.push_back(op.loc);
       continue;
     }
@@ -290,14 +317,20 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
       return anns_.impossible();
     }
   }
+  if (specialize) {
+    gid = Specialize(func, gid, incoming, op.loc);
+    if (failed_) return anns_.impossible();
+  }
+  const flow::FunctionGraph& version = store_.graph(gid);
   *graph_out = gid;
   *arg_map = map;
+  arg_map->insert(arg_map->end(), extra.begin(), extra.end());
   callers_[gid.index].insert(b.index);
-  MergeInputs(g.startblock, incoming, locs, [&](size_t i) {
-    return "argument `" + sig.params[i] + "` of `" + g.name + "`";
+  MergeInputs(version.startblock, incoming, locs, [&](size_t i) {
+    return "argument `" + sig.params[i] + "` of `" + version.name + "`";
   });
   if (failed_) return anns_.impossible();
-  return binding(store_.block(g.returnblock).inputargs[0]);
+  return binding(store_.block(version.returnblock).inputargs[0]);
 }
 
 // Functions of the math module (math_functions.def): float arguments
@@ -398,6 +431,12 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
   }
+  if (id == BuiltinId::print || id == BuiltinId::str || id == BuiltinId::repr)
+    for (AnnId a : args)
+      if (std::string e = LazyShownError(*this, a); !e.empty()) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
+        return anns_.impossible();
+      }
   if (id == BuiltinId::super) {
     // Zero-argument super(): the class comes from the method's __class__
     // cell, the receiver is the method's first parameter.
@@ -437,7 +476,8 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin}) {
+  for (auto hook : {AnnotateValueBuiltin, AnnotateStrBuiltin, AnnotateDictBuiltin,
+                    AnnotateJsBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -472,7 +512,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     if (x.kind == AnnKind::Instance && !x.can_be_none && classdefs_[x.classdef].is_exception &&
         !HasSpecial(a, "__str__"))
       return true;
-    return scalar(x.kind);
+    return scalar(x.kind) || x.kind == AnnKind::Js;  // JS values print as String(v)
   };
   std::vector<bool> plain_args;
   for (size_t i = 0; i < args.size(); ++i)

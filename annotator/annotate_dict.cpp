@@ -277,7 +277,7 @@ bool Orderable(AnnKind k) {
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args) {
   AnnStore& a = ann.anns();
-  const flow::CallShape& shape = ann.store().call_shape(op.shape);
+  const flow::CallShape shape = ann.store().call_shape(op.shape);  // a copy: implicit calls intern shapes
   auto kind = [&](size_t i) { return a.get(args[i]).kind; };
   auto bad = [&](const std::string& msg) {
     ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));

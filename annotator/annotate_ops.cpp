@@ -37,8 +37,12 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     AnnId r = AnnotateSpecialOp(b, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
+  for (auto rule : {&Annotator::AnnotateClosureOp, &Annotator::AnnotateKeyedOp}) {
+    AnnId r = (this->*rule)(op, args);
+    if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
+  }
   // Family hooks first (strings, dicts and sets).
-  for (auto hook : {AnnotateValueOp, AnnotateStrOp, AnnotateDictOp}) {
+  for (auto hook : {AnnotateValueOp, AnnotateStrOp, AnnotateDictOp, AnnotateJsOp}) {
     AnnId r = hook(*this, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -101,6 +105,10 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         if (!op.args[0].is_const()) {
           Error(Diagnostic(DiagKind::BadFormat, op.loc,
                            {"the format string of `%` must be a string literal or constant"}));
+          return anns_.impossible();
+        }
+        if (std::string e = LazyShownError(*this, args[1]); !e.empty()) {
+          Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
           return anns_.impossible();
         }
         return anns_.str();
@@ -280,6 +288,15 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::set_add:
       return unsupported();
     case OpKind::call:
+      break;
+    case OpKind::cell_new:  // annotate_closures.cpp
+    case OpKind::cell_get:
+    case OpKind::cell_set:
+    case OpKind::make_closure:
+    case OpKind::closure_var:
+    case OpKind::keyed_sort:  // annotate_keyed.cpp
+    case OpKind::keyed_pick:
+    case OpKind::lazy_list:
       break;
   }
   RPYC_UNREACHABLE("operation kind");

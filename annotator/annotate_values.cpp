@@ -46,7 +46,7 @@ bool Annotator::AnnotateImplicitCall(const flow::Operation& op, uint32_t classde
 }
 
 bool Annotator::CheckExceptionArgs(const flow::Operation& op, size_t first) {
-  const flow::CallShape& shape = store_.call_shape(op.shape);
+  const flow::CallShape shape = store_.call_shape(op.shape);  // a copy: implicit calls intern shapes
   if (!shape.keywords.empty()) {
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                      {"exceptions take no keyword arguments in rpyc"}));
@@ -59,6 +59,10 @@ bool Annotator::CheckExceptionArgs(const flow::Operation& op, size_t first) {
       Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"the arguments of an exception must be numbers, strings, None or "
                         "containers of those, not `" + Describe(x) + "`"}));
+      return false;
+    }
+    if (std::string e = LazyShownError(*this, x); !e.empty()) {
+      Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));
       return false;
     }
     if (!ValuesPrintable(*this, op, x)) return false;
@@ -374,7 +378,8 @@ AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vect
 AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args) {
   AnnStore& a = ann.anns();
-  const flow::CallShape& shape = ann.store().call_shape(op.shape);
+  // A copy: annotating implicit __repr__ calls interns call shapes.
+  const flow::CallShape shape = ann.store().call_shape(op.shape);
   auto bad = [&](const std::string& msg) {
     ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
     return a.impossible();

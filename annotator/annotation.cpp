@@ -107,6 +107,13 @@ AnnId AnnStore::builtin_method(AnnId receiver, const std::string& name) {
   return Intern(a);
 }
 
+AnnId AnnStore::js(bool seed, bool can_be_none) {
+  Annotation a{AnnKind::Js};
+  a.name = seed ? "Object" : "JsProxy";
+  a.can_be_none = can_be_none;
+  return Intern(a);
+}
+
 bool AnnStore::GeneralizeItem(ListDefId d, AnnId item) {
   ListDef& def = listdefs_[Resolve(d).index];
   AnnId u = Union(def.item, item);
@@ -150,6 +157,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     if (other.kind == AnnKind::Dict) return dict(other.listdef, true);
     if (other.kind == AnnKind::Set) return set(other.listdef, true);
     if (other.kind == AnnKind::Instance) return instance(other.classdef, true);
+    if (other.kind == AnnKind::Js) return js(other.name == "Object", true);
     return object_;
   }
   if (x.kind != y.kind) return object_;
@@ -185,6 +193,11 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
         if (item != old_x || item != old_y) widened_.push_back(dx);
       }
       bool none = x.can_be_none || y.can_be_none;
+      if (x.kind == AnnKind::List && (!x.name.empty() || !y.name.empty())) {
+        Annotation lazy = get(list(dx, none));  // a map()/filter() list on either side
+        lazy.name = x.name.empty() ? y.name : x.name;
+        return Intern(lazy);
+      }
       return x.kind == AnnKind::List ? list(dx, none) : x.kind == AnnKind::Dict ? dict(dx, none)
                                                                               : set(dx, none);
     }
@@ -200,6 +213,10 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     }
     case AnnKind::Super:
       return x.classdef == y.classdef ? a : object_;
+    case AnnKind::Js:
+      // An Object and a JsProxy have different attribute rules.
+      if (x.name != y.name) return object_;
+      return js(x.name == "Object", x.can_be_none || y.can_be_none);
     case AnnKind::StrBuilder:
       return a;
     case AnnKind::Iterator:
@@ -265,6 +282,9 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       return "iterator over " + ToString(a.items[0], host);
     case AnnKind::BuiltinMethod:
       return "method " + ToString(a.items[0], host) + "." + a.name;
+    case AnnKind::Js:
+      s = a.name;
+      break;
     case AnnKind::PBC:
       for (size_t i = 0; i < a.descs.size(); ++i) {
         loader::HostKind k = host.Kind(a.descs[i]);

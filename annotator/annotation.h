@@ -47,6 +47,9 @@ enum class AnnKind : uint8_t {
   Super,          // super() inside a method of class `classdef`
   Iterator,       // iterator over items[0]; `name` says over what ("list")
   BuiltinMethod,  // method `name` bound to a receiver of annotation items[0]
+  Js,             // a JS value (annotate_js.cpp); `name`: "Object" (the seed's
+                  // handle, whose methods are the seed's API) or "JsProxy"
+                  // (attributes are JS properties), maybe None
   StrBuilder,     // a str being accumulated by `s += t` in a loop (acc_begin)
   Object,  // incompatible values met: an error has been reported
 };
@@ -59,7 +62,11 @@ struct Annotation {
   ListDefId listdef;         // List; Dict and Set use it as their DictDef
   std::vector<loader::HostId> descs;  // PBC: sorted by id
   uint32_t classdef = 0xffffffffu;    // Instance: index of the ClassDef
-  std::string name;                   // Iterator, BuiltinMethod
+  // Iterator, BuiltinMethod; for a List, "map" or "filter" when it is
+  // the list a map()/filter() call built (flow op lazy_list): CPython's
+  // value is an iterator whose string form is its address, so showing it
+  // is refused (LazyShownError). Copies (list(), sorted()) are plain.
+  std::string name;
 };
 
 struct ListDef {
@@ -107,6 +114,8 @@ class AnnStore {
   AnnId instance(uint32_t classdef, bool can_be_none = false);
   AnnId iterator(AnnId item, const std::string& over);
   AnnId builtin_method(AnnId receiver, const std::string& name);
+  // A JS value: the seed's `Object` (seed) or a `JsProxy`.
+  AnnId js(bool seed, bool can_be_none = false);
   // Nearest common superclass of two classdefs (by index), or none. Set by
   // the annotator, which owns the class hierarchy.
   std::function<uint32_t(uint32_t, uint32_t)> common_base;
@@ -116,6 +125,9 @@ class AnnStore {
   // ListDefs of merged lists (which may widen their items; the caller
   // reflows readers through the annotator).
   AnnId Union(AnnId a, AnnId b);
+  // True when Union(a, b) would not be Object; unlike Union it changes
+  // nothing (specialize.cpp).
+  bool CanMerge(AnnId a, AnnId b) const;
 
   // Python-like name of the annotation for diagnostics: `int`, `str`,
   // `list[str]`, `tuple[int, float]`, `function f`, `str or None`.

@@ -23,6 +23,7 @@ void Annotator::Error(Diagnostic d) {
 
 AnnId Annotator::ConstantAnnotation(loader::HostId value) {
   if (value == host_.Undefined()) return anns_.impossible();
+  if (AnnId js = AnnotateJsConstant(*this, value); js.valid()) return js;
   switch (host_.Kind(value)) {
     case loader::HostKind::None:
       return anns_.none();
@@ -141,16 +142,42 @@ flow::GraphId Annotator::GraphFor(loader::HostId func, SourceLoc site) {
 
 bool Annotator::Run(loader::HostId entry) {
   SourceLoc nowhere;
-  entry_graph_ = GraphFor(entry, nowhere);
-  if (!entry_graph_.valid()) return false;
-  const flow::FunctionGraph& g = store_.graph(entry_graph_);
-  if (g.signature.params.size() != 1) {
-    Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
-                     {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
-    return false;
+  if (entry.valid()) {
+    entry_graph_ = GraphFor(entry, nowhere);
+    if (!entry_graph_.valid()) return false;
+    const flow::FunctionGraph& g = store_.graph(entry_graph_);
+    if (g.signature.params.size() != 1) {
+      Error(Diagnostic(DiagKind::BadEntrySignature, g.loc,
+                       {"the entry point `" + g.name + "` must take exactly one argument (argv)"}));
+      return false;
+    }
+    AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
+    MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
   }
-  AnnId argv = anns_.list(anns_.NewListDef(anns_.str()));
-  MergeInputs(g.startblock, {argv}, {g.loc}, [](size_t) { return std::string("`argv`"); });
+  // Functions exported to JS are roots too (annotate_js.cpp).
+  if (!RunExports(entry)) return false;
+  Fixpoint();
+  if (!failed_ && js_.used) {
+    // The runtime raises JSError through this support function when a JS
+    // operation throws.
+    loader::HostResult mod = host_.Call(host_.Builtin("__import__"), {host_.FromStr("javascript")});
+    loader::HostResult f = mod.ok() ? host_.GetAttr(mod.value, "_raise_js_error") : mod;
+    if (f.ok()) js_.raise_error = CallFromOutside(f.value, {anns_.str()}, AnnId(), SourceLoc());
+    Fixpoint();
+  }
+  // The exit status is main's result: an int, a bool or None.
+  if (!failed_ && entry_graph_.valid()) {
+    AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
+    AnnKind k = anns_.get(r).kind;
+    if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::None && k != AnnKind::Impossible)
+      Error(Diagnostic(DiagKind::BadEntrySignature, store_.graph(entry_graph_).loc,
+                       {"the entry point `" + store_.graph(entry_graph_).name +
+                        "` must return an int or None, not `" + Describe(r) + "`"}));
+  }
+  return !failed_ && diags_.error_count() == 0;
+}
+
+void Annotator::Fixpoint() {
   for (;;) {
     while (!worklist_.empty() && !failed_) {
       // Process in FIFO order for determinism and reasonable convergence.
@@ -177,16 +204,6 @@ bool Annotator::Run(loader::HostId entry) {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`", "a value that is always `None`"}));
   }
-  // The exit status is main's result: an int, a bool or None.
-  if (!failed_) {
-    AnnId r = binding(store_.block(store_.graph(entry_graph_).returnblock).inputargs[0]);
-    AnnKind k = anns_.get(r).kind;
-    if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::None && k != AnnKind::Impossible)
-      Error(Diagnostic(DiagKind::BadEntrySignature, store_.graph(entry_graph_).loc,
-                       {"the entry point `" + store_.graph(entry_graph_).name +
-                        "` must return an int or None, not `" + Describe(r) + "`"}));
-  }
-  return !failed_ && diags_.error_count() == 0;
 }
 
 void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,
@@ -236,6 +253,7 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
   CheckContext ctx("annotating " + store_.graph(gid).name);
   current_block_ = bid;
   reached_.insert(bid.index);
+  bool blocked = false;  // the last operation never returns normally
   for (size_t i = 0; i < store_.block(bid).operations.size(); ++i) {
     const flow::Operation& op = store_.block(bid).operations[i];
     AnnId a = AnnotateOp(bid, op);
@@ -252,13 +270,19 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
     if (merged != old) SetBinding(op.result, merged, op.loc);
     // No value (yet): a call to a function that has not returned so far,
     // or never returns. The rest of the block is not reached until it
-    // does (RPython's "blocked block"); the rtyper ends it there.
-    if (merged == anns_.impossible()) return;
+    // does (RPython's "blocked block"); the rtyper ends it there. When it
+    // is the raising operation of a `try` block, its handlers are reached.
+    if (merged == anns_.impossible()) {
+      bool last = i + 1 == store_.block(bid).operations.size();
+      if (!last || !store_.block(bid).canraise) return;
+      blocked = true;
+    }
   }
   const flow::Block& block = store_.block(bid);
   const flow::FunctionGraph& g = store_.graph(gid);
   for (flow::LinkId lid : block.exits) {
     const flow::Link& link = store_.link(lid);
+    if (blocked && link.exitcase != flow::ExitCase::Exception) continue;
     if (link.exitcase == flow::ExitCase::Exception) {
       // The caught exception: any instance of BaseException.
       AnnId any = anns_.instance(BaseExceptionDef());

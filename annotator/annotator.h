@@ -37,6 +37,12 @@ enum class BuiltinId : uint8_t {
   kNone,
 };
 
+// CallTarget::arg_map: the `*args` parameter.
+constexpr int kVarargTuple = -4;
+// CallTarget::arg_map: a default computed at run time, read from the
+// closure (free variable "#default:<param>" of the nested function).
+constexpr int kClosureDefault = -5;
+
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
   // Graph: a Python function; Builtin: a built-in function; Method: a
@@ -73,7 +79,9 @@ struct CallTarget {
   flow::GraphId graph;
   BuiltinId builtin = BuiltinId::kNone;
   // Graph calls: for each callee parameter, the index in the operation's
-  // args that supplies it, or -1 when the parameter's default is used.
+  // args that supplies it, or -1 when the parameter's default is used,
+  // -3 for a method's receiver, kVarargTuple for `*args` (a tuple of the
+  // args whose indices follow the per-parameter entries).
   std::vector<int> arg_map;
 };
 
@@ -100,6 +108,21 @@ struct ImplicitCall {
 
 class Annotator;
 
+// What the program uses of the `javascript` module (annotate_js.cpp); the
+// rtyper makes an adapter per callback and export, the driver links the
+// JS bridge only when `used`.
+struct JsUses {
+  bool used = false;
+  // Functions passed to JS as callbacks, in discovery order.
+  std::vector<flow::GraphId> callbacks;
+  // @export functions, in definition order, with their exported names.
+  std::vector<std::pair<std::string, flow::GraphId>> exports;
+  // The rule of a support object (`_rpyc_js`), by HostId index; "" for none.
+  std::map<uint32_t, std::string> rules;
+  // `javascript._raise_js_error` (raises JSError from the runtime).
+  flow::GraphId raise_error;
+};
+
 // Family hooks: each returns the result annotation when it handles the
 // operation (or built-in call) and an invalid AnnId otherwise. They are
 // tried before the generic rules, so a family adds support without
@@ -110,6 +133,17 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
                          const std::vector<AnnId>& args);
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
+AnnId AnnotateJsOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateJsBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                        const std::vector<AnnId>& args);
+// Calls involving JS (annotate_js.cpp): calling a JS value, a support
+// function of the `javascript` module, or an asynchronous function.
+AnnId AnnotateJsCall(Annotator& ann, const flow::Operation& op);
+// The annotation of a support object of the `javascript` module (`js`),
+// or an invalid id.
+AnnId AnnotateJsConstant(Annotator& ann, loader::HostId value);
+// The `_rpyc_js` rule name of a host object ("" when it has none).
+const std::string& JsRule(Annotator& ann, loader::HostId value);
 AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
 AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args);
@@ -121,6 +155,10 @@ bool ValuesComparable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesOrderable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesPrintable(Annotator& ann, const flow::Operation& op, AnnId a);
 bool ValuesHashable(Annotator& ann, const flow::Operation& op, AnnId a);
+// The refusal of showing `a` when it is, or contains, the list of a
+// map()/filter() call (whose string form in CPython is an address);
+// empty when `a` can be shown (annotate_keyed.cpp).
+std::string LazyShownError(Annotator& ann, AnnId a);
 // str()/repr() of `a` (a %-format argument): instances need __str__ or
 // __repr__, containers printable items.
 bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a);
@@ -172,6 +210,15 @@ class Annotator {
   }
   // True for a PBC of several functions (represented by a function pointer).
   bool IsFunctionFamily(AnnId a);
+  // True for a nested function that captures variables (its value carries
+  // them: annotate_closures.cpp).
+  bool IsClosure(loader::HostId func) const;
+  // The annotations of what closures of nested function `func` captured,
+  // in the order of its free variables.
+  const std::vector<AnnId>& ClosureFields(loader::HostId func) { return Env(func).fields; }
+  // Every call target, by the call's result variable.
+  const std::map<uint32_t, CallTarget>& call_targets() const { return call_targets_; }
+  flow::FlowBuilder& builder() { return builder_; }
   AnnStore& anns() { return anns_; }
   flow::FlowStore& store() { return store_; }
   loader::Host& host() { return host_; }
@@ -257,6 +304,18 @@ class Annotator {
 
   // The `--dump annotations` text: each graph with its variables' types.
   std::string Dump();
+
+  // ---- JS interop (annotate_js.cpp) ----
+  JsUses& js() { return js_; }
+  const JsUses& js() const { return js_; }
+  // Calls Python function `func` from outside the program (JS calls a
+  // callback or an export) with `params` for its parameters (empty: `fill`
+  // for each); returns its graph (invalid after reporting an error).
+  flow::GraphId CallFromOutside(loader::HostId func, const std::vector<AnnId>& params, AnnId fill,
+                                SourceLoc loc);
+  // Roots the annotation at the @export functions of the program (the
+  // library build, without a main) and at `entry` when it is valid.
+  bool RunExports(loader::HostId entry);
 
   // ---- used by the rule files ----
   AnnId ConstantAnnotation(loader::HostId value);
@@ -346,7 +405,14 @@ class Annotator {
   // Calls a method graph with the receiver annotation `self` and the
   // operation's arguments (after the callee); returns the result.
   AnnId CallMethodGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
-                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map);
+                        AnnId self, flow::GraphId* graph, std::vector<int>* arg_map,
+                        bool specialize = false);
+  // The version of `func` (first: its first graph) whose parameters take
+  // `incoming` without a merge error, made when none does
+  // (specialize.cpp).
+  flow::GraphId Specialize(loader::HostId func, flow::GraphId first,
+                           const std::vector<AnnId>& incoming, SourceLoc site);
+  std::map<uint32_t, std::vector<flow::GraphId>> versions_;  // by HostId index
   void Subtree(uint32_t c, std::vector<uint32_t>* out) const;
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);
@@ -360,6 +426,19 @@ class Annotator {
   // Makes the parameters and results of a call family agree (widening
   // them); returns the shared result annotation.
   AnnId UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc);
+  // Closures (annotate_closures.cpp).
+  struct EnvDef {
+    std::vector<AnnId> fields;    // one per free variable
+    std::set<uint32_t> readers;   // blocks with closure_var: reflowed on widening
+  };
+  EnvDef& Env(loader::HostId func);
+  AnnId AnnotateClosureOp(const flow::Operation& op, const std::vector<AnnId>& args);
+  // The annotation of parameter `param`'s run-time default in closures of
+  // `func`; the current block is reflowed when it widens.
+  AnnId ClosureDefault(loader::HostId func, const std::string& param);
+  std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
+  // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
+  AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.
@@ -405,6 +484,8 @@ class Annotator {
   // when a field appears on it or a subclass is discovered.
   std::map<uint32_t, std::set<uint32_t>> class_readers_;  // by the op's result variable
   flow::GraphId entry_graph_;
+  JsUses js_;
+  void Fixpoint();
   flow::BlockId current_block_;
   bool failed_ = false;
 };

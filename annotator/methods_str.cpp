@@ -24,6 +24,7 @@ loader::HostId StrMethodReceiverConst(flow::FlowStore& store, flow::Value method
 
 std::string StrFormattable(Annotator& ann, AnnId v, bool spec_empty) {
   AnnStore& anns = ann.anns();
+  if (std::string e = LazyShownError(ann, v); !e.empty()) return e;
   const Annotation& a = anns.get(v);
   switch (a.kind) {
     case AnnKind::Int:

@@ -60,9 +60,11 @@ void Optimize(llvm::Module& m, int level) {
 
 // Everything but main (called by the C startup code) and EM_JS payloads is
 // internal, so unused runtime code disappears and helpers inline.
-void Internalize(llvm::Module& m) {
-  llvm::internalizeModule(m, [](const llvm::GlobalValue& gv) {
+void Internalize(llvm::Module& m, const std::vector<std::string>& keep) {
+  llvm::internalizeModule(m, [&](const llvm::GlobalValue& gv) {
     llvm::StringRef name = gv.getName();
+    for (const std::string& k : keep)
+      if (name == k) return true;
     return name == "main" || name.startswith("__em_js") || name.startswith("__em_asm") ||
            gv.isDeclaration();
   });
@@ -98,7 +100,7 @@ bool Generate(const rtyper::LLProgram& program, const SourceManager& sources,
   std::string errors;
   llvm::raw_string_ostream es(errors);
   RPYC_CHECK(!llvm::verifyModule(*m, &es), "LLVM IR verification failed:\n" + es.str());
-  Internalize(*m);
+  Internalize(*m, options.keep_symbols);
   Optimize(*m, options.opt_level);
   std::error_code ec;
   llvm::raw_fd_ostream out(options.output, ec, llvm::sys::fs::OF_None);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "common/diagnostics.h"
 #include "rtyper/llgraph.h"
@@ -25,6 +26,8 @@ struct BackendOptions {
   bool gc_root_slots = true;
   // When non-null, receives the textual IR before optimization (--dump llvm).
   std::string* ir_text = nullptr;
+  // Functions that stay external (exported to JS), besides main.
+  std::vector<std::string> keep_symbols;
 };
 
 // Generates, verifies, optimizes and writes the program. Emits a

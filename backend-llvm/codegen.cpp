@@ -34,6 +34,7 @@ llvm::Type* CodeGen::TypeOf(LLTypeId t) {
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
+    case LLKind::Js:
       return gcptr_;
   }
   RPYC_UNREACHABLE("lltype kind");
@@ -267,6 +268,28 @@ void CodeGen::DeclareGraphs() {
   }
 }
 
+// Graphs that rtlib calls by a C name (LLGraph::symbol): the (weak)
+// declaration gets a body forwarding to the graph's function.
+void CodeGen::EmitSymbols() {
+  for (size_t i = 0; i < p_.num_graphs(); ++i) {
+    const LLGraph& g = p_.graph(LLGraphId(static_cast<uint32_t>(i)));
+    if (g.symbol.empty()) continue;
+    llvm::Function* decl = module_->getFunction(g.symbol);
+    if (!decl || !decl->isDeclaration()) continue;  // rtlib does not call it
+    decl->setLinkage(llvm::GlobalValue::ExternalLinkage);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", decl));
+    llvm::Function* impl = functions_[i];
+    std::vector<llvm::Value*> args;
+    for (size_t a = 0; a < impl->arg_size() && a < decl->arg_size(); ++a)
+      args.push_back(b.CreateBitOrPointerCast(decl->getArg(a), impl->getArg(a)->getType()));
+    llvm::Value* r = b.CreateCall(impl, args);
+    if (decl->getReturnType()->isVoidTy())
+      b.CreateRetVoid();
+    else
+      b.CreateRet(b.CreateBitOrPointerCast(r, decl->getReturnType()));
+  }
+}
+
 void CodeGen::EmitEntry() {
   // int64_t rpy_entry(rpy_list* argv): calls main(argv); a None result is
   // exit status 0, a bool is 0/1.
@@ -275,6 +298,14 @@ void CodeGen::EmitEntry() {
   llvm::BasicBlock* bb = llvm::BasicBlock::Create(ctx_, "entry", entry);
   llvm::IRBuilder<> b(bb);
   if (p_.init.valid()) b.CreateCall(functions_[p_.init.index]);
+  // Programs using JS publish their exports before main runs.
+  if (llvm::Function* reg = module_->getFunction("rpy_js_register_exports");
+      reg && !reg->isDeclaration())
+    b.CreateCall(reg, {});
+  if (!p_.entry.valid()) {  // a library build: no main
+    b.CreateRet(llvm::ConstantInt::get(entry->getReturnType(), 0));
+    return;
+  }
   llvm::Function* main = functions_[p_.entry.index];
   std::vector<llvm::Value*> args;
   if (main->arg_size() == 1)
@@ -342,6 +373,7 @@ void CodeGen::EmitTracebackTable() {
 void CodeGen::EmitProgram() {
   DeclareGraphs();
   for (size_t i = 0; i < p_.num_graphs(); ++i) EmitGraph(*this, LLGraphId(static_cast<uint32_t>(i)));
+  EmitSymbols();
   EmitEntry();
   EmitVtables();
   EmitClassVtables();

@@ -60,6 +60,7 @@ class CodeGen {
  private:
   void DeclareGraphs();
   void EmitEntry();
+  void EmitSymbols();
   void EmitVtables();
   void EmitTracebackTable();
 

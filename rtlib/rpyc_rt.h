@@ -219,6 +219,16 @@ void rpy_list_sort_i64(rpy_list* l, bool reverse);
 void rpy_list_sort_i8(rpy_list* l, bool reverse);
 void rpy_list_sort_f64(rpy_list* l, bool reverse);
 void rpy_list_sort_str(rpy_list* l, bool reverse);
+// Sorting and min()/max() by a list of precomputed keys (rt_keyed.cpp);
+// `desc` describes a scalar key type (i, b, f, s); the _cmp versions take
+// pointer keys (tuples, lists, instances) and their `<` callback.
+void rpy_list_sort_keyed(rpy_list* items, rpy_list* keys, rpy_str* desc, int64_t item_size,
+                         bool reverse);
+void rpy_list_sort_keyed_cmp(rpy_list* items, rpy_list* keys, bool (*less)(void*, void*),
+                             int64_t item_size, bool reverse);
+// The index of the first smallest (largest) key; ValueError when empty.
+int64_t rpy_list_pick_keyed(rpy_list* keys, rpy_str* desc, bool is_max);
+int64_t rpy_list_pick_keyed_cmp(rpy_list* keys, bool (*less)(void*, void*), bool is_max);
 
 // ---- output ---------------------------------------------------------------------
 // print() support: writes go to a buffer flushed at exit, before stderr
@@ -520,6 +530,57 @@ double rpy_math_log1p(double x);
 int64_t rpy_math_lcm(int64_t a, int64_t b);
 int64_t rpy_math_comb(int64_t n, int64_t k);
 int64_t rpy_math_perm(int64_t n, int64_t k);
+
+// ---- JS interop (rt_js.cpp; wasm only) -----------------------------------------
+// JS values are rpy_jsref GC objects (void* here) owning a slot of the JS
+// value table. Operations that may throw in JS raise JSError (and return
+// NULL). Arguments are pushed first (rpy_js_push_*), then consumed by
+// the operation: setattr/setitem pop the value (and the key), call/new
+// pop n arguments, rpy_js_pop wraps the last pushed value.
+void* rpy_js_global(rpy_str* expr);  // Object(expr): a dotted global name, or evaluated
+void* rpy_js_getattr(void* obj, rpy_str* name);
+void rpy_js_setattr(void* obj, rpy_str* name);
+void* rpy_js_getitem(void* obj);
+void rpy_js_setitem(void* obj);
+void rpy_js_push_int(int64_t v);
+void rpy_js_push_float(double v);
+void rpy_js_push_bool(bool v);
+void rpy_js_push_str(rpy_str* s);  // NULL: null
+void rpy_js_push_null(void);
+void rpy_js_push_js(void* obj);    // NULL: null
+void rpy_js_push_fn(void* adapter);  // a generated callback adapter
+void rpy_js_push_array(int64_t n);   // the last n pushed values as an array
+void rpy_js_push_list_i64(rpy_list* l);
+void rpy_js_push_list_f64(rpy_list* l);
+void rpy_js_push_list_i8(rpy_list* l);
+void rpy_js_push_list_str(rpy_list* l);
+void rpy_js_push_list_js(rpy_list* l);
+void rpy_js_push_list_none(rpy_list* l);
+void rpy_js_push_dict(rpy_dict* d, int64_t value_kind);  // str keys; 0 int 1 float 2 bool 3 str 4 js 5 None
+void* rpy_js_pop(void);
+void* rpy_js_call(void* fn, int64_t nargs);  // with `this` when fn was read as a property
+void* rpy_js_callmethod(void* obj, rpy_str* name, int64_t nargs);
+void* rpy_js_new(void* fn, int64_t nargs);
+double rpy_js_to_float(void* obj);   // Number(v)
+int64_t rpy_js_to_int(void* obj);    // int(Number(v))
+bool rpy_js_to_bool(void* obj);      // !!v (NULL: false)
+rpy_str* rpy_js_to_str(void* obj);   // String(v)
+rpy_str* rpy_js_typeof(void* obj);   // typeof v, 'null', 'array'
+int64_t rpy_js_len(void* obj);       // v.length (TypeError without one)
+void rpy_js_log(void* obj);          // console.log(v)
+rpy_list* rpy_js_to_list(void* obj);
+rpy_dict* rpy_js_to_dict(void* obj);
+// Callback and export adapters: argument i of the call, and the result
+// (pushed before) as a raw slot.
+void* rpy_js_arg(int32_t args, int64_t i);
+int32_t rpy_js_ret(void);
+void rpy_js_export(rpy_str* name, void* adapter);
+void rpy_js_ready(void);
+// Collects garbage, runs finalizers, and counts the live JS table slots.
+int64_t rpy_js_live(void);
+// Exported to JS: runs a callback adapter; starts a library build.
+int32_t rpy_js_invoke(int32_t (*adapter)(int32_t), int32_t args);
+void rpy_js_lib_start(void);
 
 #ifdef __cplusplus
 }

@@ -76,6 +76,9 @@ bool rpy_vt_isinstance(const rpy_vtable* vt, const rpy_vtable* base) {
 }
 
 static void AppendFrame(rpy_buf* b, const rpy_tb_loc* loc) {
+  // Generated code without a Python line (JS callback adapters) has no
+  // frame of its own.
+  if (loc->line <= 0) return;
   char line[32];
   rpy_buf_append_cstr(b, "  File \"");
   rpy_buf_append_cstr(b, loc->file);

@@ -35,7 +35,8 @@ inline int KeyKind(LLTypeStore& t, LLTypeId key) {
   switch (t.kind(key)) {
     case LLKind::Float: return kKeyFloat;
     case LLKind::Str: return kKeyStr;
-    case LLKind::Ptr: return kKeyPtr;
+    case LLKind::Ptr:
+    case LLKind::Js: return kKeyPtr;
     case LLKind::Tuple: return kKeyCustom;
     default: return kKeyInt;
   }

@@ -280,10 +280,16 @@ void VerifyLLGraph(const LLProgram& p, LLGraphId gid) {
   RPYC_CHECK(p.var(p.block(g.returnblock).inputargs[0]).type == g.result,
              "return block input type differs from the graph's result type");
   std::unordered_set<uint32_t> defined_anywhere;
+  // A parameter that is not an input of the start block (a closure's
+  // hidden closure object) is visible in every block.
+  std::unordered_set<uint32_t> hidden_params;
+  for (LLVarId v : g.params) hidden_params.insert(v.index);
+  for (LLVarId v : p.block(g.startblock).inputargs) hidden_params.erase(v.index);
+  defined_anywhere.insert(hidden_params.begin(), hidden_params.end());
   for (LLBlockId bid : g.blocks) {
     const LLBlock& b = p.block(bid);
     CheckContext bctx("in block " + std::to_string(bid.index));
-    std::unordered_set<uint32_t> defined;
+    std::unordered_set<uint32_t> defined = hidden_params;
     auto define = [&](LLVarId v) {
       RPYC_CHECK(defined_anywhere.insert(v.index).second, "variable defined twice");
       defined.insert(v.index);

@@ -8,7 +8,9 @@
 // records a traceback entry, and returns a dummy value; callers test
 // `exc_occurred` after every call that can raise.
 //
-// Invariants (VerifyLLGraph): as for flow graphs, plus: link argument
+// Invariants (VerifyLLGraph): as for flow graphs (except that a
+// parameter which is not an input of the start block, a closure's hidden
+// closure object, is visible in every block), plus: link argument
 // types equal their target's input types; a switch is on a Bool; the
 // return block has one input of the graph's return type (a Void return
 // has one Void input).
@@ -153,6 +155,9 @@ struct LLGraph {
   std::vector<LLBlockId> blocks;
   bool can_raise = true;  // refined by the exception transform
   SourceLoc loc;
+  // Also defined under this C symbol, which rtlib declares (weak) and
+  // calls: rpy_js_raise_error, rpy_js_register_exports.
+  std::string symbol;
 };
 
 // One traceback location: where a raising operation is in the source.

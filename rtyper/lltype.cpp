@@ -11,6 +11,7 @@ LLTypeStore::LLTypeStore() {
   int32_id_ = Intern({LLKind::Int32, {}});
   str_id_ = Intern({LLKind::Str, {}});
   ptr_id_ = Intern({LLKind::Ptr, {}});
+  js_id_ = Intern({LLKind::Js, {}});
 }
 
 LLTypeId LLTypeStore::Intern(const LLType& t) {
@@ -47,6 +48,7 @@ std::string LLTypeStore::ToString(LLTypeId t) const {
     case LLKind::Int32: return "Int32";
     case LLKind::Str: return "Ptr(Str)";
     case LLKind::Ptr: return "Ptr";
+    case LLKind::Js: return "Ptr(Js)";
     case LLKind::List: return "Ptr(List(" + ToString(ty.fields[0]) + "))";
     case LLKind::Dict:
       return "Ptr(Dict(" + ToString(ty.fields[0]) + ", " + ToString(ty.fields[1]) + ")" +

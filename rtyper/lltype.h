@@ -12,6 +12,8 @@
 //   Tuple   pointer to a GC struct with one field per item
 //   Dict    rpy_dict* with fields {key, value}; Set: rpy_dict* with {key}
 //   Ptr     an untyped pointer (C strings, vtables)
+//   Js      rpy_jsref*: a GC object owning one slot of the JS value table
+//           (rtlib/rt_js.cpp)
 #pragma once
 
 #include <string>
@@ -24,7 +26,7 @@ namespace rpyc::rtyper {
 struct LLTypeTag;
 using LLTypeId = Id<LLTypeTag>;
 
-enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Dict, Set, Ptr };
+enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Dict, Set, Ptr, Js };
 
 struct LLType {
   LLKind kind = LLKind::Void;
@@ -51,6 +53,7 @@ class LLTypeStore {
   LLTypeId int32() const { return int32_id_; }
   LLTypeId str() const { return str_id_; }
   LLTypeId ptr() const { return ptr_id_; }
+  LLTypeId js() const { return js_id_; }
   LLTypeId list(LLTypeId item);
   LLTypeId tuple(std::vector<LLTypeId> fields);
   LLTypeId dict(LLTypeId key, LLTypeId value) { return Intern({LLKind::Dict, {key, value}}); }
@@ -68,14 +71,14 @@ class LLTypeStore {
   bool IsGcPointer(LLTypeId t) const {
     LLKind k = kind(t);
     return k == LLKind::Str || k == LLKind::List || k == LLKind::Tuple || k == LLKind::Dict ||
-           k == LLKind::Set || k == LLKind::Ptr;
+           k == LLKind::Set || k == LLKind::Ptr || k == LLKind::Js;
   }
   // "Signed", "Float", "Ptr(Str)", "Ptr(List(Signed))", ...
   std::string ToString(LLTypeId t) const;
 
  private:
   std::vector<LLType> types_;
-  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_;
+  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_, js_id_;
 };
 
 }  // namespace rpyc::rtyper

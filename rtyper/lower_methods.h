@@ -49,6 +49,7 @@ class LowerTable {
 void AddListLowerings(LowerTable& table);
 void AddDictLowerings(LowerTable& table);  // dicts and sets: lower_dict_methods.cpp
 void AddStrLowerings(LowerTable& table);
+void AddJsLowerings(LowerTable& table);  // the seed's Object: rtype_js.cpp
 
 // ---- str family helpers (rtype_str.cpp) ----
 // `!r`, `!s`, `!a` conversions of a value (conv is 'r', 's' or 'a').

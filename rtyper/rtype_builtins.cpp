@@ -12,6 +12,7 @@ using annotator::BuiltinId;
 using annotator::CallTarget;
 
 LLValue RTyper::LowerCall(const flow::Operation& op) {
+  if (LLValue r = LowerJsCall(*this, op); r.valid()) return r;  // rtype_js.cpp
   const CallTarget* t = ann_.call_target(op.result);
   RPYC_CHECK(t, "call without a target");
   if (t->kind == CallTarget::Kind::Builtin) return LowerBuiltin(op, *t);
@@ -21,35 +22,16 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
     return LowerInstanceCall(op, *t);
   if (t->kind == CallTarget::Kind::ClassMethod) return LowerClassMethodCall(op, *t);
   if (t->kind == CallTarget::Kind::ClassFamily) return LowerClassFamilyCall(op, *t);
-  if (t->kind == CallTarget::Kind::Indirect) {
-    // The function value is a pointer; the family shares the signature.
-    LLValue fn = ConvertTo(op.args[0], p_.types.ptr());
-    LLValue call = EmitGraphCall(op, t->graph, t->arg_map, LLValue());
-    LLOp& last = p_.block(cur_block_).ops.back();
-    RPYC_CHECK(last.kind == LLOpKind::direct_call, "expected the call just emitted");
-    last.kind = LLOpKind::indirect_call;
-    last.args.insert(last.args.begin(), fn);
-    return call;
-  }
-  LLGraphId callee = GraphOf(t->graph);
+  if (t->kind == CallTarget::Kind::Indirect) return LowerIndirectCall(op, *t);
+  // A built-in method's receiver (its value) as the first argument: a
+  // support helper standing for the method (annotate_iter.cpp).
+  LLValue self;
   const flow::FunctionGraph& fg = ann_.store().graph(t->graph);
-  std::vector<LLValue> args;
   const flow::Block& start = ann_.store().block(fg.startblock);
-  for (size_t p = 0; p < t->arg_map.size(); ++p) {
-    LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
-    if (t->arg_map[p] == -3) {
-      // A built-in method's receiver (its value) as the first argument:
-      // a support helper standing for the method (annotate_iter.cpp).
-      args.push_back(ConvertTo(op.args[0], want));
-      continue;
-    }
-    flow::Value v = t->arg_map[p] >= 0
-                        ? op.args[static_cast<size_t>(t->arg_map[p])]
-                        : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
-    args.push_back(ConvertTo(v, want));
-  }
-  LLTypeId result = TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]));
-  return Emit(LLOpKind::direct_call, std::move(args), result, callee.index);
+  for (size_t p = 0; p < fg.signature.params.size(); ++p)
+    if (t->arg_map[p] == -3)
+      self = ConvertTo(op.args[0], TypeOf(ann_.binding(start.inputargs[p])));
+  return EmitGraphCall(op, t->graph, t->arg_map, self);
 }
 
 LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
@@ -109,7 +91,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin}) {
+  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin, LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -277,6 +259,7 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Ptr:  // an exception: its message (annotate_values.cpp)
         EmitRt(RtFunc::rpy_write_str, {ExceptionStr(*this, v)}, void_t);
         break;
+      case LLKind::Js: EmitRt(RtFunc::rpy_write_str, {JsToStr(*this, v)}, void_t); break;
       default: EmitRt(RtFunc::rpy_write_str, {p_.Str("None")}, void_t); break;
     }
   }

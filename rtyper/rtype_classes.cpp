@@ -152,10 +152,30 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
   const flow::FunctionGraph& fg = ann_.store().graph(graph);
   const flow::Block& start = ann_.store().block(fg.startblock);
   std::vector<LLValue> args;
-  for (size_t p = 0; p < arg_map.size(); ++p) {
+  if (LLValue env = EnvArg(op, graph); env.valid()) args.push_back(env);
+  size_t nparams = fg.signature.params.size();
+  for (size_t p = 0; p < nparams; ++p) {
     LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
     if (arg_map[p] == -3) {
       args.push_back(types().kind(want) == LLKind::Void ? p_.Void() : self);
+      continue;
+    }
+    if (arg_map[p] == annotator::kClosureDefault) {
+      // A run-time default, carried by the closure called.
+      args.push_back(ClosureField(ConvertTo(op.args[0], types().ptr()), fg.function,
+                                  "#default:" + fg.signature.params[p]));
+      continue;
+    }
+    if (arg_map[p] == annotator::kVarargTuple) {
+      // *args: a tuple of the extra positional arguments, whose indices
+      // follow the per-parameter entries of the map.
+      LLValue t = Emit(LLOpKind::malloc_tuple, {}, want);
+      const std::vector<LLTypeId> fields = types().get(want).fields;
+      for (size_t i = nparams; i < arg_map.size(); ++i)
+        Emit(LLOpKind::setfield,
+             {t, ConvertTo(op.args[static_cast<size_t>(arg_map[i])], fields[i - nparams])},
+             types().void_(), static_cast<uint32_t>(i - nparams));
+      args.push_back(t);
       continue;
     }
     flow::Value v = arg_map[p] >= 0 ? op.args[static_cast<size_t>(arg_map[p])]

@@ -35,7 +35,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
   }
   if (!r.valid() && !failed_)
-  for (auto hook : {LowerValueOp, LowerStrOp, LowerDictOp}) {
+  for (auto hook : {LowerValueOp, LowerStrOp, LowerDictOp, LowerJsOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;
   }
@@ -132,6 +132,13 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::setattr:
       r = ann_.IsClassFamily(ann_.annotation(op.args[0])) ? LowerClassAttr(op)
                                                           : LowerInstanceAttr(op);
+      break;
+    case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
+    case OpKind::make_closure: case OpKind::closure_var:
+      r = LowerClosureOp(op);
+      break;
+    case OpKind::keyed_sort: case OpKind::keyed_pick: case OpKind::lazy_list:
+      r = LowerKeyedOp(op);
       break;
     case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:

@@ -476,6 +476,11 @@ LLValue ValueRepr(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
     case LLKind::Dict:
     case LLKind::Set: return ReprDictOrSet(rt, e, v, ann);
     case LLKind::Ptr: return ReprInstance(rt, e, v, ann);
+    case LLKind::Js:
+      // '%r' % v shows String(v), as str() does. Inside containers (helper
+      // graphs, no RTyper to emit through) the annotator refuses JS values.
+      if (e.rt) return JsToStr(*e.rt, v);
+      break;
     case LLKind::Int32: break;
   }
   RPYC_UNREACHABLE("repr of an unsupported representation");
@@ -665,14 +670,19 @@ void SortListValues(RTyper& rt, LLValue l, AnnId list_ann, LLValue reverse) {
     rt.EmitListTyped("sort", l, {reverse}, p.types.void_());
     return;
   }
+  rt.EmitRt(RtFunc::rpy_list_sort_cmp, {l, ValueLessFunction(rt, item, list_ann), reverse},
+            p.types.void_());
+}
+
+LLValue ValueLessFunction(RTyper& rt, LLTypeId item, AnnId list_ann) {
+  LLProgram& p = rt.program();
   Emitter e{p, &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
   AnnId ia = ListItemAnn(&rt, list_ann);
   LLGraphId g = GetHelper(p, "sort_less:" + ValueKey(&rt, item, ia), {item, item},
                           p.types.boolean(), e.loc, [&](HelperGraph& h) {
                             h.Return(ValueLess(&rt, h.e, h.params[0], h.params[1], ia, ia));
                           });
-  LLValue less = e.Emit(LLOpKind::graph_address, {}, p.types.ptr(), g.index);
-  rt.EmitRt(RtFunc::rpy_list_sort_cmp, {l, less, reverse}, p.types.void_());
+  return e.Emit(LLOpKind::graph_address, {}, p.types.ptr(), g.index);
 }
 
 LLValue ValueStr(RTyper& rt, Emitter& e, LLValue v, AnnId ann) {

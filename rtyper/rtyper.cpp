@@ -24,10 +24,12 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
   const annotator::Annotation& a = ann_.anns().get(id);
   switch (a.kind) {
     case AnnKind::PBC:
-      // Several functions: a pointer to the chosen one's LL graph.
+      // Several functions, or a closure: a closure object
+      // (rtype_closures.cpp).
       if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
       // Several classes: a pointer to the chosen one's vtable.
       if (ann_.IsClassFamily(id) && a.descs.size() > 1) return p_.types.ptr();
+      if (a.descs.size() == 1 && ann_.IsClosure(a.descs[0])) return p_.types.ptr();
       return p_.types.void_();
     case AnnKind::Impossible:
     case AnnKind::None:
@@ -61,6 +63,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Super:
     case AnnKind::StrBuilder:  // an rpy_builder
       return p_.types.ptr();
+    case AnnKind::Js:
+      return p_.types.js();
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
@@ -96,15 +100,17 @@ bool RTyper::Run() {
   BuildClasses();
   ComputeMethodFamilies();
   BuildKeyFunctions();
+  ComputeEnvGraphs();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
-  p_.entry = GraphOf(ann_.entry_graph());
+  if (ann_.entry_graph().valid()) p_.entry = GraphOf(ann_.entry_graph());  // none: a library
   for (flow::GraphId g : ann_.graphs()) {
     LowerGraph(g);
     if (failed_) return false;
   }
   FinishInitGraph();
-  return true;
+  if (ann_.js().used) BuildJsAdapters(*this);
+  return !failed_;
 }
 
 void RTyper::ComputeMethodFamilies() {
@@ -155,6 +161,12 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   g.startblock = blocks.at(fg.startblock.index);
   g.returnblock = blocks.at(fg.returnblock.index);
   g.params = p_.block(g.startblock).inputargs;
+  cur_flow_graph_ = gid;
+  cur_env_ = LLVarId();
+  if (needs_env_.count(gid.index)) {
+    cur_env_ = p_.NewVar(types().ptr(), "closure");
+    g.params.insert(g.params.begin(), cur_env_);
+  }
   g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
   for (flow::BlockId b : flow_blocks) {
     const flow::Block& fb = store.block(b);
@@ -171,7 +183,7 @@ void RTyper::LowerGraph(flow::GraphId gid) {
       p_.block(cur_block_).noreturn = true;
       continue;
     }
-    bool blocked = false;
+    bool blocked = false, blocked_last = false;
     for (const flow::Operation& op : fb.operations) {
       op_ = &op;
       LowerOp(op);
@@ -180,12 +192,29 @@ void RTyper::LowerGraph(flow::GraphId gid) {
         // The annotator stopped here: this operation never produces a
         // value, so nothing after it runs.
         blocked = true;
+        blocked_last = &op == &fb.operations.back();
         break;
       }
     }
     op_ = nullptr;
     if (blocked) {
       p_.block(cur_block_).noreturn = true;
+      // A call that never returns normally inside a `try` (it always
+      // raises) still raises into the handlers: keep the Exception exit.
+      if (!fb.canraise || !blocked_last) continue;
+      for (flow::LinkId lid : fb.exits) {
+        const flow::Link& l = store.link(lid);
+        if (l.exitcase != flow::ExitCase::Exception || !blocks.count(l.target.index)) continue;
+        const LLBlock& target = p_.block(blocks.at(l.target.index));
+        LLVarId catch_var = p_.NewVar(types().ptr(), "exc");
+        vars_[l.last_exc_value.index] = catch_var;
+        std::vector<LLValue> args;
+        for (size_t i = 0; i < l.args.size(); ++i)
+          args.push_back(ConvertTo(l.args[i], p_.var(target.inputargs[i]).type));
+        LLLinkId ll = p_.NewLink(cur_block_, blocks.at(l.target.index), std::move(args),
+                                 LLExit::Exception);
+        p_.link(ll).catch_var = catch_var;
+      }
       continue;
     }
     // The switch and links are attached to the block emission ended in
@@ -242,7 +271,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
       if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
         return ann_.IsClassFamily(ann_.binding(v.var())) ? ClassAddress(ann_.GetClassDef(a.descs[0]))
-                                                         : FunctionAddress(a.descs[0]);
+                                                         : ClosureObject(a.descs[0]);
     }
     // A variable that never has a value (impossible: only the undefined
     // placeholder reaches it, e.g. a dead input of a generator's resume
@@ -311,6 +340,9 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
         return LLValue::Const(p_.NewConst(k));
       }
       [[fallthrough]];
+    case LLKind::Js:
+      if (host.Kind(c) != loader::HostKind::None) return JsConstant(*this, c);
+      [[fallthrough]];
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
@@ -319,7 +351,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       if (p_.types.kind(want) == LLKind::Dict && host.Kind(c) == loader::HostKind::Dict)
         return PrebuiltDict(c, want);
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
-        return FunctionAddress(c);
+        return ClosureObject(c);
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Class)
         return ClassAddress(ann_.GetClassDef(c));
       if (host.Kind(c) == loader::HostKind::None) {
@@ -407,6 +439,8 @@ LLValue RTyper::ToStr(LLValue v) {
       Emitter e{p_, this, LLBlockId(), op_ ? op_->loc : SourceLoc(), {}};
       return ValueRepr(this, e, v, annotator::AnnId());
     }
+    case LLKind::Js:
+      return JsToStr(*this, v);
     default:
       RPYC_UNREACHABLE("str() of an unsupported representation");
   }
@@ -439,6 +473,8 @@ LLValue RTyper::Truth(LLValue v) {
     case LLKind::Ptr:  // an instance: true unless None
       return Emit(LLOpKind::bool_not, {Emit(LLOpKind::ptr_is_null, {v}, p_.types.boolean())},
                   p_.types.boolean());
+    case LLKind::Js:
+      return JsTruth(*this, v);
     case LLKind::Void:
       return p_.Bool(false);
     case LLKind::Int32:

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <vector>
 
 #include "annotator/annotator.h"
@@ -31,6 +32,18 @@ LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+LLValue LowerJsOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerJsBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
+// A call into JS or of a `javascript` support function; invalid when the
+// call is neither (rtype_js.cpp).
+LLValue LowerJsCall(RTyper& rt, const flow::Operation& op);
+// JS values (rtype_js.cpp): String(v), truthiness, a support constant (`js`).
+LLValue JsToStr(RTyper& rt, LLValue v);
+LLValue JsTruth(RTyper& rt, LLValue v);
+LLValue JsConstant(RTyper& rt, loader::HostId c);
+// Makes the adapter graphs through which JS calls callbacks and exports
+// (after every graph is lowered).
+void BuildJsAdapters(RTyper& rt);
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 
@@ -65,6 +78,17 @@ class RTyper {
   LLValue Truth(LLValue v);    // bool(v)
   void Error(Diagnostic d);
   LLGraphId GraphOf(flow::GraphId g);
+
+  // Continues emission at the end of block `b` of graph `g` (for graphs
+  // the rtyper makes itself, such as the JS adapters).
+  void SetInsertPoint(LLGraphId g, LLBlockId b) {
+    cur_graph_ = g;
+    cur_block_ = b;
+    op_ = nullptr;
+  }
+  // The JS adapter of each callback or export, by flow graph index
+  // (rtype_js.cpp).
+  std::map<uint32_t, LLGraphId> js_adapters;
 
   // The implicit special method `name` of instances of `classdef`
   // (annotator::ImplicitCall; rtype_values.cpp): the graph to call and
@@ -114,6 +138,23 @@ class RTyper {
   LLGraphId MissingMethodGraph(uint32_t classdef, const std::string& name, LLValue call,
                                LLTypeId rtype);
   LLValue LowerIsInstance(const flow::Operation& op);
+  // Closures and function values (rtype_closures.cpp).
+  void ComputeEnvGraphs();
+  LLTypeId ClosureType(loader::HostId func);
+  // A closure object for module-level function `func` (a function value).
+  LLValue ClosureObject(loader::HostId func);
+  // The hidden closure argument of a call to `callee`, or invalid when it
+  // takes none.
+  LLValue EnvArg(const flow::Operation& op, flow::GraphId callee);
+  // Captured value `name` (a free variable of nested function `func`) of
+  // closure object `closure`.
+  LLValue ClosureField(LLValue closure, loader::HostId func, const std::string& name);
+  LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerClosureOp(const flow::Operation& op);
+  LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp
+  std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
+  LLVarId cur_env_;               // that parameter in the graph being lowered
+  flow::GraphId cur_flow_graph_;
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                         const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);

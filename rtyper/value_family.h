@@ -25,6 +25,10 @@ LLValue ValueHash(RTyper* rt, Emitter& e, LLValue v, annotator::AnnId ann);
 // Sorts list l in place (list.sort / sorted): typed rtlib sorts for
 // scalar items, rpy_list_sort_cmp with a helper `<` for the rest.
 void SortListValues(RTyper& rt, LLValue l, annotator::AnnId list_ann, LLValue reverse);
+// The address of a helper graph `bool less(item, item)` (ValueLess) for
+// items of a pointer representation (tuples, lists, instances) in a list
+// of annotation `list_ann`: the `<` callback of rtlib's sorts.
+LLValue ValueLessFunction(RTyper& rt, LLTypeId item, annotator::AnnId list_ann);
 // str() of an exception of class `classdef` made with the call arguments
 // op.args[first...]: '' for none, str(arg) for one (repr(arg) for a
 // KeyError), the repr of their tuple for several.

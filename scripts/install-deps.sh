@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   llvm-14-dev clang-14 lld-14 libclang-rt-14-dev
-  emscripten binaryen nodejs
+  emscripten binaryen nodejs npm chromium
   libgc-dev libcli11-dev catch2 python3-dev zlib1g-dev libzstd-dev libtinfo-dev libxml2-dev libffi-dev libedit-dev
 )
 
@@ -67,5 +67,13 @@ if [ ! -f "$gc_src/extra/gc.c" ]; then
   rm -rf "$gc_src"
   mv "$dir" "$gc_src"
   rm -rf "$tmp"
+fi
+# playwright-core (drives Debian's chromium in the browser test) from npm,
+# at the version pinned by tests/browser/package-lock.json; npm's own
+# configuration says which registry to use.
+browser_dir="$root/tests/browser"
+if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
+  echo "install-deps: npm ci (playwright-core for the browser test)"
+  (cd "$browser_dir" && npm ci --no-audit --no-fund --omit-lockfile-registry-resolved >/dev/null)
 fi
 echo "install-deps: ok"

@@ -67,7 +67,7 @@ case("target_returns_builtin", "def target(*args):\n    return len, None\n", 1)
 case("target_returns_class",
      "class C:\n    pass\n\ndef target(*args):\n    return C, None\n", 1)
 case("target_returns_lambda",
-     "def target(*args):\n    return (lambda argv: 0), None\n", 1)
+     "def target(*args):\n    return (lambda argv: 0), None\n", 0)
 case("target_not_callable", "def main(argv):\n    return 0\n\ntarget = 5\n", 1)
 case("target_raises",
      "def main(argv):\n    return 0\n\ndef target(*args):\n    raise ValueError('nope')\n", 1)

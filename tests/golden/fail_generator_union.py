@@ -17,17 +17,18 @@ def total(g):
 
 
 def main(argv):
-    print(total(evens(10)), total(odds(10)))
+    g = evens(10) if len(argv) > 5 else odds(10)
+    print(total(g))
     return 0
 
 
 def target(*args):
     return main, None
 # ---- expected output ----
-# tests/golden/fail_generator_union.py:20:29: error: cannot merge `generator evens` and `generator odds` for argument `g` of `total` [UnionMismatch]
-#    20 |     print(total(evens(10)), total(odds(10)))
-#       |                             ^~~~~~~~~~~~~~~
-# tests/golden/fail_generator_union.py:20:11: note: argument `g` of `total` first inferred as `generator evens` here
-#    20 |     print(total(evens(10)), total(odds(10)))
-#       |           ^~~~~~~~~~~~~~~~
+# tests/golden/fail_generator_union.py:20:9: error: cannot merge `generator odds` and `generator evens` for `g` [UnionMismatch]
+#    20 |     g = evens(10) if len(argv) > 5 else odds(10)
+#       |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+# tests/golden/fail_generator_union.py:20:9: note: `g` first inferred as `generator odds` here
+#    20 |     g = evens(10) if len(argv) > 5 else odds(10)
+#       |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 # exit: 1

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -471,6 +472,10 @@ class AstArena {
  private:
   std::vector<std::unique_ptr<Node>> nodes_;
 };
+
+// Calls `fn` on each child of `n` that is present, in Python's field
+// order (the order `Dump` prints them).
+void ForEachChild(const Node* n, const std::function<void(const Node*)>& fn);
 
 // Writes an indented, deterministic dump of `node` (for tests).
 std::string Dump(const Node* node);

@@ -61,7 +61,7 @@ class Dumper {
     return out;
   }
 
- private:
+  // The child fields of a node (also used by ForEachChild).
   struct Children {
     std::vector<std::pair<const char*, std::vector<const ast::Node*>>> fields;
     void One(const char* name, const ast::Node* n) {
@@ -75,8 +75,10 @@ class Dumper {
     }
   };
 
+  static void Collect(const ast::Node* n, Children& c);
+
+ private:
   void Scalars(const ast::Node* n, std::string& head);
-  void Collect(const ast::Node* n, Children& c);
 
   std::ostringstream& out_;
 };
@@ -429,6 +431,13 @@ void Dumper::Collect(const ast::Node* n, Children& c) {
 }
 
 }  // namespace
+
+void ForEachChild(const Node* n, const std::function<void(const Node*)>& fn) {
+  Dumper::Children c;
+  Dumper::Collect(n, c);
+  for (const auto& field : c.fields)
+    for (const Node* child : field.second) fn(child);
+}
 
 std::string Dump(const Node* node) {
   std::ostringstream out;

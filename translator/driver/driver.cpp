@@ -17,6 +17,7 @@
 #include "rtyper/rtyper.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/printer.h"
+#include "translator/driver/js_outputs.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::driver {
@@ -76,7 +77,8 @@ std::vector<flow::GraphId> BuildReachableGraphs(flow::FlowStore& store, flow::Fl
                                                 loader::Host& host, loader::HostId entry) {
   std::vector<flow::GraphId> order;
   std::set<uint32_t> seen;
-  std::vector<std::pair<loader::HostId, SourceLoc>> work{{entry, SourceLoc()}};
+  std::vector<std::pair<loader::HostId, SourceLoc>> work;
+  if (entry.valid()) work.push_back({entry, SourceLoc()});
   while (!work.empty()) {
     auto [func, site] = work.back();
     work.pop_back();
@@ -125,8 +127,11 @@ int RunDriver(const DriverOptions& o) {
   lo.target_path = o.target;
   lo.target_args = o.args;
   lo.support_dir = FindSupportDir(o.exe_dir);
+  lo.library = o.library;
   loader::HostId entry = host.LoadTarget(lo);
   if (!entry.valid()) return 1;
+  // A library without `target` (or whose target returns None): no main.
+  if (o.library && host.Kind(entry) == loader::HostKind::None) entry = loader::HostId();
   timer.Done(Phase::Load);
   if (o.stop_after == Phase::Load) return 0;
 
@@ -143,6 +148,12 @@ int RunDriver(const DriverOptions& o) {
   // ---- annotate ----
   annotator::Annotator ann(store, builder, host, diags);
   if (!ann.Run(entry)) return 1;
+  if (ann.js().used && o.kind == OutputKind::Native) {
+    diags.Emit(DiagKind::BadOption, SourceLoc(),
+               {"the program uses the `javascript` module: translate it for node or a browser "
+                "(the default wasm output, or --js), not --native"});
+    return 1;
+  }
   timer.Done(Phase::Annotate);
   if (o.dump_annotations) std::cout << ann.Dump();
   if (o.stop_after == Phase::Annotate) return 0;
@@ -174,6 +185,7 @@ int RunDriver(const DriverOptions& o) {
   bo.output = bitcode;
   bo.opt_level = o.opt_level;
   bo.gc_root_slots = o.kind != OutputKind::Native;
+  if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke"};
   std::string ir;
   if (o.dump_llvm) bo.ir_text = &ir;
   bool ok = backend::Generate(program, sources, bo, diags);
@@ -216,11 +228,14 @@ int RunDriver(const DriverOptions& o) {
   link.debug = o.debug;
   link.docker = o.docker;
   link.verbose = o.verbose;
+  link.js_bridge = ann.js().used;
+  link.library = o.library;
   Toolchain tools = FindToolchain(rtlib_dir);
   std::vector<std::string> outputs;
   ok = Link(link, tools, diags, &outputs);
   cleanup();
   if (!ok) return 1;
+  if (o.library && !WriteJsLibraryFiles(ann, out_dir, name, o.esm, diags)) return 1;
   timer.Done(Phase::Link);
   if (o.run) return RunProgram(link, tools, o.args);
   return 0;

@@ -28,7 +28,9 @@ struct DriverOptions {
   int opt_level = 2;
   bool debug = false;
   bool verbose = false;
-  bool save_temps = false;  // keep NAME.bc (optimized program bitcode) in the output dir
+  bool save_temps = false;
+  bool library = false;  // --lib: no main; JS imports the @export functions
+  bool esm = false;      // --esm: also NAME.mjs, an ES module of the exports  // keep NAME.bc (optimized program bitcode) in the output dir
   Phase stop_after = Phase::Link;
   bool dump_flow = false, dump_annotations = false, dump_lltypes = false, dump_llvm = false;
   std::string exe_dir;  // directory of the rpyc executable

@@ -83,12 +83,18 @@ std::vector<std::string> EmccArgs(const LinkOptions& options, const Toolchain& t
                               "--pre-js",
                               Join(rtlib, "pre.js"),
                               "-sALLOW_MEMORY_GROWTH=1",
-                              "-sEXIT_RUNTIME=1",
+                              options.js_bridge ? "-sEXIT_RUNTIME=0" : "-sEXIT_RUNTIME=1",
                               "-sENVIRONMENT=node,web",
                               "-sINVOKE_RUN=1",
                               "-sNODEJS_CATCH_EXIT=0",
                               "-sNODEJS_CATCH_REJECTION=0",
                           });
+  if (options.js_bridge)
+    args.insert(args.end(), {"--js-library", Join(rtlib, "rpyc_js.js"),
+                             "-sEXPORTED_FUNCTIONS=_main,_rpy_js_invoke"});
+  if (options.library)
+    args.insert(args.end(), {"--post-js", Join(rtlib, "lib_post.js"),
+                             "-sWASM_ASYNC_COMPILATION=0"});
   if (options.kind == OutputKind::Js)
     args.insert(args.end(), {"-sWASM=0", "--memory-init-file", "0"});
   args.insert(args.end(), {"-o", OutputBase(options) + ".js"});

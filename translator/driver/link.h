@@ -22,6 +22,13 @@ struct LinkOptions {
   bool debug = false;      // -g
   bool docker = false;     // run emcc in emscripten/emsdk:3.1.6
   bool verbose = false;    // print each tool command line to stderr
+  // The program uses the `javascript` module: link rtlib's JS bridge
+  // (rpyc_js.js), export rpy_js_invoke, keep the runtime alive after main
+  // (timers and events call back into the program).
+  bool js_bridge = false;
+  // A library build (--lib): NAME.js is a CommonJS module of the exports,
+  // compiled synchronously so they are ready when require() returns.
+  bool library = false;
 };
 
 // Where the runtime's build products live and which tools to run.

@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
                  "print a stage's result: flow, annotations, lltypes, llvm (comma-separated)");
   app.add_flag("--save-temps", o.save_temps,
                "keep the optimized program bitcode as NAME.bc in the output directory");
+  app.add_flag("--lib", o.library,
+               "a library for JS: no main needed; NAME.js exports the @export functions "
+               "(CommonJS) and NAME.d.ts declares them");
+  app.add_flag("--esm", o.esm, "with --lib: also NAME.mjs, the exports as an ES module");
   app.add_flag("-v,--verbose", o.verbose, "print each phase with its time, and tool commands");
   try {
     app.parse(argc, argv);
@@ -62,6 +66,7 @@ int main(int argc, char** argv) {
     std::cerr << "rpyc: error: --wasm, --js and --native are mutually exclusive [BadOption]\n";
     return 1;
   }
+  if (o.esm) o.library = true;
   o.kind = js ? OutputKind::Js : native ? OutputKind::Native : OutputKind::Wasm;
   if (!stop_after.empty() && !rpyc::driver::ParsePhase(stop_after, &o.stop_after)) {
     std::cerr << "rpyc: error: unknown phase `" << stop_after

@@ -29,6 +29,8 @@ bool MayRaise(OpKind kind) {
     case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
+    case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
+    case OpKind::make_closure: case OpKind::closure_var: case OpKind::lazy_list:
     case OpKind::acc_begin:
     case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
       return false;
@@ -167,7 +169,7 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
       return Op(OpKind::newlist, std::move(items), e->loc);
     }
     case ast::NodeKind::Lambda:
-      Unsupported("`lambda`", e->loc);
+      return MakeNested(e, "<lambda>", e->loc);
     case ast::NodeKind::Dict:
       return DictDisplay(ast::cast<ast::Dict>(e));
     case ast::NodeKind::Set:
@@ -183,7 +185,9 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
     case ast::NodeKind::YieldFrom:
       return YieldFrom(ast::cast<ast::YieldFrom>(e));
     case ast::NodeKind::Await:
-      Unsupported("`await`", e->loc);
+      Unsupported("`await`", e->loc,
+                  "asynchronous functions are not supported yet (they need the asynchronous "
+                  "transform)");
     case ast::NodeKind::JoinedStr: {
       // f-strings: each {value!conv:spec} is format_value(conv(value),
       // spec) (spec: a str, '' when absent; itself an f-string when it has
@@ -226,6 +230,8 @@ Value GraphBuilder::Expr(const ast::Expr* e) {
 }
 
 Value GraphBuilder::Name(const ast::Name* e) {
+  Value captured;
+  if (LoadClosureName(e->id, e->loc, &captured)) return captured;
   if (local_names_.count(e->id)) {
     auto it = state_.find(e->id);
     if (it == state_.end()) Fail(Diagnostic(DiagKind::PossiblyUnbound, e->loc, {e->id}));
@@ -419,6 +425,7 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
 }
 
 Value GraphBuilder::Call(const ast::Call* e) {
+  if (Value r; HigherOrderCall(e, &r)) return r;
   Value callee = Expr(e->func);
   Value special;
   if (callee.is_const() && TranslationTimeCall(e, store_.cst(callee.cst()).value, &special))
@@ -426,25 +433,27 @@ Value GraphBuilder::Call(const ast::Call* e) {
   std::vector<Value> args{callee};
   CallShape shape;
   for (const ast::Expr* a : e->args) {
-    if (auto* star = ast::dyn_cast<ast::Starred>(a)) {
-      // f(*(x, y)) and f(*CONSTANT_TUPLE): the items are known now.
-      if (auto* t = ast::dyn_cast<ast::Tuple>(star->value)) {
-        for (const ast::Expr* x : t->elts) {
-          if (ast::isa<ast::Starred>(x)) Unsupported("`*` arguments in calls", x->loc);
-          args.push_back(Expr(x));
-        }
-        continue;
-      }
-      Value v = Expr(star->value);
-      if (v.is_const() && host_.Kind(store_.cst(v.cst()).value) == loader::HostKind::Tuple) {
-        for (loader::HostId x : host_.TupleItems(store_.cst(v.cst()).value))
-          args.push_back(ConstValue(x));
-        continue;
-      }
-      Unsupported("`*` arguments in calls", a->loc,
-                  "only a tuple display or a constant tuple can be unpacked into arguments");
+    auto* star = ast::dyn_cast<ast::Starred>(a);
+    if (!star) {
+      args.push_back(Expr(a));
+      continue;
     }
-    args.push_back(Expr(a));
+    // f(*xs): the items become positional arguments, so their number
+    // must be known here: a tuple display, or a tuple or list constant.
+    if (auto* display = ast::dyn_cast<ast::Tuple>(star->value)) {
+      for (const ast::Expr* x : display->elts) {
+        if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a tuple", x->loc);
+        args.push_back(Expr(x));
+      }
+      continue;
+    }
+    Value v = Expr(star->value);
+    loader::HostId c = v.is_const() ? store_.cst(v.cst()).value : loader::HostId();
+    if (!c.valid() || (host_.Kind(c) != loader::HostKind::Tuple &&
+                       host_.Kind(c) != loader::HostKind::List))
+      Unsupported("`*` arguments in calls whose number of items is not known at translation time",
+                  a->loc, "pass a tuple display or a constant tuple");
+    for (loader::HostId item : host_.TupleItems(c)) args.push_back(ConstValue(item));
   }
   shape.positional = static_cast<uint32_t>(args.size() - 1);
   for (const ast::keyword* k : e->keywords) {

@@ -79,7 +79,7 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
   loader::HostId code = code_func_.valid() ? code_func_ : func_;
   std::vector<std::string> captured;
   for (const std::string& name : host_.GenExprFreeVars(code, static_cast<int>(e->loc.line))) {
-    if (!local_names_.count(name) && !state_.count(name)) continue;
+    if (!local_names_.count(name) && !state_.count(name) && !free_.count(name)) continue;
     ast::Name n;
     n.id = name;
     n.loc = e->loc;

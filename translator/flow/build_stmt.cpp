@@ -12,21 +12,25 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   if (it != graphs_.end()) return it->second;
   if (GraphId r = store_.RegisteredGraph(func); r.valid()) return r;
   if (failed_.count(func.index)) return GraphId();
-  const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
-  if (!info) {
-    failed_[func.index] = true;
-    return GraphId();
-  }
-  GraphBuilder builder(store_, host_, diags_, func, *info);
-  GraphId g = builder.Build();
+  GraphId g = BuildVersion(func, use_site);
   if (!g.valid()) {
     failed_[func.index] = true;
     return g;
   }
-  // A generator function: its graph becomes the frame's resume method,
-  // and the function itself returns a new frame.
-  if (host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
   graphs_[func.index] = g;
+  return g;
+}
+
+GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site) {
+  const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
+  if (!info) return GraphId();
+  GraphBuilder builder(store_, host_, diags_, func, *info);
+  builder.nested_ = &nested_;
+  GraphId g = builder.Build();
+  // A generator function: its graph becomes the frame's resume method,
+  // and the function itself returns a new frame (each specialized
+  // version has a frame class of its own).
+  if (g.valid() && host_.IsGeneratorFunction(func)) g = MakeGenerator(store_, host_, g);
   return g;
 }
 
@@ -161,14 +165,21 @@ GraphId GraphBuilder::Build() {
   if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def)) {
     args = fd->args;
     body = &fd->body;
+  } else if (auto* lambda = ast::dyn_cast<ast::Lambda>(info_.def)) {
+    args = lambda->args;
+    lambda_return_.value = lambda->body;
+    lambda_return_.loc = lambda->body->loc;
+    lambda_body.push_back(&lambda_return_);
+    body = &lambda_body;
   }
   graph_ = store_.NewGraph(info_.name, func_, info_.def->loc);
   CheckContext ctx("building the flow graph of " + info_.qualname);
   try {
-    if (!body) Unsupported("`lambda`", info_.def->loc);
-    if (auto* fd = ast::cast<ast::FunctionDef>(info_.def); fd->is_async)
-      Unsupported("`async def`", fd->loc);
-    if (args->vararg) Unsupported("`*args` parameters", args->vararg->loc);
+    RPYC_CHECK(body, "a function definition that is neither def nor lambda");
+    if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def); fd && fd->is_async)
+      Unsupported("`async def`", fd->loc,
+                  "asynchronous functions are not supported yet (they need the asynchronous "
+                  "transform)");
     if (args->kwarg) Unsupported("`**kwargs` parameters", args->kwarg->loc);
     FunctionGraph& g = store_.graph(graph_);
     Signature& sig = g.signature;
@@ -186,6 +197,14 @@ GraphId GraphBuilder::Build() {
     size_t ndef = info_.defaults.size();
     for (size_t i = 0; i < ndef && i < sig.num_positional; ++i)
       sig.defaults[sig.num_positional - ndef + i] = info_.defaults[i];
+    if (args->vararg) {
+      // *args: a tuple of the extra positional arguments (its type, and
+      // so the version of the function, depends on the call: see
+      // annotator/specialize.cpp).
+      sig.vararg = static_cast<int32_t>(sig.params.size());
+      add_param(args->vararg);
+      sig.defaults.push_back(loader::HostId());
+    }
     for (const ast::arg* a : args->kwonlyargs) {
       add_param(a);
       auto it = info_.kwdefaults.find(a->arg_name);
@@ -197,6 +216,7 @@ GraphId GraphBuilder::Build() {
     current_ = store_.graph(graph_).startblock;
     for (auto& [name, value] : state_) local_names_.insert(name);
     CollectAssignedNames(*body, &local_names_);
+    PrepareClosures(info_.def->loc);
     Stmts(*body);
     if (reachable()) {
       // Falling off the end returns None; point at the last statement.
@@ -451,8 +471,11 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       LinkTo(loops_.back().header, loops_.back().header_names, s->loc);
       return;
     }
-    case ast::NodeKind::FunctionDef:
-      Unsupported("a nested function definition", s->loc);
+    case ast::NodeKind::FunctionDef: {
+      auto* fd = ast::cast<ast::FunctionDef>(s);
+      BindName(fd->name, MakeNested(fd, fd->name, fd->loc), fd->loc);
+      return;
+    }
     case ast::NodeKind::ClassDef:
       Unsupported("a `class` statement inside a function", s->loc);
     case ast::NodeKind::Delete:
@@ -479,7 +502,7 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
                   "module-level variables are constants after import; keep mutable state in "
                   "an object or a list");
     case ast::NodeKind::Nonlocal:
-      Unsupported("the `nonlocal` statement", s->loc);
+      return;  // handled by the scope analysis (build_closure.cpp)
     case ast::NodeKind::Unsupported:
       Unsupported("the `" + ast::cast<ast::Unsupported>(s)->what + "` statement", s->loc);
     default:
@@ -493,7 +516,7 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
     // and diagnostics; constants stay constants (folding relies on it).
     if (value.is_var() && store_.var(value.var()).name.empty())
       store_.var(value.var()).name = name->id;
-    Bind(name->id, value, loc);
+    BindName(name->id, value, loc);
     return;
   }
   if (auto* sub = ast::dyn_cast<ast::Subscript>(target)) {
@@ -560,6 +583,8 @@ void GraphBuilder::Delete(const ast::Expr* target) {
   }
   if (auto* name = ast::dyn_cast<ast::Name>(target)) {
     // `del x` unbinds the local: later reads are refused as unbound.
+    if (cells_.count(name->id) || scope_.nonlocals.count(name->id))
+      Unsupported("`del` of a variable a nested function uses", name->loc);
     if (!state_.count(name->id)) Fail(Diagnostic(DiagKind::PossiblyUnbound, name->loc, {name->id}));
     state_.erase(name->id);
     locs_.erase(name->id);

@@ -22,6 +22,7 @@
 
 #include "common/diagnostics.h"
 #include "translator/flow/graph.h"
+#include "translator/flow/graph_builder.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
@@ -36,6 +37,16 @@ class FlowBuilder {
   // function cannot be translated; `use_site` locates the reference that
   // required it.
   GraphId GetGraph(loader::HostId func, SourceLoc use_site);
+  // Builds another graph of `func` (a specialized version, see
+  // annotator/specialize.cpp); invalid after diagnostics.
+  GraphId BuildVersion(loader::HostId func, SourceLoc use_site);
+
+  // For a nested function made while building a graph: its free
+  // variables and which are cells (nullptr for other functions).
+  const NestedInfo* nested(loader::HostId func) const {
+    auto it = nested_.find(func.index);
+    return it == nested_.end() ? nullptr : &it->second;
+  }
 
  private:
   FlowStore& store_;
@@ -43,6 +54,7 @@ class FlowBuilder {
   DiagnosticEngine& diags_;
   std::unordered_map<uint32_t, GraphId> graphs_;  // keyed by HostId index
   std::unordered_map<uint32_t, bool> failed_;
+  std::map<uint32_t, NestedInfo> nested_;  // by HostId index
 };
 
 }  // namespace rpyc::flow

@@ -136,12 +136,15 @@ struct Block {
 };
 
 // The parameters of a graph's function, in start block order: positional
-// parameters first, then keyword-only ones. `defaults[i]` is the default
+// parameters first, then `*args` if any, then keyword-only ones. `defaults[i]` is the default
 // value of params[i], or an invalid id when it has none.
 struct Signature {
   std::vector<std::string> params;
   uint32_t num_positional = 0;
   std::vector<loader::HostId> defaults;
+  // The index in params of a `*args` parameter (after the positional
+  // ones), or -1.
+  int32_t vararg = -1;
 };
 
 struct FunctionGraph {

@@ -23,6 +23,7 @@
 #include "common/diagnostics.h"
 #include "translator/ast/ast.h"
 #include "translator/flow/graph.h"
+#include "translator/flow/scopes.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
@@ -53,6 +54,14 @@ struct TryContext {
 // Thrown (internally, caught by Build) to abandon a graph after a
 // diagnostic was emitted. Never escapes the builder.
 struct BuildAbort {};
+
+// What the builder decided about a nested function it made (see
+// build_closure.cpp): its free variables, in the order make_closure passes
+// them, and which of them are cells.
+struct NestedInfo {
+  std::vector<std::string> freevars;
+  std::vector<bool> cells;
+};
 
 class GraphBuilder {
  public:
@@ -158,6 +167,29 @@ class GraphBuilder {
   // True when `e` keeps int arithmetic wrapping inside intmask().
   bool WrapsThrough(const ast::Expr* e) const;
 
+  // ---- nested functions and closures (build_closure.cpp) ----
+  // Scope analysis at entry: makes the cells of captured locals that are
+  // rebound (moving captured parameters into theirs).
+  void PrepareClosures(SourceLoc loc);
+  // The value of a nested def or lambda where its definition runs.
+  Value MakeNested(const ast::Node* def, const std::string& name, SourceLoc loc);
+  // Reading and assigning names that live in cells or come from the
+  // enclosing function; false when `name` is an ordinary local or global.
+  bool LoadClosureName(const std::string& name, SourceLoc loc, Value* out);
+  bool StoreClosureName(const std::string& name, Value value, SourceLoc loc);
+  // Assigns a name: its cell, or the frame state.
+  void BindName(const std::string& name, Value value, SourceLoc loc);
+
+  // ---- built-ins taking functions (build_hof.cpp) ----
+  // sorted/min/max with key=, list.sort(key=), map, filter: desugared
+  // into comprehensions; false when `e` is none of them.
+  bool HigherOrderCall(const ast::Call* e, Value* out);
+  // Synthesized AST for the desugaring (owned by synth_).
+  ast::Name* HiddenName(const std::string& id, bool store, SourceLoc loc);
+  ast::Call* SynthCall(const std::string& callee, std::vector<ast::Expr*> args, SourceLoc loc);
+  Value SynthComprehension(ast::Expr* elt, ast::Expr* target, ast::Expr* iter, ast::Expr* cond,
+                           SourceLoc loc);
+
   // ---- graph construction helpers ----
   // Prunes unreachable blocks, repairs expression scopes, verifies.
   void FinishGraph();
@@ -204,6 +236,14 @@ class GraphBuilder {
   BindingLocs locs_;
   std::set<std::string> local_names_;  // names assigned anywhere in the body
   int hidden_counter_ = 0;
+  // Closures (build_closure.cpp).
+  ScopeNames scope_;
+  std::set<std::string> cells_;        // own locals kept in cells
+  std::map<std::string, bool> free_;   // a nested function's free variables: is a cell
+  std::map<const ast::Node*, loader::HostId> nested_funcs_;
+  std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
+  ast::Return lambda_return_;          // a lambda's body as a return statement
+  ast::AstArena synth_;                // AST made by the builder (build_hof.cpp)
   std::set<std::string> accumulating_;  // locals bound to acc_begin(...) now
   // Inside intmask(...): + - * build wrapping operations.
   bool wrap_ints_ = false;

@@ -75,6 +75,9 @@ struct LoadOptions {
   std::string target_path;               // the .py file
   std::vector<std::string> target_args;  // passed to target(driver, args)
   std::string support_dir;               // rpyc's Python support package dir
+  // A library build (rpyc --lib): the module needs no `target`; LoadTarget
+  // then returns None's id (the program's roots are its @export functions).
+  bool library = false;
 };
 
 class Host {
@@ -129,6 +132,16 @@ class Host {
   // definition. Emits NoSource and returns nullptr when the source cannot
   // be found (e.g. functions made by exec).
   const FunctionInfo* DescribeFunction(HostId func, SourceLoc use_site);
+
+  // Makes a function object standing for a nested `def` or `lambda` of
+  // the (already described) function `owner`: one object per definition
+  // site, named `name`, with the given defaults. Its FunctionInfo is
+  // `def` in the owner's file and globals, with `freevars` as closure
+  // names whose cells are empty (the values exist only at run time).
+  HostId NewNestedFunction(HostId owner, const ast::Node* def, const std::string& name,
+                           const std::vector<HostId>& defaults,
+                           const std::map<std::string, HostId>& kwdefaults,
+                           const std::vector<std::string>& freevars);
 
   // Looks `name` up in the function's globals, then in builtins. Returns an
   // invalid id when undefined.

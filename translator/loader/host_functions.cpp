@@ -125,6 +125,37 @@ void Host::Impl::FillFunctionValues(PyObject* fn, FunctionInfo& info) {
   }
 }
 
+HostId Host::NewNestedFunction(HostId owner, const ast::Node* def, const std::string& name,
+                               const std::vector<HostId>& defaults,
+                               const std::map<std::string, HostId>& kwdefaults,
+                               const std::vector<std::string>& freevars) {
+  const FunctionInfo& outer = *impl_->functions.at(owner.index);
+  // Any function object will do: the translator reads the FunctionInfo
+  // registered below, never this code.
+  PyRef code(Py_CompileString("None", "<rpyc nested function>", Py_eval_input));
+  PyRef fn(code ? PyFunction_New(code.get(), impl_->Get(outer.globals)) : nullptr);
+  RPYC_CHECK(fn, "cannot make a function object: " + TakeErrorText());
+  std::string qualname = outer.qualname + ".<locals>." + name;
+  PyRef py_name(PyUnicode_FromString(name.c_str()));
+  PyRef py_qualname(PyUnicode_FromString(qualname.c_str()));
+  PyObject_SetAttrString(fn.get(), "__name__", py_name.get());
+  PyObject_SetAttrString(fn.get(), "__qualname__", py_qualname.get());
+  PyErr_Clear();
+  HostId id = impl_->Register(fn.get());
+  auto info = std::make_unique<FunctionInfo>();
+  info->name = name;
+  info->qualname = qualname;
+  info->module = outer.module;
+  info->file = outer.file;
+  info->def = def;
+  info->globals = outer.globals;
+  info->defaults = defaults;
+  info->kwdefaults = kwdefaults;
+  for (const std::string& v : freevars) info->closure.emplace_back(v, HostId());
+  impl_->functions.emplace(id.index, std::move(info));
+  return id;
+}
+
 HostId Host::LookupGlobal(HostId globals_dict, const std::string& name) {
   PyObject* globals = impl_->Get(globals_dict);
   if (!PyDict_Check(globals)) return HostId();

@@ -187,6 +187,7 @@ HostId Host::LoadTarget(const LoadOptions& options) {
   PyRef target(PyObject_GetAttrString(module.get(), "target"));
   if (!target) {
     PyErr_Clear();
+    if (options.library) return None();
     diags_.Emit(DiagKind::NoTargetFunction, file_loc, {name});
     return HostId();
   }
