@@ -63,6 +63,12 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   }
   AnnId callee = annotation(op.args[0]);
   const Annotation& c = anns_.get(callee);
+  if (c.kind == AnnKind::BuiltinMethod && (IsClassFamily(c.items[0]) || IsClassMethod(callee))) {
+    CallTarget target;
+    AnnId r = AnnotateClassMethodCall(b, op, callee, &target);
+    if (!failed_) call_targets_[op.result.index] = std::move(target);
+    return r;
+  }
   if (c.kind == AnnKind::BuiltinMethod &&
       (anns_.get(c.items[0]).kind == AnnKind::Instance ||
        anns_.get(c.items[0]).kind == AnnKind::Super)) {
@@ -88,6 +94,13 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
     std::vector<loader::HostId> descs = c.descs;  // `c` may move as the store grows
     CallTarget target;
     AnnId r = CallFamily(b, op, descs, &target);
+    if (!failed_) call_targets_[op.result.index] = std::move(target);
+    return r;
+  }
+  if (IsClassFamily(callee) && c.descs.size() > 1) {
+    std::vector<loader::HostId> descs = c.descs;
+    CallTarget target;
+    AnnId r = AnnotateClassFamilyCall(b, op, descs, &target);
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }
@@ -446,32 +459,28 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     if (info)
       for (const auto& [name, cell] : info->closure)
         if (name == "__class__") cls = cell;
-    if (!cls.valid() || !args.empty()) {
+    if (args.size() == 2) {
+      // super(Cls, obj) with obj an instance of Cls (or a subclass).
+      const Annotation& c = anns_.get(args[0]);
+      const Annotation& o = anns_.get(args[1]);
+      bool ok = c.kind == AnnKind::PBC && c.descs.size() == 1 &&
+                host_.Kind(c.descs[0]) == loader::HostKind::Class && o.kind == AnnKind::Instance &&
+                IsSubclassDef(o.classdef, GetClassDef(c.descs[0]));
+      cls = ok ? c.descs[0] : loader::HostId();
+    }
+    if (!cls.valid() || args.size() == 1 || args.size() > 2) {
       Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                       {"only zero-argument super() inside a method is supported"}));
+                       {"only super() and super(Class, instance of Class) inside a method are "
+                        "supported"}));
       return anns_.impossible();
     }
     Annotation a{AnnKind::Super};
     a.classdef = GetClassDef(cls);
     return anns_.Intern(a);
   }
-  if (id == BuiltinId::isinstance) {
-    if (args.size() != 2) {
-      Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {"isinstance() takes 2 arguments"}));
-      return anns_.impossible();
-    }
-    const Annotation& c = anns_.get(args[1]);
-    bool ok = c.kind == AnnKind::PBC;
-    for (loader::HostId d : c.descs) ok = ok && host_.IsClass(d);
-    if (!ok) {
-      Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                       {"isinstance() needs a class known at translation time"}));
-      return anns_.impossible();
-    }
-    for (loader::HostId d : c.descs)
-      if (host_.Kind(d) == loader::HostKind::Class) GetClassDef(d);
-    return anns_.boolean();
-  }
+  if (id == BuiltinId::type_) return AnnotateTypeOf(op, args);
+  if (id == BuiltinId::isinstance || id == BuiltinId::issubclass)
+    return AnnotateIsInstance(op, id == BuiltinId::issubclass, args);
   {
     AnnId r = AnnotateIterBuiltin(current_block_, op, id, args, target);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
@@ -512,6 +521,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       return item == AnnKind::Bool || item == AnnKind::Int || item == AnnKind::Float ||
              item == AnnKind::Str || item == AnnKind::Impossible;
     }
+    // An exception shows its message (str(exc)).
+    if (x.kind == AnnKind::Instance && !x.can_be_none && classdefs_[x.classdef].is_exception &&
+        !HasSpecial(a, "__str__"))
+      return true;
     return scalar(x.kind) || x.kind == AnnKind::Js;  // JS values print as String(v)
   };
   std::vector<bool> plain_args;

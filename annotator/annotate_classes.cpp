@@ -199,6 +199,7 @@ AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std
 AnnId Annotator::AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std::string& name) {
   const Annotation o = anns_.get(obj);
   if (o.kind == AnnKind::Super) return anns_.builtin_method(obj, name);
+  if (name == "__class__") return ClassesOfInstance(op, obj, "`__class__`");
   uint32_t c = o.classdef;
   class_readers_[c].insert(current_block_.index);
   // A field of c or of an ancestor, or one owned by subclasses (pulled
@@ -211,33 +212,29 @@ AnnId Annotator::AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std
   }
   uint32_t definer;
   loader::HostId attr = LookupClassAttr(c, name, &definer);
-  if (!field && attr.valid()) {
-    bool is_static = false;
-    loader::HostId inner = host_.UnwrapMethod(attr, &is_static);
-    if (host_.Kind(attr) == loader::HostKind::Function) return anns_.builtin_method(obj, name);
-    if (inner.valid() && is_static) return anns_.pbc({inner});
-    if (inner.valid()) {
-      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                       {"calling the classmethod `" + name + "` through an instance",
-                        "`" + Describe(obj) + "` (call it on the class)"}));
-      return anns_.impossible();
-    }
-    // A class-level constant, possibly overridden in subclasses: the
-    // union of every value in the subtree.
-    AnnId u = ConstantAnnotation(attr);
+  if (!field && !attr.valid()) {
+    // A method only subclasses define: called on an instance of another
+    // class it raises AttributeError, as in CPython.
     std::vector<uint32_t> below;
     Subtree(c, &below);
     for (uint32_t s : below) {
       uint32_t d;
       loader::HostId v = LookupClassAttr(s, name, &d);
-      if (v.valid()) u = anns_.Union(u, ConstantAnnotation(v));
+      if (v.valid() && host_.Kind(v) == loader::HostKind::Function)
+        return anns_.builtin_method(obj, name);
     }
-    if (anns_.get(u).kind == AnnKind::Object) {
-      Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
-                       {"several types", "subclasses", "class attribute `" + name + "`"}));
-      return anns_.impossible();
-    }
-    return u;
+  }
+  if (!field && attr.valid()) {
+    bool is_static = false;
+    loader::HostId inner = host_.UnwrapMethod(attr, &is_static);
+    if (host_.Kind(attr) == loader::HostKind::Function) return anns_.builtin_method(obj, name);
+    if (inner.valid() && is_static) return anns_.pbc({inner});
+    if (inner.valid()) return anns_.builtin_method(obj, name);  // a classmethod
+    if (IsClassDataAttr(c, name)) return ReadClassAttr(op, c, name);
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                     {"class attribute `" + name + "` (" + host_.TypeName(attr) + ")",
+                      "`" + Describe(obj) + "`"}));
+    return anns_.impossible();
   }
   FieldInfo& f = Field(c, name, op.loc);
   if (std::find(f.readers.begin(), f.readers.end(), current_block_.index) == f.readers.end())
@@ -332,12 +329,12 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
     uint32_t definer;
     loader::HostId f = LookupClassAttr(s, name, &definer);
     if (!f.valid() || host_.Kind(f) != loader::HostKind::Function) {
-      if (s == c) {
+      if (s == c && f.valid()) {
         Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
                          {"method `" + name + "`", "`" + classdefs_[c].name + "`"}));
         return anns_.impossible();
       }
-      continue;
+      continue;  // raises AttributeError (the rtyper's stub)
     }
     auto it = done.find(f.index);
     if (it == done.end()) {
@@ -356,6 +353,11 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       it = done.emplace(f.index, g).first;
     }
     target->impls.push_back({s, it->second});
+  }
+  if (target->impls.empty()) {
+    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                     {"method `" + name + "`", "`" + classdefs_[c].name + "`"}));
+    return anns_.impossible();
   }
   return result;
 }

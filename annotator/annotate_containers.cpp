@@ -36,9 +36,15 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       AnnId item = anns_.impossible();
       for (AnnId a : args) {
         item = anns_.Union(item, a);
-        if (anns_.get(item).kind == AnnKind::Object)
+        if (anns_.get(item).kind == AnnKind::Object) {
+          bool classes = anns_.get(args[0]).kind == AnnKind::Instance &&
+                         anns_.get(a).kind == AnnKind::Instance;
           return bad("list items must have one type; this list mixes `" + Describe(args[0]) +
-                     "` and `" + Describe(a) + "`");
+                     "` and `" + Describe(a) + "`" +
+                     (classes ? " (classes without a common base class other than `object`: "
+                                "give them one)"
+                              : ""));
+        }
       }
       // One ListDef per display site: lists built here share it.
       return ListMadeBy(op, item);
@@ -123,6 +129,7 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       }
       if (kind(0) == AnnKind::Instance || kind(0) == AnnKind::Super)
         return AnnotateGetAttr(op, args[0], name);
+      if (IsClassFamily(args[0])) return AnnotateClassGetAttr(op, args[0], name);
       if (MethodTable::Get().Find(kind(0), name)) return anns_.builtin_method(args[0], name);
       Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
                        {"attribute `" + name + "`", "`" + Describe(args[0]) + "`"}));

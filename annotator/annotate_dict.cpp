@@ -41,26 +41,36 @@ AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key) {
 // Checks a key annotation can be a dict/set key; reports otherwise.
 bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   const Annotation k = ann.anns().get(key);
-  if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) {
-    // Instances are keyed by identity; with __eq__ that would differ
-    // from CPython.
-    ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {"instances whose class defines `__eq__` cannot be dict keys or set "
-                          "items yet"}));
-    return false;
-  }
+  // Instances whose class defines __eq__ are hashed and compared by
+  // calling __hash__ and __eq__ (annotate_keys.cpp); others by identity.
+  if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) return ann.AnnotateCustomKey(op, key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
+  // Classes as values hash and compare by identity, as in CPython (by
+  // their vtables: each needs a ClassDef).
+  if (ann.IsClassFamily(key) && !k.can_be_none) {
+    for (loader::HostId c : k.descs) ann.GetClassDef(c);
+    return true;
+  }
   if (k.kind == AnnKind::Tuple) {
-    // Tuples hash and compare item by item (rtype_values.cpp).
+    // Tuples hash and compare item by item (rtype_values.cpp), knowing
+    // only the items' low-level types: instances inside by identity.
     bool ok = true;
-    for (AnnId item : k.items)
-      ok = ok && (ann.anns().get(item).kind == AnnKind::None || CheckKey(ann, op, item));
+    for (AnnId item : k.items) {
+      const Annotation& x = ann.anns().get(item);
+      if (x.kind == AnnKind::Instance && ann.NeedsEqMethod(item)) {
+        ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                             {"tuples holding instances of `" + ann.classdef(x.classdef).name +
+                              "` (which defines `__eq__`) cannot be dict keys or set items yet"}));
+        return false;
+      }
+      ok = ok && (x.kind == AnnKind::None || CheckKey(ann, op, item));
+    }
     return ok;
   }
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"a `" + ann.Describe(key) +
                         "` cannot be a dict key or set item yet (keys must be int, bool, float, "
-                        "str or instances, and not None)"}));
+                        "str, instances, classes or tuples of those, and not None)"}));
   return false;
 }
 
@@ -71,7 +81,9 @@ bool AddEntry(Annotator& ann, const flow::Operation& op, AnnId container, AnnId 
   const Annotation& c = a.get(container);
   if (!CheckKey(ann, op, key)) return false;
   AnnId item = a.tuple({key, c.kind == AnnKind::Set ? a.none() : value});
-  if (a.GeneralizeItem(c.listdef, item)) return true;
+  // Keys of several classes generalize to their common base: that class's
+  // __hash__/__eq__ hash and compare them.
+  if (a.GeneralizeItem(c.listdef, item)) return CheckKey(ann, op, a.DictKey(c.listdef));
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"cannot put a `" + ann.Describe(key) +
                         (c.kind == AnnKind::Set ? "" : ": " + ann.Describe(value)) +

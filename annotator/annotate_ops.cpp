@@ -197,6 +197,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         return unsupported();
       }
       if (k0 == AnnKind::None && k1 == AnnKind::None) return anns_.boolean();
+      if (IsClassFamily(args[0]) && IsClassFamily(args[1])) return anns_.boolean();
       return unsupported();
     }
     case OpKind::is_:
@@ -207,11 +208,6 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         AnnId item = anns_.listdef(anns_.get(args[0]).listdef).item;
         AnnId u = anns_.Union(item, args[1]);
         if (anns_.get(u).kind == AnnKind::Object) return unsupported();
-        if (NeedsEqMethod(u)) {
-          Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                           {"`in`", "a list of instances whose class defines `__eq__` (not supported yet)"}));
-          return anns_.impossible();
-        }
         return anns_.boolean();
       }
       return unsupported();
@@ -280,6 +276,9 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         none_blocked_.push_back(&op);
         return anns_.impossible();
       }
+      if (IsClassFamily(args[0]))
+        return AnnotateClassSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value),
+                                    args[2]);
       return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2]);
     case OpKind::format_value:
     case OpKind::acc_begin:  // annotate_values.cpp

@@ -158,8 +158,14 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
                          : need == Need::Repr ? "__repr__" : "__hash__";
       if (!ann.ClassHasMethod(v.classdef, name)) {
         // Without __eq__/__hash__ CPython compares and hashes by identity,
-        // as the translation does; without __lt__ or __repr__ it cannot
-        // order them / shows an address.
+        // as the translation does (unless a subclass defines __eq__: its
+        // instances would then compare by identity here, not in CPython);
+        // without __lt__ or __repr__ it cannot order them / shows an
+        // address.
+        if (need == Need::Eq && ann.NeedsEqMethod(x))
+          return refuse("comparing instances of `" + ann.classdef(v.classdef).name +
+                        "` with ==: only some of its subclasses define `__eq__` (define it on `" +
+                        ann.classdef(v.classdef).name + "`)");
         if (need == Need::Eq || need == Need::Hash) return true;
         std::string cls = ann.classdef(v.classdef).name;
         if (need == Need::Order)
@@ -173,9 +179,25 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
                       "` with `__hash__` inside tuples are not supported yet");
       return ann.AnnotateImplicitCall(op, v.classdef, name, need == Need::Repr ? 0 : 1);
     }
+    case AnnKind::PBC:
+      // Classes as values compare by identity, as in CPython; their hash
+      // and repr show addresses and module names, and they have no order.
+      if (!ann.IsClassFamily(x)) break;
+      switch (need) {
+        case Need::Eq:
+          for (loader::HostId c : v.descs) ann.GetClassDef(c);  // compared by vtable
+          return true;
+        case Need::Hash: return refuse("hash() of a class (CPython's is its address) is not supported");
+        case Need::Order: return refuse("`<` is not supported between classes ('type' and 'type')");
+        case Need::Repr:
+          return refuse("showing a class inside a container (CPython shows <class '...'> with "
+                        "its module) is not supported; show its __name__");
+      }
+      break;
     default:
-      return refuse("`" + ann.Describe(x) + "` values are not supported here");
+      break;
   }
+  return refuse("`" + ann.Describe(x) + "` values are not supported here");
 }
 
 // Annotations whose values the generic rules cannot handle: containers

@@ -44,10 +44,14 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       }
       return anns_.tuple(std::move(items));
     }
+    case loader::HostKind::Class:
+      // A class used as a value is a pointer to its vtable: it needs a
+      // ClassDef even when the program makes no instance of it.
+      GetClassDef(value);
+      return anns_.pbc({value});
     case loader::HostKind::Function:
     case loader::HostKind::BuiltinFunction:
     case loader::HostKind::Module:
-    case loader::HostKind::Class:
       return anns_.pbc({value});
     case loader::HostKind::List: {
       // A prebuilt list: one ListDef per list object, its items merged.
@@ -62,10 +66,12 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       }
       return anns_.list(def);
     }
+    case loader::HostKind::Instance:
+      return PrebuiltInstance(value);
+    case loader::HostKind::Dict:
+      return PrebuiltDict(value);
     case loader::HostKind::BigInt:
     case loader::HostKind::Bytes:
-    case loader::HostKind::Dict:
-    case loader::HostKind::Instance:
     case loader::HostKind::Other:
       return anns_.object();
   }

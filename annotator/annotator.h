@@ -53,6 +53,11 @@ struct CallTarget {
   // Indirect: a call through a value that may be one of several functions
   // (a call family sharing one signature); `graph` is a representative,
   // `impls` lists every member (classdef unused).
+  // ClassMethod: a classmethod's function `graph` called with the class
+  // first (`classdef` is the receiver's static class when called through
+  // an instance, else kNoClass). ClassFamily: instantiating a value that
+  // may be one of several classes; `impls` gives each class and its
+  // __init__ graph (maybe invalid), `classdef` the common base.
   enum class Kind : uint8_t {
     Graph,
     Builtin,
@@ -60,7 +65,9 @@ struct CallTarget {
     ClassCall,
     MethodCall,
     SuperCall,
-    Indirect
+    Indirect,
+    ClassMethod,
+    ClassFamily
   } kind = Kind::Graph;
   uint32_t classdef = kNoClass;  // ClassCall: the class; MethodCall: static class
   std::string method;            // MethodCall: the name
@@ -240,6 +247,13 @@ class Annotator {
   // defines __eq__: comparing by identity (lists' `in`, index, count,
   // remove) would then differ from CPython.
   bool NeedsEqMethod(AnnId a);
+  // Instances of a class with __eq__/__hash__ as dict keys or set items
+  // (annotate_keys.cpp): annotates `key.__hash__()` and `key.__eq__(key)`
+  // as implicit calls (the value family's) and records the key's class.
+  // False after reporting an error.
+  bool AnnotateCustomKey(const flow::Operation& op, AnnId key);
+  // The classes of keys compared by __eq__.
+  const std::set<uint32_t>& custom_keys() const { return custom_keys_; }
   // The ClassDef of BaseException (created on first use).
   uint32_t BaseExceptionDef();
   // For a class object: the index of the built-in exception it is, or -1.
@@ -251,6 +265,26 @@ class Annotator {
   // a base outside the primary chain, e.g. a mixin).
   loader::HostId LookupClassAttr(uint32_t c, const std::string& name, uint32_t* definer);
   void SubtreeOf(uint32_t c, std::vector<uint32_t>* out) const { Subtree(c, out); }
+
+  // ---- class attributes and class values (annotate_classattrs.cpp) ----
+  // The first class of c's primary base chain.
+  uint32_t RootOf(uint32_t c) const;
+  // True for a PBC whose values are all user classes.
+  bool IsClassFamily(AnnId a);
+  // True for a method bound to an instance that is a classmethod.
+  bool IsClassMethod(AnnId method);
+  // True when `name` seen from class c is a data attribute of a class
+  // dictionary (not a method).
+  bool IsClassDataAttr(uint32_t c, const std::string& name);
+  // The class along c's MRO whose dictionary holds `name`, or invalid.
+  loader::HostId ClassAttrDefiner(uint32_t c, const std::string& name);
+  // True when the program assigns definer.name at run time.
+  bool ClassAttrMutated(loader::HostId definer, const std::string& name) const;
+  // The classes of isinstance's / issubclass's classinfo argument (a class
+  // or a tuple of classes, each maybe one of several).
+  std::vector<loader::HostId> ClassInfoClasses(AnnId classinfo);
+  // The annotation of class attribute `name` in c's hierarchy.
+  AnnId ClassAttrAnnotation(uint32_t c, const std::string& name);
 
   // True when the exception class's own __init__ calls a base __init__
   // (which then sets the message): the constructor's arguments do not
@@ -327,6 +361,24 @@ class Annotator {
   AnnId AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op, AnnId method,
                              CallTarget* target);
   AnnId AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std::string& name);
+  AnnId ReadClassAttr(const flow::Operation& op, uint32_t c, const std::string& name);
+  AnnId AnnotateClassGetAttr(const flow::Operation& op, AnnId cls, const std::string& name);
+  AnnId AnnotateClassSetAttr(const flow::Operation& op, AnnId cls, const std::string& name,
+                             AnnId value);
+  // type(x) of an instance: the classes it may have.
+  AnnId AnnotateTypeOf(const flow::Operation& op, const std::vector<AnnId>& args);
+  AnnId ClassesOfInstance(const flow::Operation& op, AnnId x, const char* what);
+  // isinstance(x, classinfo) / issubclass(cls, classinfo).
+  AnnId AnnotateIsInstance(const flow::Operation& op, bool subclass, const std::vector<AnnId>& args);
+  AnnId AnnotateClassMethodCall(flow::BlockId b, const flow::Operation& op, AnnId method,
+                                CallTarget* target);
+  AnnId AnnotateClassFamilyCall(flow::BlockId b, const flow::Operation& op,
+                                const std::vector<loader::HostId>& descs, CallTarget* target);
+  // Values assigned to class attributes at run time, by (root class, name),
+  // the blocks reading them, and which (defining class, name) are assigned.
+  std::map<std::pair<uint32_t, std::string>, AnnId> class_attrs_;
+  std::map<std::pair<uint32_t, std::string>, std::set<uint32_t>> class_attr_readers_;
+  std::set<std::pair<uint32_t, std::string>> mutated_class_attrs_;
   // Special methods (annotate_special.cpp): an invalid AnnId when the
   // operation / built-in call does not involve one.
   AnnId AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
@@ -427,6 +479,14 @@ class Annotator {
   std::map<std::pair<uint32_t, uint32_t>, ListDefId> op_listdefs_;  // (op result, slot)
   std::set<uint32_t> reached_;
   std::map<uint32_t, ListDefId> prebuilt_lists_;  // by HostId index
+  // Prebuilt instances and dicts (annotate_prebuilt.cpp), by HostId index.
+  AnnId PrebuiltInstance(loader::HostId obj);
+  AnnId PrebuiltDict(loader::HostId obj);
+  // True when a prebuilt dict may have keys of annotation k.
+  bool PrebuiltKeyOk(AnnId k);
+  std::map<uint32_t, AnnId> prebuilt_instances_;
+  std::set<uint32_t> custom_keys_;
+  std::map<uint32_t, ListDefId> prebuilt_dicts_;
   std::vector<const flow::Operation*> none_blocked_;
   // Reads of instance attributes that no code sets (yet): refused after
   // the fixpoint if still so (CPython would raise AttributeError).

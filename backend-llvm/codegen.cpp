@@ -87,6 +87,13 @@ llvm::Constant* CodeGen::ClassVtable(uint32_t c) {
   return g;
 }
 
+llvm::Constant* CodeGen::AnyVtable(uint32_t c) {
+  const LLClass& cls = p_.classes[c];
+  llvm::Constant* vt = cls.builtin_exception >= 0 ? Vtable(BuiltinExc(cls.builtin_exception))
+                                                  : ClassVtable(c);
+  return llvm::ConstantExpr::getBitCast(vt, gcptr_);
+}
+
 void CodeGen::EmitClassVtables() {
   llvm::Type* i32 = llvm::Type::getInt32Ty(ctx_);
   for (size_t c = 0; c < p_.classes.size(); ++c) {
@@ -95,7 +102,10 @@ void CodeGen::EmitClassVtables() {
     std::vector<llvm::Constant*> slots;
     for (uint32_t s = 0; s < p_.num_slots; ++s) {
       auto it = cls.slots.find(s);
-      slots.push_back(it == cls.slots.end()
+      auto attr = cls.attr_slots.find(s);
+      slots.push_back(attr != cls.attr_slots.end()
+                          ? llvm::ConstantExpr::getBitCast(Global(attr->second), gcptr_)
+                      : it == cls.slots.end()
                           ? llvm::Constant::getNullValue(gcptr_)
                           : llvm::ConstantExpr::getBitCast(functions_[it->second.index], gcptr_));
     }
@@ -106,6 +116,21 @@ void CodeGen::EmitClassVtables() {
          StrConstant(cls.name),
          llvm::ConstantArray::get(llvm::ArrayType::get(gcptr_, p_.num_slots), slots)}));
   }
+}
+
+llvm::GlobalVariable* CodeGen::Global(uint32_t g) {
+  auto it = globals_.find(g);
+  if (it != globals_.end()) return it->second;
+  const LLGlobal& gl = p_.globals[g];
+  llvm::Type* storage = StorageType(*this, gl.type);
+  // Created before its initializer, which may refer back to it (through
+  // prebuilt objects).
+  auto* v = new llvm::GlobalVariable(*module_, storage, false, llvm::GlobalValue::InternalLinkage,
+                                     nullptr, gl.name);
+  v->setAlignment(llvm::Align(8));
+  globals_[g] = v;
+  v->setInitializer(StoredConstant(gl.init, storage));
+  return v;
 }
 
 llvm::Type* CodeGen::ListItemType(LLTypeId list) {
@@ -152,6 +177,9 @@ llvm::Constant* CodeGen::StoredConstant(uint32_t cst, llvm::Type* storage) {
       return c.i == -1 ? llvm::Constant::getNullValue(storage) : StrConstant(c.s);
     case LLKind::List:
       return c.i > 0 ? PrebuiltList(cst) : llvm::Constant::getNullValue(storage);
+    case LLKind::Ptr:
+      if (c.cls >= 0 && c.i == LLConst::kClassVtable) return AnyVtable(static_cast<uint32_t>(c.cls));
+      return c.i > 0 && c.cls >= 0 ? PrebuiltInstance(cst) : llvm::Constant::getNullValue(storage);
     default:
       return llvm::Constant::getNullValue(storage);
   }
@@ -183,6 +211,24 @@ llvm::Constant* CodeGen::PrebuiltList(uint32_t cst) {
   int64_t n = static_cast<int64_t>(items.size());
   g->setInitializer(llvm::ConstantStruct::get(
       list_ty, {llvm::ConstantInt::get(i64, n), llvm::ConstantInt::get(i64, n), items_ptr}));
+  return p;
+}
+
+llvm::Constant* CodeGen::PrebuiltInstance(uint32_t cst) {
+  auto it = prebuilt_instances_.find(cst);
+  if (it != prebuilt_instances_.end()) return it->second;
+  const LLConst& c = p_.cst(cst);
+  llvm::StructType* st = InstanceStruct(static_cast<uint32_t>(c.cls));
+  // The object first (fields may refer back to it), then its initializer.
+  auto* g = new llvm::GlobalVariable(*module_, st, false, llvm::GlobalValue::PrivateLinkage,
+                                     nullptr, "prebuilt_" + p_.classes[c.cls].name);
+  g->setAlignment(llvm::Align(8));
+  llvm::Constant* p = llvm::ConstantExpr::getBitCast(g, gcptr_);
+  prebuilt_instances_[cst] = p;
+  std::vector<llvm::Constant*> fields{AnyVtable(static_cast<uint32_t>(c.cls))};
+  for (size_t i = 0; i < c.items.size(); ++i)
+    fields.push_back(StoredConstant(c.items[i], st->getElementType(static_cast<unsigned>(i + 1))));
+  g->setInitializer(llvm::ConstantStruct::get(st, fields));
   return p;
 }
 
@@ -251,6 +297,7 @@ void CodeGen::EmitEntry() {
   RPYC_CHECK(entry && entry->isDeclaration(), "rtlib must declare rpy_entry");
   llvm::BasicBlock* bb = llvm::BasicBlock::Create(ctx_, "entry", entry);
   llvm::IRBuilder<> b(bb);
+  if (p_.init.valid()) b.CreateCall(functions_[p_.init.index]);
   // Programs using JS publish their exports before main runs.
   if (llvm::Function* reg = module_->getFunction("rpy_js_register_exports");
       reg && !reg->isDeclaration())

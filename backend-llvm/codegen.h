@@ -36,6 +36,8 @@ class CodeGen {
   // The global rpy_list of a prebuilt list constant (LLProgram constant
   // index), as i8*.
   llvm::Constant* PrebuiltList(uint32_t cst);
+  // The global object of a prebuilt instance constant, as i8*.
+  llvm::Constant* PrebuiltInstance(uint32_t cst);
   // A constant's LLVM value as stored in memory (bools as i8).
   llvm::Constant* StoredConstant(uint32_t cst, llvm::Type* storage);
   llvm::Constant* CString(const std::string& text);      // as i8*
@@ -45,6 +47,10 @@ class CodeGen {
   llvm::StructType* InstanceStruct(uint32_t c);
   llvm::StructType* VtableStruct();
   llvm::Constant* ClassVtable(uint32_t c);
+  // The vtable of class c as i8* (rtlib's for built-in exceptions).
+  llvm::Constant* AnyVtable(uint32_t c);
+  // The LLVM global of program global g (a class attribute cell).
+  llvm::GlobalVariable* Global(uint32_t g);
 
   const rtyper::LLProgram& program() const { return p_; }
   llvm::LLVMContext& ctx() { return ctx_; }
@@ -70,7 +76,9 @@ class CodeGen {
   std::map<uint32_t, llvm::StructType*> tuples_;
   std::map<uint32_t, llvm::StructType*> instances_;
   std::map<uint32_t, llvm::Constant*> prebuilt_lists_;
+  std::map<uint32_t, llvm::Constant*> prebuilt_instances_;
   std::map<uint32_t, llvm::GlobalVariable*> class_vtables_;
+  std::map<uint32_t, llvm::GlobalVariable*> globals_;
   llvm::StructType* vtable_struct_ = nullptr;
   void EmitClassVtables();
 };

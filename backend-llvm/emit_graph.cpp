@@ -91,6 +91,11 @@ class GraphEmitter {
       case LLKind::List:
         if (c.i > 0) return cg_.PrebuiltList(v.cst());
         return llvm::Constant::getNullValue(cg_.GcPtr());
+      case LLKind::Ptr:
+        if (c.cls >= 0 && c.i == LLConst::kClassVtable)
+          return cg_.AnyVtable(static_cast<uint32_t>(c.cls));
+        if (c.i > 0 && c.cls >= 0) return cg_.PrebuiltInstance(v.cst());
+        return llvm::Constant::getNullValue(cg_.GcPtr());
       default:
         return llvm::Constant::getNullValue(cg_.GcPtr());
     }
@@ -388,6 +393,52 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       phi->addIncoming(b_.getFalse(), from);
       phi->addIncoming(in, check_end);
       return phi;
+    }
+    case LLOpKind::inst_vtable:
+      return b_.CreateLoad(cg_.GcPtr(), b_.CreateBitCast(a[0], cg_.GcPtr()->getPointerTo()));
+    case LLOpKind::vtable_slot:
+    case LLOpKind::vtable_attr: {
+      llvm::Value* vt = a[0];
+      if (op.kind == LLOpKind::vtable_attr && op.aux2 == 1)
+        vt = b_.CreateLoad(cg_.GcPtr(), b_.CreateBitCast(a[0], cg_.GcPtr()->getPointerTo()));
+      llvm::StructType* vst = cg_.VtableStruct();
+      llvm::Value* slot = b_.CreateInBoundsGEP(
+          vst, b_.CreateBitCast(vt, vst->getPointerTo()),
+          {b_.getInt32(0), b_.getInt32(3), b_.getInt32(op.aux)});
+      llvm::Value* p = b_.CreateLoad(cg_.GcPtr(), slot);
+      if (op.kind == LLOpKind::vtable_slot) return p;
+      if (!rt) return nullptr;
+      llvm::Type* st = rt->isIntegerTy(1) ? b_.getInt8Ty() : rt;
+      llvm::Value* v = b_.CreateLoad(st, b_.CreateBitCast(p, st->getPointerTo()));
+      return rt->isIntegerTy(1) ? b_.CreateICmpNE(v, b_.getInt8(0)) : v;
+    }
+    case LLOpKind::class_name: {
+      llvm::StructType* vst = cg_.VtableStruct();
+      llvm::Value* f = b_.CreateStructGEP(vst, b_.CreateBitCast(a[0], vst->getPointerTo()), 2);
+      return b_.CreateLoad(cg_.GcPtr(), f);
+    }
+    case LLOpKind::class_issubclass: {
+      // Preorder numbering: id(a) in [id(b), max(b)].
+      llvm::Type* i32p = b_.getInt32Ty()->getPointerTo();
+      llvm::Value* ida = b_.CreateLoad(b_.getInt32Ty(), b_.CreateBitCast(a[0], i32p));
+      llvm::Value* bp = b_.CreateBitCast(a[1], i32p);
+      llvm::Value* idb = b_.CreateLoad(b_.getInt32Ty(), bp);
+      llvm::Value* maxb = b_.CreateLoad(b_.getInt32Ty(), b_.CreateConstInBoundsGEP1_32(b_.getInt32Ty(), bp, 1));
+      return b_.CreateAnd(b_.CreateICmpSGE(ida, idb), b_.CreateICmpSLE(ida, maxb));
+    }
+    case LLOpKind::global_get: {
+      llvm::GlobalVariable* g = cg_.Global(op.aux);
+      if (!rt) return nullptr;
+      llvm::Value* v = b_.CreateLoad(g->getValueType(), g);
+      return rt->isIntegerTy(1) ? b_.CreateICmpNE(v, b_.getInt8(0)) : v;
+    }
+    case LLOpKind::global_set: {
+      llvm::GlobalVariable* g = cg_.Global(op.aux);
+      llvm::Value* v = a[0];
+      if (!v) return nullptr;
+      if (v->getType()->isIntegerTy(1)) v = b_.CreateZExt(v, g->getValueType());
+      b_.CreateStore(v, g);
+      return nullptr;
     }
     case LLOpKind::graph_address:
       return b_.CreateBitCast(cg_.GraphFunction(LLGraphId(op.aux)), cg_.GcPtr());

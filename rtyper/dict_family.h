@@ -14,4 +14,8 @@ void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs);
 // A new set of type set_t with the items of list l.
 LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t);
 
+// A new dict of type `type` with the given constant entries, in order.
+LLValue DictFromEntries(RTyper& rt, LLTypeId type,
+                        const std::vector<std::pair<flow::Value, flow::Value>>& entries);
+
 }  // namespace rpyc::rtyper

@@ -134,21 +134,6 @@ class Transformer {
     }
   }
 
-  LLValue Dummy(LLTypeId t) {
-    switch (p_.types.kind(t)) {
-      case LLKind::Void: return p_.Void();
-      case LLKind::Bool: return p_.Bool(false);
-      case LLKind::Int: return p_.Int(0);
-      case LLKind::Int32: return p_.Int32(0);
-      case LLKind::Float: return p_.Float(0);
-      default: {
-        LLConst null{t};
-        null.i = -1;
-        return LLValue::Const(p_.NewConst(null));
-      }
-    }
-  }
-
   void TransformGraph(LLGraphId gid) {
     if (!p_.graph(gid).can_raise) {
       // No operation raises: drop the Exception exits of try blocks.
@@ -167,7 +152,7 @@ class Transformer {
     LLOp tb{LLOpKind::rt_call, {LLValue::Var(loc)}, p_.NewVar(p_.types.void_()), p_.graph(gid).loc,
             static_cast<uint32_t>(RtFunc::rpy_traceback_add)};
     p_.block(propagate).ops.push_back(std::move(tb));
-    p_.NewLink(propagate, p_.graph(gid).returnblock, {Dummy(p_.graph(gid).result)}, LLExit::None);
+    p_.NewLink(propagate, p_.graph(gid).returnblock, {p_.Zero(p_.graph(gid).result)}, LLExit::None);
 
     std::vector<LLBlockId> work = p_.graph(gid).blocks;
     for (size_t w = 0; w < work.size(); ++w) {

@@ -17,8 +17,12 @@
 namespace rpyc::rtyper {
 
 struct Emitter;
-// Function addresses of the hash and equality helpers for dict/set keys of
-// low-level type `key` (tuples; rtype_values.cpp).
+// The hash and equality helpers for dict/set keys of low-level type `key`
+// and annotation `ann` (invalid when only the low-level type is known:
+// tuples; rtype_values.cpp).
+LLGraphId KeyHashGraph(RTyper* rt, Emitter& e, LLTypeId key, annotator::AnnId ann);
+LLGraphId KeyEqGraph(RTyper* rt, Emitter& e, LLTypeId key, annotator::AnnId ann);
+// Their function addresses when only the low-level type is known.
 LLValue KeyHashFunction(Emitter& e, LLTypeId key);
 LLValue KeyEqFunction(Emitter& e, LLTypeId key);
 LLValue KeyReprFunction(Emitter& e, LLTypeId key);
@@ -119,19 +123,30 @@ struct Emitter {
     }
   }
   LLValue NewContainer(LLTypeId type) {
-    const LLType& ct = t().get(type);
+    const LLType ct = t().get(type);  // a copy: helpers intern new types
     LLTypeId key = ct.fields[0];
-    LLValue kind = p.Int32(KeyKind(t(), key));
     LLValue kp = p.Bool(t().IsGcPointer(key));
-    bool custom = KeyKind(t(), key) == kKeyCustom;
-    LLValue hash_fn = custom ? KeyHashFunction(*this, key) : NullPtr(p);
-    LLValue eq_fn = custom ? KeyEqFunction(*this, key) : NullPtr(p);
+    // Instance keys with __eq__ (rtype_keys.cpp) or tuples: rtlib calls
+    // back the value family's hash and == helpers.
+    bool by_eq = ct.key_class != LLType::kNoKeyClass;
+    bool custom = by_eq || KeyKind(t(), key) == kKeyCustom;
+    LLValue kind = p.Int32(custom ? kKeyCustom : KeyKind(t(), key));
+    LLValue hash_fn = NullPtr(p), eq_fn = NullPtr(p);
+    if (by_eq) {
+      const auto& fns = p.key_functions.at(ct.key_class);
+      hash_fn = Emit(LLOpKind::graph_address, {}, t().ptr(), fns.first.index);
+      eq_fn = Emit(LLOpKind::graph_address, {}, t().ptr(), fns.second.index);
+    } else if (custom) {
+      hash_fn = KeyHashFunction(*this, key);
+      eq_fn = KeyEqFunction(*this, key);
+    }
     LLValue d = ct.kind == LLKind::Set
                     ? Rt(RtFunc::rpy_set_new, {kind, kp, hash_fn, eq_fn}, type)
                     : Rt(RtFunc::rpy_dict_new,
                          {kind, kp, p.Bool(t().IsGcPointer(ct.fields[1])), hash_fn, eq_fn}, type);
-    // KeyError shows repr(key).
-    if (custom) Rt(RtFunc::rpy_dict_set_repr_fn, {d, KeyReprFunction(*this, key)}, t().void_());
+    // KeyError shows repr(key) (tuples; an instance's would be its address).
+    if (custom && !by_eq)
+      Rt(RtFunc::rpy_dict_set_repr_fn, {d, KeyReprFunction(*this, key)}, t().void_());
     return d;
   }
   // Appends v to list l.
@@ -271,34 +286,69 @@ struct HelperGraph {
   // A loop over the items of list `l`; the body gets (l, item, state).
   template <typename Body>
   std::vector<LLValue> ListLoop(LLValue l, std::vector<LLValue> state, Body body) {
+    ItemLoop loop = OpenItemLoop(l, state);
+    const std::vector<LLValue>& b = loop.body;
+    std::vector<LLValue> st(b.begin() + 2, b.end());
+    std::vector<LLValue> next = body(b[0], loop.item, st);
+    std::vector<LLValue> back{b[0], b[1]};
+    back.insert(back.end(), next.begin(), next.end());
+    CloseItemLoop(loop, back);
+    return loop.after;
+  }
+
+  // A search over the items of list `l` (its length read again at each
+  // step: __eq__ may change the list) that stops at the first item for
+  // which `test(item, state)` is true, returning `found(index)` from the
+  // graph: CPython's searches call no __eq__ after a match. After the
+  // loop (nothing matched), emission continues; returns `state` there.
+  template <typename Test, typename Found>
+  std::vector<LLValue> SearchLoop(LLValue l, std::vector<LLValue> state, Test test, Found found) {
+    ItemLoop loop = OpenItemLoop(l, state);
+    const std::vector<LLValue>& b = loop.body;
+    LLValue hit = test(loop.item, std::vector<LLValue>(b.begin() + 2, b.end()));
+    CloseItemLoop(loop, ReturnIf(hit, found(b[1]), b));
+    return std::vector<LLValue>(loop.after.begin() + 1, loop.after.end());
+  }
+
+ private:
+  // The blocks of a loop over the items of a list: the body block's
+  // inputs (list, index, state...) and item; after the loop, (list,
+  // state...).
+  struct ItemLoop {
+    LLBlockId header, exit;
+    std::vector<LLValue> body, after;
+    LLValue item;
+  };
+  // Emits the loop's header and moves emission into its body.
+  ItemLoop OpenItemLoop(LLValue l, const std::vector<LLValue>& state) {
     LLTypeStore& t = p.types;
     LLTypeId item_t = t.get(p.TypeOf(l)).fields[0];
+    ItemLoop loop;
     std::vector<LLValue> carried{l, p.Int(0)};
     carried.insert(carried.end(), state.begin(), state.end());
     std::vector<LLValue> h;
-    LLBlockId header = Block(carried, &h);
-    p.NewLink(e.block, header, carried, LLExit::None);
-    e.block = header;
+    loop.header = Block(carried, &h);
+    p.NewLink(e.block, loop.header, carried, LLExit::None);
+    e.block = loop.header;
     LLValue n = e.Emit(LLOpKind::list_len, {h[0]}, t.integer());
-    LLValue ok = e.Emit(LLOpKind::int_lt, {h[1], n}, t.boolean());
-    p.block(header).exitswitch = ok;
+    p.block(loop.header).exitswitch = e.Emit(LLOpKind::int_lt, {h[1], n}, t.boolean());
     std::vector<LLValue> exit_like{h[0]};
     exit_like.insert(exit_like.end(), h.begin() + 2, h.end());
-    std::vector<LLValue> x;
-    LLBlockId exit = Block(exit_like, &x);
-    p.NewLink(header, exit, exit_like, LLExit::False);
-    std::vector<LLValue> b;
-    LLBlockId bodyb = Block(h, &b);
-    p.NewLink(header, bodyb, h, LLExit::True);
+    loop.exit = Block(exit_like, &loop.after);
+    p.NewLink(loop.header, loop.exit, exit_like, LLExit::False);
+    LLBlockId bodyb = Block(h, &loop.body);
+    p.NewLink(loop.header, bodyb, h, LLExit::True);
     e.block = bodyb;
-    LLValue item = e.Emit(LLOpKind::list_getitem, {b[0], b[1]}, item_t);
-    std::vector<LLValue> st(b.begin() + 2, b.end());
-    std::vector<LLValue> next = body(b[0], item, st);
-    std::vector<LLValue> back{b[0], e.Emit(LLOpKind::int_add, {b[1], p.Int(1)}, t.integer())};
-    back.insert(back.end(), next.begin(), next.end());
-    p.NewLink(e.block, header, back, LLExit::None);
-    e.block = exit;
-    return x;
+    loop.item = e.Emit(LLOpKind::list_getitem, {loop.body[0], loop.body[1]}, item_t);
+    return loop;
+  }
+  // Goes to the next item with `at` = (list, index, state...) of the
+  // current block; emission continues after the loop.
+  void CloseItemLoop(const ItemLoop& loop, const std::vector<LLValue>& at) {
+    std::vector<LLValue> back{at[0], e.Emit(LLOpKind::int_add, {at[1], p.Int(1)}, p.types.integer())};
+    back.insert(back.end(), at.begin() + 2, at.end());
+    p.NewLink(e.block, loop.header, back, LLExit::None);
+    e.block = loop.exit;
   }
 };
 

@@ -70,7 +70,7 @@ uint32_t LLProgram::NewConst(LLConst c) {
   for (size_t i = 0; i < consts_.size(); ++i) {
     const LLConst& o = consts_[i];
     // Compare floats bitwise so 0.0 and -0.0 stay distinct.
-    if (o.type == c.type && o.i == c.i && o.s == c.s && o.items == c.items &&
+    if (o.type == c.type && o.i == c.i && o.s == c.s && o.items == c.items && o.cls == c.cls &&
         std::memcmp(&o.f, &c.f, sizeof(double)) == 0)
       return static_cast<uint32_t>(i);
   }
@@ -104,6 +104,22 @@ LLValue LLProgram::Str(const std::string& utf8) {
   return LLValue::Const(NewConst(c));
 }
 LLValue LLProgram::Void() { return LLValue::Const(NewConst(LLConst{types.void_()})); }
+LLValue LLProgram::Zero(LLTypeId t) {
+  switch (types.kind(t)) {
+    case LLKind::Void: return Void();
+    case LLKind::Bool: return Bool(false);
+    case LLKind::Int: return Int(0);
+    case LLKind::Int32: return Int32(0);
+    case LLKind::Float: return Float(0);
+    case LLKind::Str: case LLKind::List: case LLKind::Tuple: case LLKind::Dict: case LLKind::Set:
+    case LLKind::Ptr: {
+      LLConst null{t};
+      null.i = -1;  // null pointer
+      return LLValue::Const(NewConst(null));
+    }
+  }
+  return Void();
+}
 
 LLBlockId LLProgram::NewBlock(LLGraphId g, std::vector<LLVarId> inputargs) {
   LLBlock b;
@@ -194,6 +210,10 @@ class LLPrinter {
         }
         return s + "\"";
       }
+      case LLKind::Ptr:
+        if (c.cls >= 0 && c.i == LLConst::kClassVtable) return "class " + p_.classes[c.cls].name;
+        if (c.cls >= 0) return "prebuilt " + p_.classes[c.cls].name + " #" + std::to_string(c.i);
+        return "null";
       default: return "null";
     }
   }

@@ -18,6 +18,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/ids.h"
@@ -88,6 +89,11 @@ struct LLConst {
   double f = 0;   // Float
   std::string s;  // Str (UTF-8)
   std::vector<uint32_t> items;  // prebuilt list: constant indices of the items
+  // A prebuilt instance (Ptr, `i` its unique id): its class (index in
+  // LLProgram::classes), `items` its field values in layout order. With
+  // `i == kClassVtable`: the vtable of class `cls` (a class value).
+  int32_t cls = -1;
+  static constexpr int64_t kClassVtable = -2;
 };
 
 class LLValue {
@@ -172,6 +178,17 @@ struct LLClass {
   int builtin_exception = -1;  // rtlib's rpy_vt_<Name> when >= 0
   // Method slot -> implementing graph (invalid: not callable here).
   std::map<uint32_t, LLGraphId> slots;
+  // Class attribute slot -> the program global (cell) holding the
+  // attribute's value for this class.
+  std::map<uint32_t, uint32_t> attr_slots;
+};
+
+// A mutable global of the program: a class attribute cell, statically
+// initialized with constant `init`.
+struct LLGlobal {
+  std::string name;
+  LLTypeId type;
+  uint32_t init;
 };
 
 // The whole low-level program.
@@ -180,6 +197,7 @@ class LLProgram {
   LLTypeStore types;
   std::vector<LLClass> classes;
   uint32_t num_slots = 0;  // method slots of every vtable
+  std::vector<LLGlobal> globals;
 
   LLVarId NewVar(LLTypeId type, std::string name = "");
   uint32_t NewConst(LLConst c);
@@ -189,6 +207,9 @@ class LLProgram {
   LLValue Float(double v);
   LLValue Str(const std::string& utf8);
   LLValue Void();
+  // The zero of type t (0, False, 0.0, a null pointer): the value of
+  // variables and fields no path assigns (never read).
+  LLValue Zero(LLTypeId t);
   LLBlockId NewBlock(LLGraphId g, std::vector<LLVarId> inputargs);
   LLLinkId NewLink(LLBlockId from, LLBlockId to, std::vector<LLValue> args, LLExit exitcase);
   LLGraphId NewGraph(std::string name);
@@ -197,6 +218,9 @@ class LLProgram {
   LLVar& var(LLVarId v) { return vars_[v.index]; }
   const LLVar& var(LLVarId v) const { return vars_[v.index]; }
   const LLConst& cst(uint32_t c) const { return consts_[c]; }
+  // Prebuilt objects get their items after creation (they may refer back
+  // to themselves).
+  LLConst& mutable_cst(uint32_t c) { return consts_[c]; }
   LLBlock& block(LLBlockId b) { return blocks_[b.index]; }
   const LLBlock& block(LLBlockId b) const { return blocks_[b.index]; }
   LLLink& link(LLLinkId l) { return links_[l.index]; }
@@ -211,6 +235,13 @@ class LLProgram {
   }
 
   LLGraphId entry;  // main(argv)
+  // Builds the prebuilt objects that cannot be emitted statically (dicts);
+  // run before main. Invalid when there are none.
+  LLGraphId init;
+  // Per key class of dicts/sets keyed by __eq__ (LLType::key_class): the
+  // graphs rtlib calls to hash (int64 (obj)) and compare (bool (a, b))
+  // keys, the value family's helpers (rtyper/rtype_keys.cpp).
+  std::map<uint32_t, std::pair<LLGraphId, LLGraphId>> key_functions;
 
  private:
   std::vector<LLVar> vars_;

@@ -31,6 +31,11 @@ enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, D
 struct LLType {
   LLKind kind = LLKind::Void;
   std::vector<LLTypeId> fields;  // Tuple: field types; List: {item}
+  // Dict/Set whose instance keys hash and compare by calling __hash__ and
+  // __eq__: the annotator's ClassDef of the keys (each such class has its
+  // own key functions, LLProgram::key_functions); else kNoKeyClass.
+  static constexpr uint32_t kNoKeyClass = ~0u;
+  uint32_t key_class = kNoKeyClass;
 };
 
 class LLTypeStore {
@@ -53,6 +58,14 @@ class LLTypeStore {
   LLTypeId tuple(std::vector<LLTypeId> fields);
   LLTypeId dict(LLTypeId key, LLTypeId value) { return Intern({LLKind::Dict, {key, value}}); }
   LLTypeId set(LLTypeId key) { return Intern({LLKind::Set, {key}}); }
+  // Dicts and sets whose instance keys of class `key_class` are hashed
+  // and compared by calling __hash__ and __eq__.
+  LLTypeId dict_by_eq(LLTypeId key, LLTypeId value, uint32_t key_class) {
+    return Intern({LLKind::Dict, {key, value}, key_class});
+  }
+  LLTypeId set_by_eq(LLTypeId key, uint32_t key_class) {
+    return Intern({LLKind::Set, {key}, key_class});
+  }
 
   // True for types whose values are GC pointers (need GC roots).
   bool IsGcPointer(LLTypeId t) const {

@@ -20,6 +20,8 @@ LLValue RTyper::LowerCall(const flow::Operation& op) {
   if (t->kind == CallTarget::Kind::ClassCall) return LowerClassCall(op, *t);
   if (t->kind == CallTarget::Kind::MethodCall || t->kind == CallTarget::Kind::SuperCall)
     return LowerInstanceCall(op, *t);
+  if (t->kind == CallTarget::Kind::ClassMethod) return LowerClassMethodCall(op, *t);
+  if (t->kind == CallTarget::Kind::ClassFamily) return LowerClassFamilyCall(op, *t);
   if (t->kind == CallTarget::Kind::Indirect) return LowerIndirectCall(op, *t);
   // A built-in method's receiver (its value) as the first argument: a
   // support helper standing for the method (annotate_iter.cpp).
@@ -94,11 +96,18 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     if (r.valid()) return r;
   }
   if (t.builtin == BuiltinId::super) {
-    // The receiver: the enclosing method's first parameter.
+    // The receiver: super(Cls, obj)'s obj, else the enclosing method's
+    // first parameter.
+    if (shape.positional == 2) return Convert(op.args[2]);
     const LLGraph& g = p_.graph(cur_graph_);
     return LLValue::Var(g.params[0]);
   }
   if (t.builtin == BuiltinId::isinstance) return LowerIsInstance(op);
+  if (t.builtin == BuiltinId::issubclass) return LowerIsSubclass(op);
+  if (t.builtin == BuiltinId::type_) {
+    if (types().kind(rtype) == LLKind::Void) return p_.Void();
+    return Emit(LLOpKind::inst_vtable, {Convert(op.args[1])}, rtype);
+  }
   // `await x`'s task is x itself (annotate_async.cpp).
   if (t.builtin == BuiltinId::task_awaitable) return Convert(op.args[1]);
   std::vector<LLValue> args;

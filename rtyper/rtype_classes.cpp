@@ -3,6 +3,7 @@
 // when one implementation can run, through the vtable otherwise),
 // super() and isinstance.
 #include <functional>
+#include <set>
 
 #include "common/check.h"
 #include "rtyper/rtyper.h"
@@ -44,7 +45,7 @@ void RTyper::BuildClasses() {
     // Fields: the base's first (recursively), then our own, by name.
     std::vector<uint32_t> chain;
     for (uint32_t x = static_cast<uint32_t>(i); x != kNoClass; x = defs[x].base) chain.push_back(x);
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       for (const auto& [name, info] : defs[*it].fields) {
         if (defs[*it].builtin_exception >= 0 && name == "#message") {
           c.fields.push_back({name, types().str()});
@@ -54,6 +55,11 @@ void RTyper::BuildClasses() {
                    "fields on built-in exception classes are not supported: " + name);
         c.fields.push_back({name, TypeOf(info.ann)});
       }
+      // Fields shadowing a class attribute that changes at run time
+      // record whether the instance has its own value.
+      for (const auto& [name, info] : defs[*it].fields)
+        if (ShadowsMutableClassAttr(*it, name)) c.fields.push_back({"#has " + name, types().boolean()});
+    }
   }
   // Preorder numbering of the whole class forest.
   std::vector<std::vector<uint32_t>> children(p_.classes.size());
@@ -69,6 +75,17 @@ void RTyper::BuildClasses() {
     if (p_.classes[i].base < 0) number(static_cast<uint32_t>(i));
 }
 
+bool RTyper::ShadowsMutableClassAttr(uint32_t owner, const std::string& name) {
+  if (name[0] == '#') return false;
+  std::vector<uint32_t> classes;
+  ann_.SubtreeOf(owner, &classes);
+  for (uint32_t c : classes) {
+    loader::HostId d = ann_.ClassAttrDefiner(c, name);
+    if (d.valid() && ann_.IsClassDataAttr(c, name) && ann_.ClassAttrMutated(d, name)) return true;
+  }
+  return false;
+}
+
 uint32_t RTyper::FieldIndex(uint32_t c, const std::string& name, uint32_t* owner) {
   uint32_t def = ann_.FieldOwner(c, name);
   RPYC_CHECK(def != kNoClass, "field without an owner: " + name);
@@ -77,6 +94,13 @@ uint32_t RTyper::FieldIndex(uint32_t c, const std::string& name, uint32_t* owner
   for (size_t i = 0; i < oc.fields.size(); ++i)
     if (oc.fields[i].first == name) return static_cast<uint32_t>(i);
   RPYC_UNREACHABLE("field not in its owner's layout: " + name);
+}
+
+uint32_t RTyper::HasFlagIndex(uint32_t llclass, const std::string& name) {
+  const LLClass& c = p_.classes[llclass];
+  for (size_t i = 0; i < c.fields.size(); ++i)
+    if (c.fields[i].first == "#has " + name) return static_cast<uint32_t>(i);
+  return kNoClass;
 }
 
 uint32_t RTyper::MethodSlot(uint32_t c, const std::string& name) {
@@ -91,19 +115,26 @@ uint32_t RTyper::MethodSlot(uint32_t c, const std::string& name) {
   return slot;
 }
 
-LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
-  uint32_t cls = LLClassOf(t.classdef);
+LLValue RTyper::EmitNewInstance(uint32_t classdef) {
+  uint32_t cls = LLClassOf(classdef);
   LLValue obj = Emit(LLOpKind::malloc_instance, {}, types().ptr(), cls);
   // Class-level constants that are also fields are their initial values.
   const LLClass& c = p_.classes[cls];
   for (size_t i = 0; i < c.fields.size(); ++i) {
     if (c.fields[i].first[0] == '#') continue;
+    if (ShadowsMutableClassAttr(ann_.FieldOwner(classdef, c.fields[i].first), c.fields[i].first))
+      continue;  // read from the class until the instance sets it
     uint32_t definer;
-    loader::HostId v = ann_.LookupClassAttr(t.classdef, c.fields[i].first, &definer);
+    loader::HostId v = ann_.LookupClassAttr(classdef, c.fields[i].first, &definer);
     if (!v.valid() || ann_.host().Kind(v) == loader::HostKind::Function) continue;
     LLValue cv = ConvertTo(ann_.store().NewConst(v), c.fields[i].second);
     Emit(LLOpKind::inst_setfield, {obj, cv}, types().void_(), cls, static_cast<uint32_t>(i));
   }
+  return obj;
+}
+
+LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
+  LLValue obj = EmitNewInstance(t.classdef);
   if (ann_.classdef(t.classdef).is_exception) {
     // str(exc) is str(the argument), the repr of the argument tuple, or
     // '' (NULL) without one.
@@ -194,12 +225,20 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   }
   bool single = true;
   for (const auto& [cls, g] : t.impls) single = single && g == t.impls[0].second;
+  std::vector<uint32_t> subtree;
+  ann_.SubtreeOf(t.classdef, &subtree);
+  std::set<uint32_t> implemented;
+  for (const auto& [cls, g] : t.impls) implemented.insert(cls);
+  single = single && implemented.size() == subtree.size();
   if (single) return EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
   // Dynamic dispatch: every class of the subtree gets its implementation
-  // in the slot.
+  // in the slot (a stub raising AttributeError where it has none).
   uint32_t slot = MethodSlot(t.classdef, t.method);
   for (const auto& [cls, g] : t.impls) p_.classes[LLClassOf(cls)].slots[slot] = GraphOf(g);
   LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  for (uint32_t c : subtree)
+    if (!implemented.count(c))
+      p_.classes[LLClassOf(c)].slots[slot] = MissingMethodGraph(c, t.method, call, rtype);
   // Turn the direct call into a vtable call with the same arguments and
   // the family's result type.
   LLOp& last = p_.block(cur_block_).ops.back();
@@ -208,6 +247,34 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   last.aux2 = slot;
   p_.var(last.result).type = rtype;
   return call;
+}
+
+LLGraphId RTyper::MissingMethodGraph(uint32_t classdef, const std::string& name, LLValue call,
+                                     LLTypeId rtype) {
+  // The stub takes the arguments of the call just emitted.
+  const LLOp& last = p_.block(cur_block_).ops.back();
+  std::vector<LLVarId> params;
+  for (LLValue a : last.args) params.push_back(p_.NewVar(p_.TypeOf(a)));
+  const std::string& cname = ann_.classdef(classdef).name;
+  LLGraphId id = p_.NewGraph("missing_" + cname + "_" + name + "_" + std::to_string(p_.num_graphs()));
+  LLGraph& g = p_.graph(id);
+  g.python_name = name;
+  g.params = params;
+  g.result = rtype;
+  g.loc = op_ ? op_->loc : SourceLoc();
+  g.startblock = p_.NewBlock(id, params);
+  g.returnblock = p_.NewBlock(id, {p_.NewVar(rtype)});
+  LLGraphId saved_graph = cur_graph_;
+  LLBlockId saved_block = cur_block_;
+  cur_graph_ = id;
+  cur_block_ = g.startblock;
+  EmitRaiseIf(p_.Bool(true), BuiltinExc::AttributeError,
+              "'" + cname + "' object has no attribute '" + name + "'");
+  p_.NewLink(cur_block_, p_.graph(id).returnblock, {p_.Zero(rtype)}, LLExit::None);
+  cur_graph_ = saved_graph;
+  cur_block_ = saved_block;
+  (void)call;
+  return id;
 }
 
 LLValue RTyper::LowerInstanceAttr(const flow::Operation& op) {
@@ -219,63 +286,117 @@ LLValue RTyper::LowerInstanceAttr(const flow::Operation& op) {
     uint32_t idx = FieldIndex(o.classdef, name, &owner);
     LLValue v = ConvertTo(op.args[2], p_.classes[owner].fields[idx].second);
     Emit(LLOpKind::inst_setfield, {obj, v}, types().void_(), owner, idx);
+    uint32_t flag = HasFlagIndex(owner, name);
+    if (flag != kNoClass)
+      Emit(LLOpKind::inst_setfield, {obj, p_.Bool(true)}, types().void_(), owner, flag);
     return p_.Void();
   }
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
   const annotator::Annotation& r = ann_.anns().get(ann_.binding(op.result));
   if (o.kind == AnnKind::Super || r.kind == AnnKind::BuiltinMethod) return obj;
+  if (name == "__class__")
+    return types().kind(rtype) == LLKind::Void ? p_.Void()
+                                               : Emit(LLOpKind::inst_vtable, {obj}, rtype);
   if (ann_.FieldOwner(o.classdef, name) != kNoClass) {
     uint32_t owner;
     uint32_t idx = FieldIndex(o.classdef, name, &owner);
-    return Emit(LLOpKind::inst_getfield, {obj}, rtype, owner, idx);
+    LLValue own = Emit(LLOpKind::inst_getfield, {obj}, rtype, owner, idx);
+    uint32_t flag = HasFlagIndex(owner, name);
+    if (flag == kNoClass) return own;
+    LLValue has = Emit(LLOpKind::inst_getfield, {obj}, types().boolean(), owner, flag);
+    std::vector<uint32_t> classes;
+    ann_.SubtreeOf(o.classdef, &classes);
+    LLValue from_class = ReadClassAttr(classes, name, obj, true, rtype);
+    return Emit(LLOpKind::select, {has, own, from_class}, rtype);
   }
-  // A class-level constant (the same in the whole subtree, or a
-  // staticmethod seen as a function constant).
-  uint32_t definer;
-  loader::HostId v = ann_.LookupClassAttr(o.classdef, name, &definer);
+  // A staticmethod seen as a function constant, or a class attribute.
   if (r.kind == AnnKind::PBC) return p_.Void();
   std::vector<uint32_t> classes;
   ann_.SubtreeOf(o.classdef, &classes);
-  for (uint32_t s : classes) {
-    uint32_t d;
-    loader::HostId w = ann_.LookupClassAttr(s, name, &d);
-    if (w.valid() && !ann_.host().Identical(w, v)) {
-      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                       {"reading class attribute `" + name + "` overridden in subclasses",
-                        "an instance (not supported yet)"}));
-      return p_.Void();
-    }
-  }
-  return ConvertTo(ann_.store().NewConst(v), rtype);
+  return ReadClassAttr(classes, name, obj, true, rtype);
 }
 
 LLValue RTyper::LowerIsInstance(const flow::Operation& op) {
   LLValue x = Convert(op.args[1]);
-  const annotator::Annotation& c = ann_.anns().get(ann_.annotation(op.args[2]));
+  std::vector<loader::HostId> classes = ann_.ClassInfoClasses(ann_.annotation(op.args[2]));
   const annotator::Annotation& xa = ann_.anns().get(ann_.annotation(op.args[1]));
+  loader::Host& h = ann_.host();
   if (xa.kind != AnnKind::Instance) {
     // A non-instance value: decided by its type, at translation time.
     bool result = false;
-    for (loader::HostId d : c.descs) {
+    for (loader::HostId d : classes) {
       auto k = xa.kind;
-      loader::Host& h = ann_.host();
       result = result || (k == AnnKind::Int && (h.Is(d, "builtins", "int"))) ||
                (k == AnnKind::Bool && (h.Is(d, "builtins", "bool") || h.Is(d, "builtins", "int"))) ||
                (k == AnnKind::Float && h.Is(d, "builtins", "float")) ||
                (k == AnnKind::Str && h.Is(d, "builtins", "str")) ||
-               (k == AnnKind::List && h.Is(d, "builtins", "list"));
+               (k == AnnKind::List && h.Is(d, "builtins", "list")) ||
+               (k == AnnKind::Dict && h.Is(d, "builtins", "dict")) ||
+               (k == AnnKind::Tuple && h.Is(d, "builtins", "tuple")) ||
+               (k == AnnKind::None && h.Is(d, "builtins", "NoneType"));
     }
     return p_.Bool(result);
   }
+  // The classes x may have that are subclasses of a wanted class (a
+  // mixin is not in the primary class tree): a range check for each whose
+  // base is not one already.
+  std::vector<uint32_t> sub;
+  ann_.SubtreeOf(xa.classdef, &sub);
+  std::vector<uint32_t> ancestors;
+  for (uint32_t a = ann_.classdef(xa.classdef).base; a != kNoClass; a = ann_.classdef(a).base)
+    ancestors.push_back(a);
+  auto matches = [&](uint32_t c) {
+    for (loader::HostId d : classes)
+      if (h.IsClass(d) && h.IsSubclass(ann_.classdef(c).cls, d)) return true;
+    return false;
+  };
+  for (uint32_t a : ancestors)
+    if (matches(a)) sub = {xa.classdef};  // every class x may have matches
   LLValue any;
-  for (loader::HostId d : c.descs) {
-    if (ann_.host().Kind(d) != loader::HostKind::Class && ann_.BuiltinExceptionIndex(d) < 0)
-      continue;
-    uint32_t cls = LLClassOf(ann_.GetClassDef(d));
-    LLValue r = Emit(LLOpKind::isinstance, {x}, types().boolean(), cls);
+  for (uint32_t c : sub) {
+    uint32_t base = ann_.classdef(c).base;
+    if (!matches(c) || (c != xa.classdef && base != kNoClass && matches(base))) continue;
+    LLValue r = Emit(LLOpKind::isinstance, {x}, types().boolean(), LLClassOf(c));
     any = any.valid() ? Emit(LLOpKind::int_or, {any, r}, types().boolean()) : r;
   }
   return any.valid() ? any : p_.Bool(false);
+}
+
+LLValue RTyper::LowerIsSubclass(const flow::Operation& op) {
+  loader::Host& h = ann_.host();
+  const annotator::Annotation a = ann_.anns().get(ann_.annotation(op.args[1]));
+  const annotator::Annotation b = ann_.anns().get(ann_.annotation(op.args[2]));
+  std::vector<loader::HostId> bs = ann_.ClassInfoClasses(ann_.annotation(op.args[2]));
+  if (b.kind == AnnKind::PBC && b.descs.size() > 1) {
+    // Both run-time class values: a range check on the class tree, valid
+    // when Python's answer follows the primary bases for every pair.
+    for (loader::HostId x : a.descs)
+      for (loader::HostId y : b.descs)
+        if (h.IsSubclass(x, y) != ann_.IsSubclassDef(ann_.GetClassDef(x), ann_.GetClassDef(y))) {
+          Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                           {"issubclass()", "class values whose classes have mixins"}));
+          return p_.Void();
+        }
+    return Emit(LLOpKind::class_issubclass, {ClassValue(op.args[1]), Convert(op.args[2])},
+                types().boolean());
+  }
+  // Known classes: `a` is one of the classes for which Python says yes.
+  std::vector<loader::HostId> yes;
+  for (loader::HostId x : a.descs)
+    for (loader::HostId d : bs)
+      if (h.IsSubclass(x, d)) {
+        yes.push_back(x);
+        break;
+      }
+  if (yes.size() == a.descs.size()) return p_.Bool(true);
+  if (yes.empty()) return p_.Bool(false);
+  LLValue vt = Convert(op.args[1]);
+  LLValue any;
+  for (loader::HostId x : yes) {
+    LLValue r = Emit(LLOpKind::ptr_eq, {vt, ClassAddress(ann_.GetClassDef(x))}, types().boolean());
+    any = any.valid() ? Emit(LLOpKind::int_or, {any, r}, types().boolean()) : r;
+  }
+  return any;
 }
 
 }  // namespace rpyc::rtyper

@@ -171,6 +171,7 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::getattr: {
       AnnKind k = ann_.anns().get(ann_.annotation(op.args[0])).kind;
       if (k == AnnKind::Instance || k == AnnKind::Super) return LowerInstanceAttr(op);
+      if (ann_.IsClassFamily(ann_.annotation(op.args[0]))) return LowerClassAttr(op);
       // A built-in method: its run-time value is the receiver.
       return Convert(op.args[0]);
     }

@@ -112,6 +112,19 @@ void UpdateFromPairs(RTyper& rt, LLValue d, LLValue l) {
 void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs) { UpdateFromPairs(rt, d, pairs); }
 LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t) { return SetFromList(rt, l, set_t); }
 
+LLValue DictFromEntries(RTyper& rt, LLTypeId type,
+                        const std::vector<std::pair<flow::Value, flow::Value>>& entries) {
+  Emitter e{rt.program(), &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
+  LLTypeStore& t = rt.types();
+  LLValue d = e.NewContainer(type);
+  for (const auto& [key, value] : entries)
+    e.Rt(RtFunc::rpy_dict_setitem,
+         {d, e.Bits(rt.ConvertTo(key, t.get(type).fields[0])),
+          e.Bits(rt.ConvertTo(value, t.get(type).fields[1]))},
+         t.void_());
+  return d;
+}
+
 LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a) {
   LLTypeStore& t = rt.types();
   LLTypeId i64 = t.integer();

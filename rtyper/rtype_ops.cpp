@@ -131,7 +131,8 @@ void RTyper::LowerOp(const flow::Operation& op) {
       break;
     }
     case OpKind::setattr:
-      r = LowerInstanceAttr(op);
+      r = ann_.IsClassFamily(ann_.annotation(op.args[0])) ? LowerClassAttr(op)
+                                                          : LowerInstanceAttr(op);
       break;
     case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
     case OpKind::make_closure: case OpKind::closure_var:
@@ -260,6 +261,13 @@ LLValue RTyper::LowerArith(const flow::Operation& op) {
 
 LLValue RTyper::LowerCompare(const flow::Operation& op) {
   LLTypeId boolean = types().boolean();
+  if ((op.kind == OpKind::is_ || op.kind == OpKind::eq || op.kind == OpKind::ne) &&
+      ann_.IsClassFamily(ann_.annotation(op.args[0])) &&
+      ann_.IsClassFamily(ann_.annotation(op.args[1]))) {
+    // Class values compare by identity: their vtables.
+    LLValue eq = Emit(LLOpKind::ptr_eq, {ClassValue(op.args[0]), ClassValue(op.args[1])}, boolean);
+    return op.kind == OpKind::ne ? Emit(LLOpKind::bool_not, {eq}, boolean) : eq;
+  }
   LLValue a = Convert(op.args[0]);
   LLValue b = Convert(op.args[1]);
   LLKind ka = types().kind(p_.TypeOf(a)), kb = types().kind(p_.TypeOf(b));

@@ -71,6 +71,18 @@ uint32_t ClassOf(RTyper* rt, AnnId a) {
   return x && x->kind == AnnKind::Instance ? x->classdef : annotator::kNoClass;
 }
 
+bool IsClass(RTyper* rt, AnnId a) { return Ann(rt, a) && rt->ann().IsClassFamily(a); }
+
+// A class value as a pointer to its vtable: a single known class has no
+// run-time value (Void), its address is a constant.
+LLValue ClassPointer(RTyper* rt, LLValue v, AnnId a) {
+  const annotator::Annotation* x = Ann(rt, a);
+  if (!IsClass(rt, a) || x->descs.size() != 1 ||
+      rt->types().kind(rt->program().TypeOf(v)) != LLKind::Void)
+    return v;
+  return rt->ClassAddress(rt->ann().GetClassDef(x->descs[0]));
+}
+
 bool IsNumberKind(LLKind k) { return k == LLKind::Int || k == LLKind::Bool || k == LLKind::Float; }
 
 LLValue AsInt(Emitter& e, LLValue v) {
@@ -237,6 +249,29 @@ LLValue ReprInstance(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
 }
 
 // ---- equality ----
+
+// Instances: identical ones are equal without calling __eq__ (as CPython
+// compares the items of containers and dict keys); else v.__eq__(w), or
+// identity without one.
+LLValue EqInstance(RTyper* rt, Emitter& e, LLValue v, LLValue w, AnnId av) {
+  LLProgram& p = e.p;
+  LLTypeId boolean = p.types.boolean();
+  LLValue same = e.Emit(LLOpKind::ptr_eq, {v, w}, boolean);
+  uint32_t cls = ClassOf(rt, av);
+  if (cls == annotator::kNoClass || !rt->ann().implicit_call(cls, "__eq__")) return same;
+  return CallHelper(e, "eq_inst:" + ValueKey(rt, p.TypeOf(v), av), {v, w}, boolean,
+                    [&](HelperGraph& h) {
+                      LLValue same = h.e.Emit(LLOpKind::ptr_eq, {h.params[0], h.params[1]}, boolean);
+                      std::vector<LLValue> ps = h.ReturnIf(same, p.Bool(true), h.params);
+                      if (MayBeNone(rt, av)) {
+                        // None == x (x not None): False, as NoneType.__eq__.
+                        LLValue null = h.e.Emit(LLOpKind::ptr_is_null, {ps[0]}, boolean);
+                        ps = h.ReturnIf(null, p.Bool(false), ps);
+                      }
+                      LLValue r = CallImplicit(rt, h.e, "__eq__", ps[0], {ps[1]}, av);
+                      h.Return(h.e.Truth(r));
+                    });
+}
 
 LLValue EqTuple(RTyper* rt, Emitter& e, LLValue v, LLValue w, AnnId av, AnnId aw) {
   LLProgram& p = e.p;
@@ -461,6 +496,12 @@ LLValue ValueEq(RTyper* rt, Emitter& e, LLValue v, LLValue w, AnnId av, AnnId aw
       return e.Emit(LLOpKind::float_eq, {AsFloat(e, v), AsFloat(e, w)}, boolean);
     return e.Emit(LLOpKind::int_eq, {AsInt(e, v), AsInt(e, w)}, boolean);
   }
+  if (IsClass(rt, av) || IsClass(rt, aw)) {
+    // Classes as values: by identity (a single known class is Void).
+    LLValue x = ClassPointer(rt, v, av), y = ClassPointer(rt, w, aw);
+    if (t.kind(p.TypeOf(x)) == LLKind::Ptr && t.kind(p.TypeOf(y)) == LLKind::Ptr)
+      return e.Emit(LLOpKind::ptr_eq, {x, y}, boolean);
+  }
   if (kv == LLKind::Void && kw == LLKind::Void) return p.Bool(true);
   if (kv == LLKind::Void || kw == LLKind::Void) {
     // None against a value that may be None (a null pointer).
@@ -475,11 +516,7 @@ LLValue ValueEq(RTyper* rt, Emitter& e, LLValue v, LLValue w, AnnId av, AnnId aw
     case LLKind::List: return EqList(rt, e, v, w, av, aw);
     case LLKind::Dict: return EqDict(rt, e, v, w, av, aw);
     case LLKind::Set: return e.Rt(RtFunc::rpy_set_eq, {v, w}, boolean);
-    case LLKind::Ptr: {
-      LLValue r = CallImplicit(rt, e, "__eq__", v, {w}, av);
-      if (r.valid()) return e.Truth(r);
-      return e.Emit(LLOpKind::ptr_eq, {v, w}, boolean);  // identity, as object.__eq__
-    }
+    case LLKind::Ptr: return EqInstance(rt, e, v, w, av);
     default: break;
   }
   return p.Bool(false);
@@ -523,25 +560,37 @@ LLValue ValueHash(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
     case LLKind::Str: return e.Rt(RtFunc::rpy_hash_str, {v}, i64);
     case LLKind::Void: return p.Int(0x5f3759df);  // hash(None): any fixed value will do
     case LLKind::Tuple: return HashTuple(rt, e, v, ann);
-    case LLKind::Ptr: return e.Rt(RtFunc::rpy_hash_ptr, {v}, i64);
+    case LLKind::Ptr: {
+      // An instance with __hash__ (a dict key, annotate_keys.cpp), else
+      // its identity.
+      LLValue r = CallImplicit(rt, e, "__hash__", v, {}, ann);
+      if (r.valid()) return r;
+      return e.Rt(RtFunc::rpy_hash_ptr, {v}, i64);
+    }
     default: break;
   }
   RPYC_UNREACHABLE("hash of an unhashable representation");
 }
 
+LLGraphId KeyHashGraph(RTyper* rt, Emitter& e, LLTypeId key, AnnId ann) {
+  return GetHelper(e.p, "key_hash:" + ValueKey(rt, key, ann), {key}, e.t().integer(), e.loc,
+                   [&](HelperGraph& h) { h.Return(ValueHash(rt, h.e, h.params[0], ann)); });
+}
+
+LLGraphId KeyEqGraph(RTyper* rt, Emitter& e, LLTypeId key, AnnId ann) {
+  return GetHelper(e.p, "key_eq:" + ValueKey(rt, key, ann), {key, key}, e.t().boolean(), e.loc,
+                   [&](HelperGraph& h) {
+                     h.Return(ValueEq(rt, h.e, h.params[0], h.params[1], ann, ann));
+                   });
+}
+
 LLValue KeyHashFunction(Emitter& e, LLTypeId key) {
-  LLGraphId g = GetHelper(e.p, "key_hash:" + ValueKey(nullptr, key, AnnId()), {key},
-                          e.t().integer(), e.loc, [&](HelperGraph& h) {
-                            h.Return(ValueHash(nullptr, h.e, h.params[0], AnnId()));
-                          });
+  LLGraphId g = KeyHashGraph(nullptr, e, key, AnnId());
   return e.Emit(LLOpKind::graph_address, {}, e.t().ptr(), g.index);
 }
 
 LLValue KeyEqFunction(Emitter& e, LLTypeId key) {
-  LLGraphId g = GetHelper(e.p, "key_eq:" + ValueKey(nullptr, key, AnnId()), {key, key},
-                          e.t().boolean(), e.loc, [&](HelperGraph& h) {
-                            h.Return(ValueEq(nullptr, h.e, h.params[0], h.params[1], AnnId(), AnnId()));
-                          });
+  LLGraphId g = KeyEqGraph(nullptr, e, key, AnnId());
   return e.Emit(LLOpKind::graph_address, {}, e.t().ptr(), g.index);
 }
 
@@ -562,6 +611,8 @@ bool ListSearchNeedsValues(RTyper& rt, AnnId list_ann) {
       return true;
     case AnnKind::Instance:
       return rt.ann().implicit_call(a->classdef, "__eq__") != nullptr;
+    case AnnKind::PBC:
+      return IsClass(&rt, item);  // a single known class has no run-time value
     default:
       return false;
   }
@@ -571,32 +622,34 @@ LLValue ListSearchValues(RTyper& rt, LLValue l, LLValue x, AnnId list_ann, AnnId
                          const std::string& what) {
   LLProgram& p = rt.program();
   Emitter e{p, &rt, LLBlockId(), rt.current_op() ? rt.current_op()->loc : SourceLoc(), {}};
-  LLTypeId i64 = p.types.integer(), boolean = p.types.boolean();
+  LLTypeId i64 = p.types.integer();
   std::string key = "list_" + what + ":" + ValueKey(&rt, p.TypeOf(l), list_ann) + "|" +
                     ValueKey(&rt, p.TypeOf(x), x_ann);
   return CallHelper(e, key, {l, x}, i64, [&](HelperGraph& h) {
-    LLValue n = h.e.Emit(LLOpKind::list_len, {h.params[0]}, i64);
-    LLValue start = p.Int(what == "count" ? 0 : -1);
-    // (`r` below: the list, x, and the result after the loop.)
-    auto r = h.CountLoop(n, {h.params[0], h.params[1], start}, [&](LLValue i, std::vector<LLValue> st) {
-      LLValue item = h.e.Emit(LLOpKind::list_getitem, {st[0], i}, rt.ItemType(p.TypeOf(st[0])));
-      LLValue eq = ValueEq(&rt, h.e, item, st[1], ListItemAnn(&rt, list_ann), x_ann);
-      LLValue next;
-      if (what == "count") {
-        next = h.e.Emit(LLOpKind::int_add, {st[2], h.e.Emit(LLOpKind::cast_bool_to_int, {eq}, i64)}, i64);
-      } else {
-        LLValue have = h.e.Emit(LLOpKind::int_ge, {st[2], p.Int(0)}, boolean);
-        next = h.e.Emit(LLOpKind::select, {have, st[2], h.e.Emit(LLOpKind::select, {eq, i, st[2]}, i64)}, i64);
-      }
-      return std::vector<LLValue>{st[0], st[1], next};
-    });
-    if (what != "index") {
+    if (what == "count") {
+      LLValue n = h.e.Emit(LLOpKind::list_len, {h.params[0]}, i64);
+      // (`r` below: the list, x, and the count after the loop.)
+      auto r = h.CountLoop(n, {h.params[0], h.params[1], p.Int(0)}, [&](LLValue i, std::vector<LLValue> st) {
+        LLValue item = h.e.Emit(LLOpKind::list_getitem, {st[0], i}, rt.ItemType(p.TypeOf(st[0])));
+        LLValue eq = ValueEq(&rt, h.e, item, st[1], ListItemAnn(&rt, list_ann), x_ann);
+        LLValue next = h.e.Emit(LLOpKind::int_add, {st[2], h.e.Emit(LLOpKind::cast_bool_to_int, {eq}, i64)}, i64);
+        return std::vector<LLValue>{st[0], st[1], next};
+      });
       h.Return(r[2]);
       return;
     }
+    // find/index: the first equal item's index (no __eq__ call after it).
+    std::vector<LLValue> rest = h.SearchLoop(
+        h.params[0], {h.params[1]},
+        [&](LLValue item, std::vector<LLValue> st) {
+          return ValueEq(&rt, h.e, item, st[0], ListItemAnn(&rt, list_ann), x_ann);
+        },
+        [](LLValue i) { return i; });
+    if (what == "find") {
+      h.Return(p.Int(-1));
+      return;
+    }
     // list.index: ValueError '<repr(x)> is not in list' when absent.
-    std::vector<LLValue> rest =
-        h.ReturnIf(h.e.Emit(LLOpKind::int_ge, {r[2], p.Int(0)}, boolean), r[2], {r[1]});
     // An instance without __repr__ would show its address in CPython
     // (the annotator records __repr__ for a plain instance argument).
     uint32_t cls = ClassOf(&rt, x_ann);
@@ -754,13 +807,13 @@ LLValue LowerValueOp(RTyper& rt, const flow::Operation& op) {
       std::string key = "contains:" + ValueKey(&rt, p.TypeOf(c), a0) + "|" +
                         ValueKey(&rt, p.TypeOf(x), a1);
       return CallHelper(e, key, {c, x}, boolean, [&](HelperGraph& h) {
-        auto r = h.ListLoop(h.params[0], {h.params[1], p.Bool(false)},
-                            [&](LLValue, LLValue item, std::vector<LLValue> st) {
-                              LLValue eq = ValueEq(&rt, h.e, item, st[0], ListItemAnn(&rt, a0), a1);
-                              return std::vector<LLValue>{
-                                  st[0], h.e.Emit(LLOpKind::select, {st[1], st[1], eq}, boolean)};
-                            });
-        h.Return(r[2]);
+        h.SearchLoop(
+            h.params[0], {h.params[1]},
+            [&](LLValue item, std::vector<LLValue> st) {
+              return ValueEq(&rt, h.e, item, st[0], ListItemAnn(&rt, a0), a1);
+            },
+            [&](LLValue) { return p.Bool(true); });
+        h.Return(p.Bool(false));
       });
     }
     default:

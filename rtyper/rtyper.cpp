@@ -27,6 +27,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       // Several functions, or a closure: a closure object
       // (rtype_closures.cpp).
       if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
+      // Several classes: a pointer to the chosen one's vtable.
+      if (ann_.IsClassFamily(id) && a.descs.size() > 1) return p_.types.ptr();
       if (a.descs.size() == 1 && ann_.IsClosure(a.descs[0])) return p_.types.ptr();
       return p_.types.void_();
     case AnnKind::Impossible:
@@ -66,11 +68,17 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Dict: {
       const annotator::Annotation& kv =
           ann_.anns().get(ann_.anns().listdef(a.listdef).item);
+      if (KeysByEq(kv.items[0]))
+        return p_.types.dict_by_eq(TypeOf(kv.items[0]), TypeOf(kv.items[1]),
+                                   ann_.anns().get(kv.items[0]).classdef);
       return p_.types.dict(TypeOf(kv.items[0]), TypeOf(kv.items[1]));
     }
-    case AnnKind::Set:
-      return p_.types.set(
-          TypeOf(ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0]));
+    case AnnKind::Set: {
+      annotator::AnnId key = ann_.anns().get(ann_.anns().listdef(a.listdef).item).items[0];
+      if (KeysByEq(key))
+        return p_.types.set_by_eq(TypeOf(key), ann_.anns().get(key).classdef);
+      return p_.types.set(TypeOf(key));
+    }
   }
   RPYC_UNREACHABLE("annotation kind");
 }
@@ -91,6 +99,7 @@ LLGraphId RTyper::GraphOf(flow::GraphId g) {
 bool RTyper::Run() {
   BuildClasses();
   ComputeMethodFamilies();
+  BuildKeyFunctions();
   ComputeEnvGraphs();
   // Create every LL graph first so calls can refer to them by id.
   for (flow::GraphId g : ann_.graphs()) GraphOf(g);
@@ -99,6 +108,7 @@ bool RTyper::Run() {
     LowerGraph(g);
     if (failed_) return false;
   }
+  FinishInitGraph();
   if (ann_.js().used) BuildJsAdapters(*this);
   return !failed_;
 }
@@ -260,7 +270,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       // A single known function flowing into a function pointer.
       const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
       if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
-        return ClosureObject(a.descs[0]);
+        return ann_.IsClassFamily(ann_.binding(v.var())) ? ClassAddress(ann_.GetClassDef(a.descs[0]))
+                                                         : ClosureObject(a.descs[0]);
     }
     // A variable that never has a value (impossible: only the undefined
     // placeholder reaches it, e.g. a dead input of a generator's resume
@@ -279,18 +290,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
   if (c == host.Undefined()) {
     // A local on a path that never assigned it: any value will do, the
     // check_bound flag stops every read.
-    switch (p_.types.kind(want)) {
-      case LLKind::Void: return p_.Void();
-      case LLKind::Bool: return p_.Bool(false);
-      case LLKind::Int: return p_.Int(0);
-      case LLKind::Int32: return p_.Int32(0);
-      case LLKind::Float: return p_.Float(0);
-      default: {
-        LLConst null{want};
-        null.i = -1;
-        return LLValue::Const(p_.NewConst(null));
-      }
-    }
+    return p_.Zero(want);
   }
   switch (p_.types.kind(want)) {
     case LLKind::Void:
@@ -346,8 +346,14 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     case LLKind::Dict:
     case LLKind::Set:
     case LLKind::Ptr:
+      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Instance)
+        return PrebuiltInstance(c);
+      if (p_.types.kind(want) == LLKind::Dict && host.Kind(c) == loader::HostKind::Dict)
+        return PrebuiltDict(c, want);
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
         return ClosureObject(c);
+      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Class)
+        return ClassAddress(ann_.GetClassDef(c));
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};
         null.i = -1;

@@ -121,12 +121,22 @@ class RTyper {
   uint32_t LLClassOf(uint32_t classdef) const { return class_map_.at(classdef); }
   uint32_t FieldIndex(uint32_t classdef, const std::string& name, uint32_t* owner);
   uint32_t MethodSlot(uint32_t classdef, const std::string& name);
+  // True when field `name` of class `owner` shadows a class attribute the
+  // program assigns: the layout then has a "#has name" flag.
+  bool ShadowsMutableClassAttr(uint32_t owner, const std::string& name);
+  // Index of the "#has name" flag in LL class llclass's layout, or kNoClass.
+  uint32_t HasFlagIndex(uint32_t llclass, const std::string& name);
   LLValue LowerClassCall(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerInstanceCall(const flow::Operation& op, const annotator::CallTarget& t,
                             LLTypeId rtype_override = LLTypeId());
   // The special method call recorded for (op, slot), or invalid.
   LLValue EmitSpecial(const flow::Operation& op, int slot);
   LLValue LowerInstanceAttr(const flow::Operation& op);
+  // A stub for method slot entries of classes without the method: raises
+  // AttributeError; takes the arguments of `call`, the vtable call just
+  // emitted.
+  LLGraphId MissingMethodGraph(uint32_t classdef, const std::string& name, LLValue call,
+                               LLTypeId rtype);
   LLValue LowerIsInstance(const flow::Operation& op);
   // Closures and function values (rtype_closures.cpp).
   void ComputeEnvGraphs();
@@ -148,8 +158,41 @@ class RTyper {
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                         const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);
+  // Allocates an instance of classdef with its class-level field defaults.
+  LLValue EmitNewInstance(uint32_t classdef);
+  // Classes as values (rtype_classattrs.cpp).
+  // The vtable pointer of a class value or of an instance's class.
+  LLValue ClassValue(flow::Value v);
+  uint32_t ClassAttrCell(loader::HostId definer, const std::string& name, LLTypeId type);
+  LLValue ReadClassAttr(const std::vector<uint32_t>& classes, const std::string& name, LLValue x,
+                        bool is_instance, LLTypeId rtype);
+  LLValue LowerClassAttr(const flow::Operation& op);
+  LLValue LowerClassMethodCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLGraphId ConstructorGraph(uint32_t classdef, flow::GraphId init);
+  LLValue LowerClassFamilyCall(const flow::Operation& op, const annotator::CallTarget& t);
+  LLValue LowerIsSubclass(const flow::Operation& op);
+  // Prebuilt objects (rtype_prebuilt.cpp).
+  template <typename F>
+  LLValue InInitGraph(F emit);
+  void FinishInitGraph();
+  LLValue PrebuiltInstance(loader::HostId obj);
+  LLValue PrebuiltDict(loader::HostId obj, LLTypeId type);
+  std::map<uint32_t, uint32_t> prebuilt_instances_;  // HostId index -> LL constant
+  std::map<uint32_t, uint32_t> prebuilt_dicts_;      // HostId index -> global cell
+  std::map<std::pair<uint32_t, std::string>, uint32_t> cells_;  // (definer, name) -> global
+  std::map<uint32_t, LLGraphId> ctor_graphs_;                    // by classdef
 
  public:
+  // The vtable address of a class: its value as a class value
+  // (rtype_classattrs.cpp).
+  LLValue ClassAddress(uint32_t classdef);
+
+  // ---- instance keys hashed by __hash__/__eq__ (rtype_keys.cpp) ----
+  // True when dict/set keys of annotation `key` are compared by __eq__.
+  bool KeysByEq(annotator::AnnId key);
+  // Fills LLProgram::key_functions for every such key class.
+  void BuildKeyFunctions();
+
   // ---- list helpers (rtype_containers.cpp), used by method lowerings ----
   LLValue ItemSize(LLTypeId list);
   LLValue HasPointers(LLTypeId list);

@@ -40,6 +40,36 @@ bool MayRaise(OpKind kind) {
   }
 }
 
+// Data attributes of user classes may be assigned at run time
+// (`Counter.created += 1`), classmethods bind to the class they are read
+// on, and prebuilt instances are mutable: these stay getattr operations
+// for the annotator to resolve.
+bool IsClassAttrOrClassMethod(loader::Host& host, loader::HostId obj, const std::string& name) {
+  // A prebuilt instance's fields change and its methods bind to it
+  // (TABLE.intern). rlib's JitDriver methods fold: build_rlib.cpp drops
+  // their calls.
+  if (host.Kind(obj) == loader::HostKind::Instance)
+    return host.Kind(host.TypeOf(obj)) == loader::HostKind::Class &&
+           !host.Is(host.TypeOf(obj), "rpython.rlib.jit", "JitDriver");
+  if (host.Kind(obj) != loader::HostKind::Class) return false;
+  for (loader::HostId k : host.ClassMro(obj)) {
+    if (host.Kind(k) != loader::HostKind::Class) continue;
+    loader::HostId v = host.ClassDictGet(k, name);
+    if (!v.valid()) continue;
+    bool is_static = false;
+    if (host.UnwrapMethod(v, &is_static).valid()) return !is_static;
+    switch (host.Kind(v)) {
+      case loader::HostKind::None: case loader::HostKind::Bool: case loader::HostKind::Int:
+      case loader::HostKind::Float: case loader::HostKind::Str: case loader::HostKind::Tuple:
+      case loader::HostKind::List: case loader::HostKind::Dict: case loader::HostKind::Instance:
+        return name.size() < 4 || name.compare(0, 2, "__") != 0;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 const OpKind kBinOps[] = {OpKind::add,    OpKind::sub,    OpKind::mul, OpKind::matmul,
                           OpKind::truediv, OpKind::mod,   OpKind::pow, OpKind::lshift,
                           OpKind::rshift, OpKind::or_,    OpKind::xor_, OpKind::and_,
@@ -62,8 +92,9 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     // fold (1 // 0) is left for run time, where it raises as in CPython.
     loader::HostResult r;
     if (kind == OpKind::getattr) {
-      r = host_.GetAttr(store_.cst(args[0].cst()).value,
-                        host_.AsStr(store_.cst(args[1].cst()).value));
+      loader::HostId obj = store_.cst(args[0].cst()).value;
+      std::string name = host_.AsStr(store_.cst(args[1].cst()).value);
+      if (!IsClassAttrOrClassMethod(host_, obj, name)) r = host_.GetAttr(obj, name);
     } else if (args.size() == 2) {
       r = host_.BinaryOp(OpName(kind), store_.cst(args[0].cst()).value,
                          store_.cst(args[1].cst()).value);
@@ -79,15 +110,10 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
                       (obj_kind == loader::HostKind::Str || obj_kind == loader::HostKind::List ||
                        obj_kind == loader::HostKind::Dict) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
-    // A method of a prebuilt instance (TABLE.intern) stays a getattr too:
-    // the annotator dispatches it on the instance's class. rlib's JitDriver
-    // methods fold (build_rlib.cpp drops their calls).
-    loader::HostId obj0 = store_.cst(args[0].cst()).value;
-    bool instance_method =
-        kind == OpKind::getattr && r.ok() && host_.Kind(obj0) == loader::HostKind::Instance &&
-        host_.Kind(r.value) != loader::HostKind::Instance && host_.IsBoundMethod(r.value) &&
-        !host_.Is(host_.TypeOf(obj0), "rpython.rlib.jit", "JitDriver");
-    if (r.ok() && !str_method && !instance_method)
+    // Attributes of prebuilt instances were not evaluated
+    // (IsClassAttrOrClassMethod): the annotator dispatches them on the
+    // instance's class.
+    if (r.ok() && !str_method)
       return ConstValue(kind == OpKind::getattr ? Substitute(r.value) : r.value);
   }
   VarId result = NewVar("", loc);

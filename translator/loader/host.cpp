@@ -325,10 +325,6 @@ bool Host::Is(HostId id, const char* module, const char* name) {
   return it->second && it->second == impl_->Get(id);
 }
 
-bool Host::IsBoundMethod(HostId id) const {
-  return PyMethod_Check(impl_->Get(id));
-}
-
 bool Host::Identical(HostId a, HostId b) const {
   return impl_->Get(a) == impl_->Get(b);
 }

@@ -113,7 +113,6 @@ class Host {
   // True if obj is `module.name` (e.g. IsBuiltin(x, "builtins", "len")).
   bool Is(HostId obj, const char* module, const char* name);
   bool Identical(HostId a, HostId b) const;     // `a is b`
-  bool IsBoundMethod(HostId obj) const;         // a method bound to an instance
 
   // ---- making objects ----
   HostId None();
@@ -170,6 +169,8 @@ class Host {
   HostId TypeOf(HostId obj);
   // A prebuilt instance's __dict__ items, in insertion order.
   std::vector<std::pair<std::string, HostId>> InstanceDict(HostId obj);
+  // A dict's items, in insertion order.
+  std::vector<std::pair<HostId, HostId>> DictItems(HostId obj);
 
   // ---- translation-time evaluation (constant folding) ----
   HostResult GetAttr(HostId obj, const std::string& name);

@@ -98,4 +98,15 @@ std::vector<std::pair<std::string, HostId>> Host::InstanceDict(HostId obj) {
   return out;
 }
 
+std::vector<std::pair<HostId, HostId>> Host::DictItems(HostId obj) {
+  std::vector<std::pair<HostId, HostId>> out;
+  PyObject* d = impl_->Get(obj);
+  if (!PyDict_Check(d)) return out;
+  PyObject *key, *value;
+  Py_ssize_t pos = 0;
+  while (PyDict_Next(d, &pos, &key, &value))
+    out.emplace_back(impl_->Register(key), impl_->Register(value));
+  return out;
+}
+
 }  // namespace rpyc::loader

@@ -49,8 +49,8 @@ class IdGen(object):
 
 
 def main(argv):
-    print(Temperature.c_to_f(100), Temperature.c_to_f(-40))
-    t = Temperature(25)
+    print(Temperature.c_to_f(100.0), Temperature.c_to_f(-40.0))
+    t = Temperature(25.0)
     print(t.c_to_f(37.5), t.clamp(120, 0, 100), Temperature.clamp(-5, 0, 100))
     a = Temperature.from_fahrenheit(212.0)
     b = Kelvinish.from_fahrenheit(50.0)

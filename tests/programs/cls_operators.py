@@ -71,12 +71,12 @@ def main(argv):
         h = h + Frac(1, i)
         print('H%d = %s' % (i, h))
     print(Frac(2, 4) == Frac(1, 2), Frac(3, -6))
-    v = Vec(1.5, -2)
-    w = Vec(0.25, 4)
+    v = Vec(1.5, -2.0)
+    w = Vec(0.25, 4.0)
     print(v + w, v - w, v * 3, -w)
-    acc = Vec(0, 0)
+    acc = Vec(0.0, 0.0)
     for i in range(4):
-        acc += Vec(i, i * 0.5)
+        acc += Vec(float(i), i * 0.5)
     print(acc)
     return 0
 

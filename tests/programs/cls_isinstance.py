@@ -1,7 +1,11 @@
 # isinstance / issubclass over a small hierarchy, with tuples of classes.
 
 
-class Animal(object):
+class Thing(object):
+    pass
+
+
+class Animal(Thing):
     def __init__(self, name):
         self.name = name
 
@@ -24,7 +28,7 @@ class Cat(Animal):
         return 'meow'
 
 
-class Robot(object):
+class Robot(Thing):
     def __init__(self, name):
         self.name = name
 

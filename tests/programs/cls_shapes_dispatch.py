@@ -81,8 +81,8 @@ def total_area(shapes):
 
 
 def main(argv):
-    shapes = [Rect(3, 4), Square(5), Circle(1.5), Triangle(3.0, 4.0, 5.0),
-              Rect(0.5, 8), Circle(2)]
+    shapes = [Rect(3.0, 4.0), Square(5.0), Circle(1.5), Triangle(3.0, 4.0, 5.0),
+              Rect(0.5, 8.0), Circle(2.0)]
     for s in shapes:
         print(s.describe())
         print('  kind', s.kind(), 'name', s.name)
