@@ -112,7 +112,7 @@ LLValue LLProgram::Zero(LLTypeId t) {
     case LLKind::Int32: return Int32(0);
     case LLKind::Float: return Float(0);
     case LLKind::Str: case LLKind::List: case LLKind::Tuple: case LLKind::Dict: case LLKind::Set:
-    case LLKind::Ptr: {
+    case LLKind::Ptr: case LLKind::Js: {
       LLConst null{t};
       null.i = -1;  // null pointer
       return LLValue::Const(NewConst(null));
