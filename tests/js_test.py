@@ -174,6 +174,17 @@ def test_fetch(rpyc, tmp):
     return None
 
 
+def best_time(cmd, runs=3):
+    """The fastest of `runs` runs of cmd (seconds) and the last result."""
+    best = None
+    for _ in range(runs):
+        start = time.time()
+        r = run(cmd)
+        elapsed = time.time() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best, r
+
+
 def measure(rpyc, tmp):
     """The closing note's numbers."""
     def sizes(d, name):
@@ -224,30 +235,15 @@ def measure(rpyc, tmp):
     if err:
         print(err)
         return 1
-    best = None
-    for _ in range(3):
-        start = time.time()
-        r = run(['node', os.path.join(d, 'calls.js')])
-        elapsed = time.time() - start
-        best = elapsed if best is None else min(best, elapsed)
-    base = None
-    for _ in range(3):
-        start = time.time()
-        run(['node', os.path.join(tmp, 'hello-wasm', 'hello.js')])
-        elapsed = time.time() - start
-        base = elapsed if base is None else min(base, elapsed)
+    best, r = best_time(['node', os.path.join(d, 'calls.js')])
+    base, _ = best_time(['node', os.path.join(tmp, 'hello-wasm', 'hello.js')])
     print('100,000 js.Math.max calls: %.3f s (node start-up and hello: %.3f s)' % (best, base))
     d = os.path.join(tmp, 'awaits-wasm')
     err = translate(rpyc, os.path.join(tmp, 'awaits.py'), d)
     if err:
         print(err)
         return 1
-    best = None
-    for _ in range(3):
-        start = time.time()
-        r = run(['node', os.path.join(d, 'awaits.js')])
-        elapsed = time.time() - start
-        best = elapsed if best is None else min(best, elapsed)
+    best, r = best_time(['node', os.path.join(d, 'awaits.js')])
     print('100,000 awaits of resolved promises: %.3f s (%s)' % (best, r.stdout.strip()))
     d = os.path.join(tmp, 'handles-wasm')
     err = translate(rpyc, os.path.join(JS_DIR, 'handles.py'), d)

@@ -93,27 +93,28 @@ HostId Host::SupportFunction(const std::string& module, const std::string& name)
   return impl_->Register(v.get());
 }
 
-bool Host::IsGeneratorFunction(HostId func) {
-  PyObject* f = impl_->Get(func);
-  if (!PyFunction_Check(f)) return false;
+namespace {
+// The code flags of a Python function (CO_GENERATOR, ...); 0 for anything else.
+long CodeFlags(PyObject* f) {
+  if (!PyFunction_Check(f)) return 0;
   PyRef flags(PyObject_GetAttrString(PyFunction_GET_CODE(f), "co_flags"));
   if (!flags) {
     PyErr_Clear();
-    return false;
+    return 0;
   }
-  return (PyLong_AsLong(flags.get()) & CO_GENERATOR) != 0;
+  return PyLong_AsLong(flags.get());
+}
+}  // namespace
+
+bool Host::IsGeneratorFunction(HostId func) {
+  return (CodeFlags(impl_->Get(func)) & CO_GENERATOR) != 0;
 }
 
 bool Host::IsAsyncFunction(HostId func) {
   PyObject* f = impl_->Get(func);
   if (!PyFunction_Check(f)) return false;
-  PyRef flags(PyObject_GetAttrString(PyFunction_GET_CODE(f), "co_flags"));
-  if (!flags) {
-    PyErr_Clear();
-    return false;
-  }
   // Asynchronous generators too: the builder refuses their `yield`.
-  if (PyLong_AsLong(flags.get()) & (CO_COROUTINE | CO_ASYNC_GENERATOR)) return true;
+  if (CodeFlags(f) & (CO_COROUTINE | CO_ASYNC_GENERATOR)) return true;
   // javascript.asynchronous marks the function (the seed's spelling).
   PyRef mark(PyObject_GetAttrString(f, "_rpyc_js_async"));
   if (!mark) PyErr_Clear();
