@@ -1,5 +1,7 @@
-# A page whose program builds its DOM and handles a click.
-#   rpyc -o out examples/browser/app.py && cp examples/browser/index.html out/
+# A page whose program builds its DOM, handles a click and awaits a fetch
+# from the host that serves it.
+#   rpyc -o out examples/browser/app.py
+#   cp examples/browser/index.html examples/browser/note.txt out/
 #   then serve out/ over HTTP and open index.html.
 from javascript import js
 
@@ -13,6 +15,15 @@ def on_click(event):
     item = js.document.createElement('li')
     item.textContent = 'click #%d on <%s>' % (CLICKS[0], str(event.target.tagName).lower())
     js.document.getElementById('log').appendChild(item)
+
+
+async def load_note(element):
+    response = await js.fetch('note.txt')
+    if not response.ok:
+        element.textContent = 'fetch failed: HTTP %d' % int(response.status)
+        return
+    text = await response.text()
+    element.textContent = 'fetched: ' + str(text).strip()
 
 
 def main(argv):
@@ -33,6 +44,11 @@ def main(argv):
     log = doc.createElement('ul')
     log.id = 'log'
     doc.body.appendChild(log)
+    note = doc.createElement('p')
+    note.id = 'note'
+    note.textContent = 'loading...'
+    doc.body.appendChild(note)
+    load_note(note)  # starts the task; main goes on while fetch runs
     doc.title = 'rpyc DOM example'
     print('page ready')
     return 0

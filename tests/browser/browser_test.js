@@ -63,6 +63,11 @@ function fail(msg) {
     const items = await page.$$eval('#log li', (lis) => lis.map((li) => li.textContent));
     if (JSON.stringify(items) !== JSON.stringify(['click #1 on <button>', 'click #2 on <button>']))
       fail('log items: ' + JSON.stringify(items));
+    // load_note(), an async def awaiting fetch('note.txt') from this server.
+    await page.waitForFunction(() => document.getElementById('note').textContent !== 'loading...',
+                               null, { timeout: 20000 });
+    const note = await page.textContent('#note');
+    if (note !== 'fetched: a note served by the same host') fail('note: ' + JSON.stringify(note));
     const color = await page.$eval('h1', (h) => getComputedStyle(h).color);
     if (color !== 'rgb(139, 0, 0)') fail('title color: ' + color);
     if (!console_lines.includes('page ready')) fail('console: ' + JSON.stringify(console_lines));
@@ -71,7 +76,8 @@ function fail(msg) {
     const png = fs.readFileSync(shot);
     if (png.length < 1000 || png.toString('latin1', 1, 4) !== 'PNG') fail('bad screenshot');
     if (!process.exitCode)
-      console.log('PASS: DOM built, two clicks handled, screenshot ' + shot + ' (' + png.length + ' bytes)');
+      console.log('PASS: DOM built, two clicks handled, note fetched, screenshot ' + shot + ' (' +
+                  png.length + ' bytes)');
   } finally {
     await browser.close();
     server.close();

@@ -11,5 +11,5 @@ fi
 out=$(mktemp -d /tmp/rpyc-browser-XXXXXX)
 trap 'rm -rf "$out"' EXIT
 "$rpyc" -o "$out" "$root/examples/browser/app.py"
-cp "$root/examples/browser/index.html" "$out/"
+cp "$root/examples/browser/index.html" "$root/examples/browser/note.txt" "$out/"
 node "$root/tests/browser/browser_test.js" "$out"
