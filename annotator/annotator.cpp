@@ -228,6 +228,10 @@ void Annotator::CheckReads() {
     if (failed_) break;
     if (binding(op->result) != anns_.impossible()) continue;
     std::string name = host_.AsStr(store_.cst(op->args[1].cst()).value);
+    // Fields of generator and task frames are set by the transform's code,
+    // which runs before any read of them can (an empty generator never
+    // sets its item, and never has it read).
+    if (name.compare(0, 6, "_rpyc_") == 0) continue;
     if (name == "wait" && IsTaskValue(*this, anns_.instance(c))) {
       Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                        {"`.wait()`", "a task outside an asynchronous function (only an "
