@@ -7,9 +7,13 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   llvm-14-dev clang-14 lld-14 libclang-rt-14-dev
-  emscripten binaryen nodejs npm chromium
+  emscripten binaryen nodejs chromium
   libgc-dev libcli11-dev catch2 python3-dev zlib1g-dev libzstd-dev libtinfo-dev libxml2-dev libffi-dev libedit-dev
 )
+
+# npm: Debian's package, unless the installed nodejs already brings its
+# own npm (a nodejs package built elsewhere conflicts with Debian's npm).
+if ! command -v npm >/dev/null 2>&1; then packages+=(npm); fi
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
