@@ -50,12 +50,6 @@ AnnId Refuse(Annotator& ann, DiagKind kind, SourceLoc loc, std::vector<std::stri
   return ann.anns().impossible();
 }
 
-AnnId RefuseAsync(Annotator& ann, SourceLoc loc, const std::string& what) {
-  return Refuse(ann, DiagKind::NotSupportedYet, loc,
-                {what, "JS cannot receive an asynchronous function yet (its promise); pass a "
-                       "plain function that starts it"});
-}
-
 bool IsScalar(AnnKind k) {
   return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int || k == AnnKind::Float ||
          k == AnnKind::Str || k == AnnKind::Js;
@@ -106,12 +100,10 @@ loader::HostId SingleFunction(Annotator& ann, AnnId a) {
 }
 
 // Makes `func` callable from JS: its parameters receive JS values (seed
-// callbacks receive Objects). Returns false after an error.
+// callbacks receive Objects). An asynchronous function's task becomes a
+// promise (RegisterTaskPromise, once the annotator knows the task class).
+// Returns false after an error.
 bool RegisterCallback(Annotator& ann, loader::HostId func, SourceLoc loc) {
-  if (JsRule(ann, func) == "async") {
-    RefuseAsync(ann, loc, "passing an asynchronous function to JS");
-    return false;
-  }
   bool seed = HasMarker(ann, func, "_rpyc_js_callback");
   flow::GraphId g = ann.CallFromOutside(func, {}, ann.anns().js(seed), loc);
   if (!g.valid()) return false;
@@ -122,9 +114,29 @@ bool RegisterCallback(Annotator& ann, loader::HostId func, SourceLoc loc) {
   return true;
 }
 
-// Checks that a value can go to JS (registering functions as callbacks).
+}  // namespace
+
+bool RegisterTaskPromise(Annotator& ann, AnnId task, SourceLoc loc) {
+  uint32_t c = ann.anns().get(task).classdef;
+  auto& promises = ann.js().task_promises;
+  if (promises.count(c)) return true;
+  loader::HostId fn = ann.host().SupportFunction("javascript", "_settle_promise");
+  RPYC_CHECK(fn.valid(), "javascript._settle_promise is missing");
+  // One copy per task class: each awaits its own frame type.
+  flow::GraphId g = ann.CallFromOutside(ann.host().CopyFunction(fn),
+                                        {ann.anns().instance(c), ann.anns().js(false)}, AnnId(), loc);
+  if (!g.valid()) return false;
+  promises[c] = g;
+  return true;
+}
+
+namespace {
+
+// Checks that a value can go to JS (registering functions as callbacks,
+// tasks as promises).
 bool CheckToJs(Annotator& ann, AnnId a, SourceLoc loc) {
   if (loader::HostId f = SingleFunction(ann, a); f.valid()) return RegisterCallback(ann, f, loc);
+  if (IsTaskValue(ann, a) && !ann.anns().get(a).can_be_none) return RegisterTaskPromise(ann, a, loc);
   std::string problem = ToJsProblem(ann, a);
   if (problem.empty()) return true;
   size_t bar = problem.find('|');

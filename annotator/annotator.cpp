@@ -164,12 +164,27 @@ bool Annotator::Run(loader::HostId entry) {
   // Functions exported to JS are roots too (annotate_js.cpp).
   if (!RunExports(entry)) return false;
   Fixpoint();
+  // Programs with asynchronous functions: the runtime checks for failed
+  // tasks nobody awaited whenever control returns to the event loop.
+  loader::HostId start = host_.SupportFunction("rpyc_support.tasks", "start");
+  if (!failed_ && start.valid() && GraphOfFunction(start).valid()) {
+    tasks_turn_end_ = CallFromOutside(host_.SupportFunction("rpyc_support.tasks", "turn_end"), {},
+                                      AnnId(), SourceLoc());
+    Fixpoint();
+  }
   if (!failed_ && js_.used) {
     // The runtime raises JSError through this support function when a JS
     // operation throws.
     loader::HostResult mod = host_.Call(host_.Builtin("__import__"), {host_.FromStr("javascript")});
     loader::HostResult f = mod.ok() ? host_.GetAttr(mod.value, "_raise_js_error") : mod;
     if (f.ok()) js_.raise_error = CallFromOutside(f.value, {anns_.str()}, AnnId(), SourceLoc());
+    // Asynchronous callbacks and exports return promises of their tasks.
+    std::vector<flow::GraphId> from_js = js_.callbacks;
+    for (const auto& [name, g] : js_.exports) from_js.push_back(g);
+    for (flow::GraphId g : from_js) {
+      AnnId r = binding(store_.block(store_.graph(g).returnblock).inputargs[0]);
+      if (IsTaskValue(*this, r)) RegisterTaskPromise(*this, r, store_.graph(g).loc);
+    }
     if (js_.awaits) {
       // The runtime settles awaited promises through this function.
       loader::HostId settled = host_.SupportFunction("javascript", "_js_settled");

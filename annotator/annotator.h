@@ -125,6 +125,9 @@ struct JsUses {
   // runtime calls when their promise settles (javascript._js_settled).
   bool awaits = false;
   flow::GraphId task_settled;
+  // Tasks handed to JS become promises: for each task class (ClassDef
+  // index), the graph of its copy of javascript._settle_promise.
+  std::map<uint32_t, flow::GraphId> task_promises;
 };
 
 // Family hooks: each returns the result annotation when it handles the
@@ -155,6 +158,9 @@ AnnId AnnotateAsyncBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId 
 // True for an instance of rpyc_support.tasks.Task (an asynchronous
 // function's frame).
 bool IsTaskValue(Annotator& ann, AnnId x);
+// A task handed to JS is a promise: annotates javascript._settle_promise for
+// the task's class (annotate_js.cpp). Returns false after an error.
+bool RegisterTaskPromise(Annotator& ann, AnnId task, SourceLoc loc);
 AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args);
 // The value family's checks, shared with the dict and list rules
@@ -199,6 +205,9 @@ class Annotator {
   bool Run(loader::HostId entry);
 
   flow::GraphId entry_graph() const { return entry_graph_; }
+  // rpyc_support.tasks.turn_end, which the runtime calls when control
+  // returns to the event loop, in programs with asynchronous functions.
+  flow::GraphId tasks_turn_end() const { return tasks_turn_end_; }
   // Every annotated graph, in the order it was reached.
   const std::vector<flow::GraphId>& graphs() const { return graphs_; }
   AnnId binding(flow::VarId v) const {
@@ -487,6 +496,7 @@ class Annotator {
   std::map<uint32_t, AnnId> prebuilt_instances_;
   std::set<uint32_t> custom_keys_;
   std::map<uint32_t, ListDefId> prebuilt_dicts_;
+  flow::GraphId tasks_turn_end_;
   std::vector<const flow::Operation*> none_blocked_;
   // Reads of instance attributes that no code sets (yet): refused after
   // the fixpoint if still so (CPython would raise AttributeError).

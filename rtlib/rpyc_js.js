@@ -302,6 +302,16 @@ var RpycJsLibrary = {
       _rpy_js_settle(cell, 0, 1);
     });
   },
+  // The promise of a task handed to JS, with the functions settling it.
+  rpyjs_deferred__deps: ['$RPYJS'],
+  rpyjs_deferred: function () {
+    var d = {};
+    d.promise = new Promise(function (resolve, reject) {
+      d.resolve = resolve;
+      d.reject = reject;
+    });
+    return RPYJS.alloc(d, undefined);
+  },
   // An exception escaped an asynchronous function that nobody awaited.
   rpyjs_exit: function (status) {
     if (typeof process === 'object' && process.versions && process.versions.node) {

@@ -582,6 +582,8 @@ int64_t rpy_js_live(void);
 // JS promise p settles; the task is pinned until then.
 void rpy_js_await(void* promise, void* task);
 void rpy_js_settle(int32_t cell, int32_t slot, int32_t failed);
+// {promise, resolve, reject}: the promise of a task handed to JS.
+void* rpy_js_deferred(void);
 // Exported to JS: runs a callback adapter; starts a library build.
 int32_t rpy_js_invoke(int32_t (*adapter)(int32_t), int32_t args);
 void rpy_js_lib_start(void);

@@ -78,6 +78,12 @@ rpy_str* rpy_exc_format_uncaught(void);
 // status, anything else prints the traceback and gives 1.
 int rpy_exc_exit_status(void);
 
+// Generated in programs with asynchronous functions
+// (rpyc_support.tasks.turn_end): raises the exception of a failed task
+// nobody awaited. The runtime calls it whenever control returns to the
+// event loop: after main, after a call from JS, after a promise settled.
+extern "C" void rpy_tasks_turn_end(void) __attribute__((weak));
+
 // ---- output (rt_io.cpp) ----------------------------------------------------------
 // Writes bytes straight to fd 1 or 2, bypassing the stdout buffer.
 void rpy_io_write_fd(int fd, const char* data, int64_t size);

@@ -62,6 +62,7 @@ void rpyjs_export(const char* p, int32_t n, int32_t ptr);
 void rpyjs_ready(int32_t status);
 void rpyjs_await(int32_t s, int32_t cell);
 void rpyjs_exit(int32_t status);
+int32_t rpyjs_deferred(void);
 int32_t rpyjs_live(void);
 
 // ---- provided by the generated module (weak: absent without JS) ----
@@ -319,8 +320,21 @@ int32_t rpy_js_ret(void) { return rpyjs_pop(); }
 
 // Runs adapter(args) for JS. An exception escaping the RPython function
 // prints its traceback and makes the JS caller throw Error(last line).
+// A failed task nobody awaited stops the program (after main, a call from
+// JS or a settled promise: rpyc_support.tasks.turn_end).
+static void EndTurn(void) {
+  if (!rpy_exc_type && rpy_tasks_turn_end) rpy_tasks_turn_end();
+  if (rpy_exc_type) {
+    int status = rpy_exc_exit_status();  // prints the traceback
+    rpy_exc_clear();
+    rpy_flush();
+    rpyjs_exit(status);
+  }
+}
+
 int32_t rpy_js_invoke(int32_t (*adapter)(int32_t), int32_t args) {
   int32_t r = adapter(args);
+  if (!rpy_exc_type) EndTurn();
   if (rpy_exc_type) {
     rpy_str* text = rpy_exc_format_uncaught();
     rpy_write_stderr(text->data, text->size);
@@ -361,14 +375,11 @@ void rpy_js_settle(int32_t cell, int32_t slot, int32_t failed) {
   RPY_ROOT(value);
   rpy_str* msg = failed ? TakeText(rpyjs_error()) : rpy_str_alloc(0, 0);
   if (rpy_js_task_settled) rpy_js_task_settled(task, value, failed, msg);
-  if (rpy_exc_type) {
-    int status = rpy_exc_exit_status();  // prints the traceback
-    rpy_exc_clear();
-    rpy_flush();
-    rpyjs_exit(status);
-  }
+  EndTurn();
   rpy_flush();
 }
+
+void* rpy_js_deferred(void) { return Wrap(rpyjs_deferred()); }
 
 void rpy_js_export(rpy_str* name, void* adapter) {
   rpyjs_export(name->data, Len32(name->size), (int32_t)(intptr_t)adapter);

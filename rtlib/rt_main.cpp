@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   rpy_list* args = MakeArgv(argc, argv);
   RPY_ROOT(args);  // rpy_entry may not keep its argument reachable itself
   int64_t status = rpy_entry(args);
+  // Asynchronous functions: a failed task nobody awaited (rt_internal.h).
+  if (!rpy_exc_type && rpy_tasks_turn_end) rpy_tasks_turn_end();
   int code = rpy_exc_type ? rpy_exc_exit_status() : (int)status;
   rpy_io_finish();
   exit(code);

@@ -132,8 +132,22 @@ void PushLL(RTyper& rt, LLValue v, AnnId a) {
       Rt(rt, RtFunc::rpy_js_push_array, {p.Int(static_cast<int64_t>(fields.size()))}, void_t);
       return;
     }
+    case LLKind::Ptr: {
+      // A task: a new promise that javascript._settle_promise (one copy
+      // per task class) settles with the task's outcome.
+      const auto& promises = rt.ann().js().task_promises;
+      auto it = ann.kind == AnnKind::Instance ? promises.find(ann.classdef) : promises.end();
+      if (it == promises.end()) break;
+      LLGraphId g = rt.GraphOf(it->second);
+      const flow::FlowStore& store = rt.ann().store();
+      flow::VarId task = store.block(store.graph(it->second).returnblock).inputargs[0];
+      LLValue d = Rt(rt, RtFunc::rpy_js_deferred, {}, p.types.js());
+      rt.Emit(LLOpKind::direct_call, {v, d}, rt.TypeOf(rt.ann().binding(task)), g.index);
+      LLValue promise = Rt(rt, RtFunc::rpy_js_getattr, {d, p.Str("promise")}, p.types.js());
+      Rt(rt, RtFunc::rpy_js_push_js, {promise}, void_t);
+      return;
+    }
     case LLKind::Set:
-    case LLKind::Ptr:
     case LLKind::Int32:
       break;
   }

@@ -109,6 +109,8 @@ bool RTyper::Run() {
     if (failed_) return false;
   }
   FinishInitGraph();
+  if (ann_.tasks_turn_end().valid())
+    p_.graph(GraphOf(ann_.tasks_turn_end())).symbol = "rpy_tasks_turn_end";
   if (ann_.js().used) BuildJsAdapters(*this);
   return !failed_;
 }

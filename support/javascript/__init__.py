@@ -202,6 +202,23 @@ def _object_task(p):
     return t
 
 
+async def _settle_promise(task, d):
+    """Settles the JS promise d.promise with the outcome of `task`: a task
+    handed to JS (an asynchronous function's result returned to a JS caller
+    or passed as an argument) is that promise; the runtime makes d
+    (rtlib rpy_js_deferred: {promise, resolve, reject}). The
+    translator uses one copy of this function per task class."""
+    try:
+        r = await task
+    except JSError as e:
+        d.reject(js.Error.new(e.message))
+        return
+    except Exception as e:
+        d.reject(js.Error.new(str(e)))
+        return
+    d.resolve(r)
+
+
 def _js_settled(t, value, failed, message):
     """Called by the runtime when the promise of task t settled."""
     if failed:

@@ -17,11 +17,10 @@ point), _rpyc_value (the awaited task), _rpyc_result (the return value),
 _rpyc_arg_* and _rpyc_<k>_<i> (parameters and live variables).
 
 An exception escaping a task is kept in the task and raised again at every
-await of it. If nobody awaits the task by the time the scheduler is idle
-again (the outermost run() returns), the exception propagates from there:
-at the call that started the work, or from the JS callback that resumed
-it, where it stops the program like an uncaught exception (Node does the
-same with an unhandled promise rejection).
+await of it. If nobody has awaited the task when control returns to the
+event loop (main returned, a JS callback or promise reaction finished: the
+runtime calls turn_end() then), the exception stops the program like an
+uncaught exception (Node does the same with an unhandled rejection).
 """
 
 
@@ -41,9 +40,7 @@ class Task(object):
         return False
 
 
-# The scheduler's state: how many run() calls are active, and the tasks
-# that failed while nobody awaited them.
-_depth = [0]
+# Tasks that failed while nobody awaited them (checked by turn_end()).
 _failed = []
 
 
@@ -68,7 +65,6 @@ def start(task):
 
 def run(task):
     """Resumes `task` until it waits for a pending task or finishes."""
-    _depth[0] += 1
     while True:
         try:
             waiting = task._rpyc_resume()
@@ -84,19 +80,12 @@ def run(task):
             awaited._rpyc_waiters.append(task)
             break
         # Already done: continue at once.
-    _depth[0] -= 1
-    if _depth[0] == 0:
-        idle()
 
 
 def settle(task):
     """Finishes a task from outside the scheduler (a JS promise settled):
     its waiters resume now."""
-    _depth[0] += 1
     finish(task)
-    _depth[0] -= 1
-    if _depth[0] == 0:
-        idle()
 
 
 def finish(task):
@@ -110,9 +99,10 @@ def finish(task):
         run(w)
 
 
-def idle():
-    """Called when no task runs any more: an exception of a task that
-    nobody awaited propagates from here."""
+def turn_end():
+    """Called by the runtime when control returns to the event loop: the
+    exception of a failed task that nobody awaited propagates from here
+    (and stops the program)."""
     while len(_failed) > 0:
         t = _failed.pop(0)
         if not t._rpyc_observed:

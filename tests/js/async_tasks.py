@@ -52,6 +52,10 @@ async def names(words):
     return ', '.join(out)
 
 
+async def always_fails(msg):
+    raise KeyError(msg)
+
+
 async def upper(w):
     return w.upper()
 
@@ -77,6 +81,10 @@ async def runner():
     print('same task twice', await t, await t)
     print('nested', (await add(1, 2)) * (await add(3, 4)))
     print(await names(['c', 'b', 'a']))
+    try:
+        await always_fails('nope')
+    except KeyError as e:
+        print('always fails:', e)
     return r
 
 

@@ -44,6 +44,15 @@ std::string TypeScriptType(annotator::Annotator& ann, AnnId id, bool result) {
       break;
     case AnnKind::PBC:
       return "(...args: any[]) => any";
+    case AnnKind::Instance:
+      if (annotator::IsTaskValue(ann, id)) {  // an asynchronous function's task
+        const auto& fields = ann.classdef(a.classdef).fields;
+        auto it = fields.find("_rpyc_result");
+        return "Promise<" +
+               (it == fields.end() ? std::string("void") : TypeScriptType(ann, it->second.ann, true)) +
+               ">";
+      }
+      return "unknown";
     default:
       return "unknown";
   }

@@ -5,8 +5,8 @@
 //     t = rpyc_support.tasks.awaitable(x)   # a Task: x itself, or a task
 //                                           # settled by the JS promise x
 //     await_(t)                             # the suspension point
-//     r = t._rpyc_result                    # the value of the expression
 //     rpyc_support.tasks.check(t)           # raises the task's exception
+//     r = t._rpyc_result                    # the value of the expression
 //
 // The resumable transform (resumable/async_function.h) later turns each
 // await_ into a state of the function's frame. Inside `try`, check() ends
@@ -42,9 +42,10 @@ Value GraphBuilder::AwaitValue(Value awaited, SourceLoc loc) {
   CallShapeId shape = store_.InternCallShape(one);
   Value task = Op(OpKind::call, {ConstValue(awaitable), awaited}, loc, shape);
   Op(OpKind::await_, {task}, loc);
-  Value result = Op(OpKind::getattr, {task, ConstValue(host_.FromStr("_rpyc_result"))}, loc);
+  // check() first: a task that always fails never sets its result, and
+  // reading it would stop the annotator before the handlers.
   Op(OpKind::call, {ConstValue(check), task}, loc, shape);
-  return result;
+  return Op(OpKind::getattr, {task, ConstValue(host_.FromStr("_rpyc_result"))}, loc);
 }
 
 }  // namespace rpyc::flow
