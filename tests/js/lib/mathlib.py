@@ -1,5 +1,5 @@
 # A library for JS (rpyc --lib --esm): no main, only @export functions.
-from javascript import export
+from javascript import export, js
 
 
 @export
@@ -35,3 +35,17 @@ def double_positive(x: int):
 @export
 def words(text: str):
     return text.split(' ')
+
+
+async def _later(x):
+    return await js.Promise.resolve(x)
+
+
+@export
+async def halve_later(x: int):
+    # An asynchronous export: JS gets a Promise of the result; an exception
+    # rejects it.
+    v = int(await _later(x))
+    if v % 2:
+        raise ValueError('odd: %d' % v)
+    return v // 2

@@ -11,3 +11,5 @@ try {
   console.log('threw:', e.message);
 }
 console.log(lib.double_positive(21));
+lib.halve_later(84).then((v) => console.log('halve_later:', v));
+lib.halve_later(3).catch((e) => console.log('rejected:', e.message));
