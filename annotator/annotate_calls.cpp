@@ -2,6 +2,7 @@
 // keywords and defaults, merging into the callee's parameters, reading
 // its return annotation) and the rules for built-in functions.
 #include "annotator/annotator.h"
+#include "annotator/math_functions.h"
 #include "common/check.h"
 
 namespace rpyc::annotator {
@@ -350,20 +351,9 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
 // accept ints, as in CPython.
 AnnId Annotator::AnnotateMath(const flow::Operation& op, const std::string& name,
                               CallTarget* target) {
-  struct MathFn {
-    const char* name;
-    char result;
-    const char* args;
-  };
-  static const MathFn kMath[] = {
-#define RPYC_MATH(Name, Result, Args) {#Name, #Result[0], Args},
-#include "annotator/math_functions.def"
-#undef RPYC_MATH
-      {"log", 'F', "F"},
-  };
   const flow::CallShape& shape = store_.call_shape(op.shape);
-  for (const MathFn& f : kMath) {
-    if (name != f.name) continue;
+  if (const MathFn* found = FindMathFn(name)) {
+    const MathFn& f = *found;
     size_t want = std::string(f.args).size();
     bool log2args = name == "log" && shape.positional == 2;
     if (!shape.keywords.empty() || (shape.positional != want && !log2args)) {

@@ -2,6 +2,7 @@
 // (print, str, int, float, len, abs, min, max, repr, bool) and
 // %-formatting with a constant format string, parsed at translation time.
 #include "common/check.h"
+#include "annotator/math_functions.h"
 #include "rtyper/rtyper.h"
 #include "rtyper/value_family.h"
 #include "translator/flow/resumable/generator.h"
@@ -156,22 +157,9 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
 // rpy_math_<name>, arguments converted to the def's types; tuple results
 // are built from one call per item.
 LLValue RTyper::LowerMath(const flow::Operation& op, const std::string& fname) {
-  struct MathFn {
-    const char* name;
-    char result;
-    const char* args;
-  };
-  static const MathFn kMath[] = {
-#define RPYC_MATH(Name, Result, Args) {#Name, #Result[0], Args},
-#include "annotator/math_functions.def"
-#undef RPYC_MATH
-      {"log", 'F', "F"},
-  };
   const flow::CallShape& shape = ann_.store().call_shape(op.shape);
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
-  const MathFn* fn = nullptr;
-  for (const MathFn& f : kMath)
-    if (fname == f.name) fn = &f;
+  const annotator::MathFn* fn = annotator::FindMathFn(fname);
   RPYC_CHECK(fn, "math function missing: " + fname);
   std::vector<LLValue> args;
   for (uint32_t i = 0; i < shape.positional; ++i) {
