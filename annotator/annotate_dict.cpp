@@ -349,8 +349,18 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     case BuiltinId::sum:
     case BuiltinId::any:
     case BuiltinId::all: {
-      if (args.size() != 1 || !no_kw || kind(0) != AnnKind::List) return AnnId();
-      AnnId item = list_item(0);
+      if (id == BuiltinId::sum && args.size() == 1 && no_kw && kind(0) == AnnKind::Tuple) {
+        // sum() of a tuple of ints (itertools' combinations): the items
+        // added one by one.
+        for (AnnId item : a.get(args[0]).items)
+          if (a.get(item).kind != AnnKind::Int && a.get(item).kind != AnnKind::Bool)
+            return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int)");
+        return a.integer();
+      }
+      bool views = id == BuiltinId::sum && args.size() == 1 && dictlike(0);  // sum(d.values())
+      if (args.size() != 1 || !no_kw || (kind(0) != AnnKind::List && !views)) return AnnId();
+      AnnId item = views ? IterItem(ann, args[0]) : list_item(0);
+      if (!item.valid()) return AnnId();
       AnnKind k = a.get(item).kind;
       if (id == BuiltinId::sum) {
         if (k == AnnKind::Int || k == AnnKind::Float) return k == AnnKind::Int ? a.integer() : item;

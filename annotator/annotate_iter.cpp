@@ -159,7 +159,15 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   std::string helper = host_.QualifiedName(store_.cst(op.args[0].cst()).value);
   if (id == BuiltinId::next_) helper = "next_default";
   if (id == BuiltinId::range && args.size() == 1) helper = "range1";
-  if (id == BuiltinId::sum && args.size() == 1) {
+  // dict(m) of an instance with keys() copies it as a mapping, as CPython
+  // does (collections' defaultdict and Counter are such classes).
+  if (id == BuiltinId::dict && args.size() == 1 && inst(0) && HasSpecial(args[0], "keys"))
+    helper = "dict_mapping";
+  if (id == BuiltinId::sum && args.size() == 1 && inst(0) && !HasSpecial(args[0], "__next__") &&
+      !HasSpecial(args[0], "_rpyc_resume") && HasSpecial(args[0], "__iter__")) {
+    // An iterable that is not an iterator: the helper sums its iterator.
+    helper = "sum_iterable";
+  } else if (id == BuiltinId::sum && args.size() == 1) {
     // sum's start: 0, or 0.0 for float items.
     if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
     // Annotating the resume method is what types the items.

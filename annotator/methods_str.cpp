@@ -251,6 +251,12 @@ AnnId Join(MethodCall& c) {
     if (item.kind == AnnKind::Impossible || (item.kind == AnnKind::Str && !item.can_be_none))
       return c.anns().str();
   }
+  if (l.kind == AnnKind::Tuple) {  // ''.join(p) for p in itertools.permutations(s)
+    bool strs = true;
+    for (AnnId item : l.items)
+      strs = strs && c.anns().get(item).kind == AnnKind::Str && !c.anns().get(item).can_be_none;
+    if (strs) return c.anns().str();
+  }
   return c.Bad("str.join() needs a list of str, not `" + c.ann.Describe(c.args[0]) + "`");
 }
 

@@ -469,7 +469,11 @@ rpy_str* rpy_format_spec_int(int64_t v, rpy_str* spec);
 rpy_str* rpy_format_spec_float(double v, rpy_str* spec);
 rpy_str* rpy_format_spec_str(rpy_str* s, rpy_str* spec);
 
-// -- random (rt_random.cpp): CPython's Mersenne Twister, one global state --
+// -- random (rt_random.cpp): CPython's Mersenne Twister --
+// The functions below draw from the selected state: 0 (the module-level
+// functions') or one made by rpy_random_new for a random.Random instance.
+int64_t rpy_random_new(void);
+void rpy_random_select(int64_t state);
 void rpy_random_seed(int64_t seed);   // random.seed(int)
 void rpy_random_seed_time(void);      // random.seed() / initial state
 double rpy_random_random(void);

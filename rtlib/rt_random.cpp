@@ -1,6 +1,7 @@
 // rt_random.cpp: the `random` module, bit-for-bit CPython 3.11's.
 //
-// One global Mersenne Twister (MT19937) seeded like Modules/_randommodule.c:
+// Mersenne Twisters (MT19937): the module-level functions share one, each
+// random.Random instance has its own; each is seeded like Modules/_randommodule.c:
 // random.seed(n) feeds |n| as 32-bit words (least significant first) to
 // init_by_array. The Python-level algorithms (randrange, _randbelow with
 // getrandbits, shuffle, sample) follow Lib/random.py, so a translated
@@ -22,11 +23,23 @@ const uint32_t kMatrixA = 0x9908b0dfU;
 const uint32_t kUpperMask = 0x80000000U;
 const uint32_t kLowerMask = 0x7fffffffU;
 
-uint32_t mt[kN];
-int mti = kN + 1;
-bool seeded = false;
+// One generator's state. State 0 is the module-level functions'; each
+// random.Random instance owns another (rpy_random_new), and the primitives
+// draw from the state selected last (rpy_random_select).
+struct State {
+  uint32_t mt[kN];
+  int mti = kN + 1;
+  bool seeded = false;
+};
+
+State default_state;
+State* cur = &default_state;
+State** states = NULL;  // states[0] is &default_state
+int64_t num_states = 0, cap_states = 0;
 
 void InitGenrand(uint32_t s) {
+  uint32_t* mt = cur->mt;
+  int& mti = cur->mti;
   mt[0] = s;
   for (mti = 1; mti < kN; mti++)
     mt[mti] = 1812433253U * (mt[mti - 1] ^ (mt[mti - 1] >> 30)) + (uint32_t)mti;
@@ -34,6 +47,7 @@ void InitGenrand(uint32_t s) {
 
 void InitByArray(const uint32_t* key, size_t key_length) {
   InitGenrand(19650218U);
+  uint32_t* mt = cur->mt;
   size_t i = 1, j = 0;
   size_t k = kN > key_length ? kN : key_length;
   for (; k; k--) {
@@ -60,15 +74,17 @@ void InitByArray(const uint32_t* key, size_t key_length) {
 void SeedU64(uint64_t n) {
   uint32_t key[2] = {(uint32_t)n, (uint32_t)(n >> 32)};
   InitByArray(key, key[1] ? 2 : 1);
-  seeded = true;
+  cur->seeded = true;
 }
 
 void EnsureSeeded() {
-  if (!seeded) rpy_random_seed_time();
+  if (!cur->seeded) rpy_random_seed_time();
 }
 
 uint32_t Genrand() {
   static const uint32_t mag01[2] = {0x0U, kMatrixA};
+  uint32_t* mt = cur->mt;
+  int& mti = cur->mti;
   uint32_t y;
   if (mti >= kN) {
     int kk;
@@ -118,6 +134,30 @@ uint64_t RandBelow(uint64_t n) {
 
 extern "C" {
 
+int64_t rpy_random_new(void) {
+  if (num_states == 0) {
+    cap_states = 8;
+    states = (State**)malloc(sizeof(State*) * (size_t)cap_states);
+    if (!states) abort();
+    states[num_states++] = &default_state;
+  }
+  if (num_states == cap_states) {
+    cap_states *= 2;
+    states = (State**)realloc(states, sizeof(State*) * (size_t)cap_states);
+    if (!states) abort();
+  }
+  State* s = (State*)malloc(sizeof(State));
+  if (!s) abort();
+  s->mti = kN + 1;
+  s->seeded = false;
+  states[num_states] = s;
+  return num_states++;
+}
+
+void rpy_random_select(int64_t state) {
+  cur = state == 0 ? &default_state : states[state];
+}
+
 void rpy_random_seed(int64_t seed) {
   uint64_t n = seed < 0 ? 0 - (uint64_t)seed : (uint64_t)seed;
   SeedU64(n);
@@ -129,7 +169,7 @@ void rpy_random_seed_time(void) {
   uint32_t key[4] = {(uint32_t)ts.tv_sec, (uint32_t)((uint64_t)ts.tv_sec >> 32),
                      (uint32_t)ts.tv_nsec, (uint32_t)(uintptr_t)&ts};
   InitByArray(key, 4);
-  seeded = true;
+  cur->seeded = true;
 }
 
 double rpy_random_random(void) {

@@ -50,7 +50,24 @@ LLValue Splitlines(MethodLowering& c) {
   return Rt(c, RtFunc::rpy_str_splitlines, {a[0].valid() ? c.rt.Truth(a[0]) : c.p().Bool(false)});
 }
 
-LLValue Join(MethodLowering& c) { return Rt(c, RtFunc::rpy_str_join, {c.args[0]}); }
+LLValue Join(MethodLowering& c) {
+  LLValue seq = c.args[0];
+  LLTypeId t = c.p().TypeOf(seq);
+  if (c.types().kind(t) == LLKind::Tuple) {
+    // A tuple of str: its items copied into a list first.
+    const std::vector<LLTypeId> fields = c.types().get(t).fields;
+    LLTypeId lt = c.types().list(c.types().str());
+    LLValue l = c.rt.EmitRt(RtFunc::rpy_list_new, {c.p().Int(static_cast<int64_t>(fields.size())),
+                                                    c.rt.ItemSize(lt), c.rt.HasPointers(lt)}, lt);
+    for (size_t i = 0; i < fields.size(); ++i) {
+      LLValue item = c.rt.Emit(LLOpKind::getfield, {seq}, fields[i], static_cast<uint32_t>(i));
+      c.rt.Emit(LLOpKind::list_setitem, {l, c.p().Int(static_cast<int64_t>(i)), item},
+                c.types().void_());
+    }
+    seq = l;
+  }
+  return Rt(c, RtFunc::rpy_str_join, {seq});
+}
 
 LLValue StripLike(MethodLowering& c, RtFunc f) {
   std::vector<LLValue> a = Params(c, {"chars"});

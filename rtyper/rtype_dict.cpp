@@ -495,6 +495,16 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::min:
     case BuiltinId::max: {
       if (n != 1 || !shape.keywords.empty()) return LLValue();
+      if (id == BuiltinId::sum && akind(0) == AnnKind::Tuple) {
+        LLValue tup = rt.Convert(op.args[1]);
+        const std::vector<LLTypeId> fields = t.get(p.TypeOf(tup)).fields;
+        LLValue total = p.Int(0);
+        for (size_t i = 0; i < fields.size(); ++i) {
+          LLValue item = e.Emit(LLOpKind::getfield, {tup}, fields[i], static_cast<uint32_t>(i));
+          total = e.Emit(LLOpKind::int_add_ovf, {total, rt.ToInt(item)}, i64);
+        }
+        return total;
+      }
       if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLTypeId item_t = (id == BuiltinId::sum) ? rtype
                         : (id == BuiltinId::any || id == BuiltinId::all)

@@ -46,6 +46,13 @@ def rpyc_dict(it):
     return result
 
 
+def rpyc_dict_mapping(m):
+    result = {}
+    for k in m.keys():
+        result[k] = m[k]
+    return result
+
+
 def rpyc_sum_int(it, start=0):
     total = start
     for x in it:
@@ -58,6 +65,12 @@ def rpyc_sum_float(it, start=0.0):
     for x in it:
         total = total + x
     return total
+
+
+def rpyc_sum_iterable(it):
+    # sum() of an iterable that is not an iterator (a class with __iter__
+    # only): the rule for iterators picks the start from the item type.
+    return sum(iter(it))
 
 
 def rpyc_any(it):

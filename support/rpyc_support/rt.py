@@ -63,39 +63,53 @@ def perf_counter():
     return _time.perf_counter()
 
 
-# random: one global Mersenne Twister (CPython's module-level functions).
+# random: the module-level functions' Mersenne Twister is state 0; each
+# random.Random instance gets its own (random_new) and selects it before
+# drawing (random_select).
 import random as _random
+
+_states = [_random._inst]
+_cur = [_random._inst]
+
+
+def random_new():
+    _states.append(_random.Random())
+    return len(_states) - 1
+
+
+def random_select(state):
+    _cur[0] = _states[state]
 
 
 def random_seed(n):
-    _random.seed(n)
+    _cur[0].seed(n)
 
 
 def random_seed_time():
-    _random.seed()
+    _cur[0].seed()
 
 
 def random_random():
-    return _random.random()
+    return _cur[0].random()
 
 
 def random_getrandbits(k):
-    return _random.getrandbits(k)
+    return _cur[0].getrandbits(k)
 
 
 def random_randbelow(n):
-    return _random._inst._randbelow(n)
+    return _cur[0]._randbelow(n)
 
 
 def random_randrange(start, stop, step, has_stop):
     if has_stop:
-        return _random.randrange(start, stop, step)
-    return _random.randrange(start)
+        return _cur[0].randrange(start, stop, step)
+    return _cur[0].randrange(start)
 
 
 def random_randint(a, b):
-    return _random.randint(a, b)
+    return _cur[0].randint(a, b)
 
 
 def random_uniform(a, b):
-    return _random.uniform(a, b)
+    return _cur[0].uniform(a, b)

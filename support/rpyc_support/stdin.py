@@ -17,3 +17,12 @@ def readlines():
         if not line:
             return lines
         lines.append(line)
+
+
+def lines():
+    """`for line in sys.stdin`: the lines with their newlines."""
+    while True:
+        line = rt.readline(0)
+        if not line:
+            return
+        yield line

@@ -181,7 +181,7 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
     hidden = {counter, next, stop, step};
   } else {
     Value seq = Expr(g->iter);
-    Bind(it_name, Op(OpKind::iter, {seq}, g->iter->loc), g->iter->loc);
+    Bind(it_name, IterOf(seq, g->iter->loc), g->iter->loc);
     hidden = {it_name};
   }
 

@@ -32,7 +32,7 @@ Value GraphBuilder::YieldFrom(const ast::YieldFrom* e) {
   CheckYieldAllowed(e->loc);
   Value seq = Expr(e->value);
   std::string it_name = "#yf" + std::to_string(hidden_counter_++);
-  Bind(it_name, Op(OpKind::iter, {seq}, e->loc), e->loc);
+  Bind(it_name, IterOf(seq, e->loc), e->loc);
   Loop loop = EnterLoopHeader(e->loc);
   Value ok = Op(OpKind::next_valid, {state_.at(it_name)}, e->loc);
   auto [no, yes] = Branch(ok);
@@ -73,7 +73,7 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
       ranged = true;
     }
   }
-  if (!ranged) args = {Op(OpKind::iter, {Expr(g0->iter)}, g0->iter->loc)};
+  if (!ranged) args = {IterOf(Expr(g0->iter), g0->iter->loc)};
 
   // The enclosing locals it reads (CPython's free variables of the
   // genexpr code object), read now: they are not rebound while the

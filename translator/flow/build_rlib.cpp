@@ -75,13 +75,17 @@ const Substitution kSubstitutions[] = {
     {"random", "choice", "rpyc_support.pyrandom", "choice"},
     {"random", "shuffle", "rpyc_support.pyrandom", "shuffle"},
     {"random", "sample", "rpyc_support.pyrandom", "sample"},
+    {"random", "Random", "rpyc_support.pyrandom", "Random"},
+    {"itertools", "count", "rpyc_support.pyitertools", "count"},
+    {"itertools", "repeat", "rpyc_support.pyitertools", "repeat"},
 };
 
 }  // namespace
 
 loader::HostId GraphBuilder::Substitute(loader::HostId v) {
   HostKind k = host_.Kind(v);
-  if (k != HostKind::BuiltinFunction && k != HostKind::Other && k != HostKind::Function)
+  if (k != HostKind::BuiltinFunction && k != HostKind::Other && k != HostKind::Function &&
+      k != HostKind::Class)
     return v;
   for (const Substitution& s : kSubstitutions) {
     if (!host_.Is(v, s.module, s.name)) continue;
@@ -247,6 +251,9 @@ bool GraphBuilder::TranslationTimeCall(const ast::Call* e, loader::HostId callee
       return true;
     }
   }
+  if (CollectionsCall(e, callee, result) || ItertoolsCall(e, callee, result) ||
+      RandomCall(e, callee, result))
+    return true;
   if (is(kArith, "r_uint") || is(kArith, "r_ulonglong"))
     Unsupported("`r_uint` (unsigned machine words)", e->loc,
                 "use int with intmask() for wrapping arithmetic");

@@ -760,7 +760,7 @@ void GraphBuilder::ForIter(const ast::For* s) {
   PrepareLoopState(s->body, s->target);
   std::string n = std::to_string(hidden_counter_++);
   std::string it_name = "#it" + n;
-  Bind(it_name, Op(OpKind::iter, {seq}, s->iter->loc), s->iter->loc);
+  Bind(it_name, IterOf(seq, s->iter->loc), s->iter->loc);
 
   Loop loop = EnterLoopHeader(s->loc);
 

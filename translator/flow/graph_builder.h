@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -174,6 +175,27 @@ class GraphBuilder {
   loader::HostId Substitute(loader::HostId v);
   // True when `e` keeps int arithmetic wrapping inside intmask().
   bool WrapsThrough(const ast::Expr* e) const;
+
+  // ---- rpyc's collections and itertools (build_stdlib.cpp) ----
+  // collections.deque/defaultdict/Counter(...): an instance of a class
+  // made for this creation site. Returns false for other callees.
+  bool CollectionsCall(const ast::Call* e, loader::HostId callee, Value* result);
+  // itertools.chain/islice/product/permutations/combinations(...): the
+  // pyitertools version for this arity. Returns false for other callees.
+  bool ItertoolsCall(const ast::Call* e, loader::HostId callee, Value* result);
+  // random.choice(range(...)) without making the range.
+  bool RandomCall(const ast::Call* e, loader::HostId callee, Value* result);
+  // `iter` of `seq` (sys.stdin iterates over its lines).
+  Value IterOf(Value seq, SourceLoc loc);
+  // A class for this creation site, made by pycollections.<factory>(args).
+  loader::HostId SiteClass(const char* factory, std::vector<loader::HostId> args, SourceLoc loc);
+  // Helpers for building calls of support code.
+  loader::HostId SupportAttr(const char* module, const std::string& name);
+  Value CallValue(Value callee, std::vector<Value> args, SourceLoc loc);
+  std::optional<int64_t> ConstInt(Value v);
+  bool IsConstNone(Value v);
+  std::vector<Value> StdlibArgs(const ast::Call* e, const char* what,
+                                const std::vector<std::string>& params);
 
   // ---- nested functions and closures (build_closure.cpp) ----
   // Scope analysis at entry: makes the cells of captured locals that are

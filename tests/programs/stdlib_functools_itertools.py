@@ -21,10 +21,10 @@ def main(argv):
     print(list(itertools.permutations('abcd', 2))[:6])
     print(list(itertools.combinations(range(5), 3)))
     print(len(list(itertools.combinations(range(10), 4))))
-    best = None
+    best = []
     for combo in itertools.combinations([3, 34, 4, 12, 5, 2], 3):
         if sum(combo) == 9:
-            best = combo
+            best.append(combo)
             break
     print(best)
     print(list(itertools.chain([1, 2], [3])), list(itertools.islice(itertools.count(), 2, 8, 2)))
