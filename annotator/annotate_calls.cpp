@@ -479,7 +479,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateAsyncBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
+  for (auto hook : {AnnotateUIntBuiltin, AnnotateAsyncBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
                     AnnotateDictBuiltin, AnnotateJsBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
@@ -495,7 +495,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
   };
   auto scalar = [&](AnnKind k) {
     return k == AnnKind::None || k == AnnKind::Bool || k == AnnKind::Int ||
-           k == AnnKind::Float || k == AnnKind::Str;
+           k == AnnKind::UInt || k == AnnKind::Float || k == AnnKind::Str;
   };
   // Values print() and str() can show: scalars, lists of scalars, and
   // exceptions (their message; not KeyError's family, whose str() is the

@@ -136,6 +136,9 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
     case AnnKind::None: case AnnKind::Bool: case AnnKind::Int: case AnnKind::Float:
     case AnnKind::Str: case AnnKind::Impossible:
       return true;
+    case AnnKind::UInt:
+      return refuse("r_uint values inside containers, compared or hashed as values, are not "
+                    "supported yet (show or compare them one by one)");
     case AnnKind::Tuple:
       for (AnnId item : v.items)
         if (!Walk(ann, op, item, need, depth + 1)) return false;

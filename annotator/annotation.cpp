@@ -30,6 +30,7 @@ AnnStore::AnnStore() {
   i.nonneg = true;
   nonneg_int_ = Intern(i);
   float_ = Intern({AnnKind::Float});
+  uint_ = Intern({AnnKind::UInt});
   str_ = Intern({AnnKind::Str});
   object_ = Intern({AnnKind::Object});
 }
@@ -164,6 +165,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
   switch (x.kind) {
     case AnnKind::Int:
       return integer(x.nonneg && y.nonneg);
+    case AnnKind::UInt:
+      return a;
     case AnnKind::Str:
       return str(x.can_be_none || y.can_be_none);
     case AnnKind::Tuple: {
@@ -249,6 +252,7 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
     case AnnKind::None: return "None";
     case AnnKind::Bool: return "bool";
     case AnnKind::Int: return "int";
+    case AnnKind::UInt: return "r_uint";
     case AnnKind::Float: return "float";
     case AnnKind::Object: return "object";
     case AnnKind::Str:

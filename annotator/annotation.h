@@ -36,6 +36,7 @@ enum class AnnKind : uint8_t {
   None,
   Bool,
   Int,
+  UInt,    // rpython.rlib.rarithmetic.r_uint: an unsigned machine word
   Float,
   Str,
   Tuple,
@@ -87,6 +88,7 @@ class AnnStore {
   AnnId boolean() const { return bool_; }
   AnnId integer(bool nonneg = false) const { return nonneg ? nonneg_int_ : int_; }
   AnnId floating() const { return float_; }
+  AnnId uinteger() const { return uint_; }
   AnnId str(bool can_be_none = false);
   AnnId object() const { return object_; }
   AnnId tuple(std::vector<AnnId> items);
@@ -143,7 +145,7 @@ class AnnStore {
   std::vector<ListDef> listdefs_;
   std::vector<std::pair<std::string, AnnId>> index_;  // key -> id (sorted)
   std::vector<ListDefId> widened_;
-  AnnId impossible_, none_, bool_, int_, nonneg_int_, float_, str_, object_;
+  AnnId impossible_, none_, bool_, int_, nonneg_int_, float_, str_, object_, uint_;
 };
 
 }  // namespace rpyc::annotator

@@ -24,6 +24,7 @@ void Annotator::Error(Diagnostic d) {
 AnnId Annotator::ConstantAnnotation(loader::HostId value) {
   if (value == host_.Undefined()) return anns_.impossible();
   if (AnnId js = AnnotateJsConstant(*this, value); js.valid()) return js;
+  if (host_.Is(host_.TypeOf(value), "rpython.rlib.rarithmetic", "r_uint")) return anns_.uinteger();
   switch (host_.Kind(value)) {
     case loader::HostKind::None:
       return anns_.none();

@@ -152,6 +152,11 @@ AnnId AnnotateJsConstant(Annotator& ann, loader::HostId value);
 // The `_rpyc_js` rule name of a host object ("" when it has none).
 const std::string& JsRule(Annotator& ann, loader::HostId value);
 AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+// r_uint (annotate_uint.cpp): operations with an r_uint operand, and
+// r_uint(), intmask(), int() and float() of one.
+AnnId AnnotateUIntOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateUIntBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                          const std::vector<AnnId>& args);
 // Asynchronous functions (annotate_async.cpp): the awaited task's type.
 AnnId AnnotateAsyncBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                            const std::vector<AnnId>& args);

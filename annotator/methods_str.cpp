@@ -34,6 +34,8 @@ std::string StrFormattable(Annotator& ann, AnnId v, bool spec_empty) {
     case AnnKind::Str:
       if (a.can_be_none) return "formatting a `" + ann.Describe(v) + "` is not supported (it may be None)";
       return "";
+    case AnnKind::UInt:
+      return spec_empty ? "" : "a format spec for an `r_uint` is not supported";
     case AnnKind::None:
     case AnnKind::List: {
       if (!spec_empty)

@@ -26,6 +26,7 @@ llvm::Type* CodeGen::TypeOf(LLTypeId t) {
     case LLKind::Void: return nullptr;
     case LLKind::Bool: return llvm::Type::getInt1Ty(ctx_);
     case LLKind::Int: return llvm::Type::getInt64Ty(ctx_);
+    case LLKind::UInt: return llvm::Type::getInt64Ty(ctx_);
     case LLKind::Int32: return llvm::Type::getInt32Ty(ctx_);
     case LLKind::Float: return llvm::Type::getDoubleTy(ctx_);
     case LLKind::Str:
@@ -169,6 +170,7 @@ llvm::Constant* CodeGen::StoredConstant(uint32_t cst, llvm::Type* storage) {
   switch (p_.types.kind(c.type)) {
     case LLKind::Bool:
     case LLKind::Int:
+    case LLKind::UInt:
     case LLKind::Int32:
       return llvm::ConstantInt::get(storage, static_cast<uint64_t>(c.i));
     case LLKind::Float:

@@ -83,6 +83,7 @@ class GraphEmitter {
       case LLKind::Void: return nullptr;
       case LLKind::Bool: return b_.getInt1(c.i != 0);
       case LLKind::Int: return b_.getInt64(static_cast<uint64_t>(c.i));
+      case LLKind::UInt: return b_.getInt64(static_cast<uint64_t>(c.i));
       case LLKind::Int32: return b_.getInt32(static_cast<uint32_t>(c.i));
       case LLKind::Float: return llvm::ConstantFP::get(b_.getDoubleTy(), c.f);
       case LLKind::Str:

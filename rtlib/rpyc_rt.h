@@ -136,6 +136,15 @@ rpy_str* rpy_str_concat(rpy_str* a, rpy_str* b);
 // Concatenates n strings (parts may live on the stack).
 rpy_str* rpy_str_join_n(int64_t n, rpy_str* const* parts);
 rpy_str* rpy_str_from_int(int64_t v);     // str(int)
+// -- r_uint (rt_uint.cpp): an unsigned 64-bit word --
+rpy_str* rpy_str_from_uint(uint64_t v);  // str(r_uint)
+uint64_t rpy_uint_floordiv(uint64_t a, uint64_t b);
+uint64_t rpy_uint_mod(uint64_t a, uint64_t b);
+uint64_t rpy_uint_lshift(uint64_t a, int64_t n, bool n_unsigned);
+uint64_t rpy_uint_rshift(uint64_t a, int64_t n, bool n_unsigned);
+int64_t rpy_uint_cmp(int64_t a, bool a_unsigned, int64_t b, bool b_unsigned);  // -1, 0, 1
+int64_t rpy_uint_to_int(uint64_t u);     // OverflowError past 2**63 - 1
+double rpy_uint_to_float(uint64_t u);
 rpy_str* rpy_str_from_float(double v);    // str(float) == repr(float): shortest round-trip
 rpy_str* rpy_str_from_bool(bool v);       // "True" / "False"
 rpy_str* rpy_str_none(void);              // "None"

@@ -94,17 +94,19 @@ struct Emitter {
     if (t().kind(ty) == LLKind::Void) return p.Int(0);
     if (t().IsGcPointer(ty) && v.is_var()) keep.push_back(v);
     if (t().kind(ty) == LLKind::Int) return v;
+    if (t().kind(ty) == LLKind::UInt) return Emit(LLOpKind::same_as, {v}, t().integer());
     return Emit(LLOpKind::to_bits, {v}, t().integer());
   }
   LLValue FromBits(LLValue b, LLTypeId type) {
     if (t().kind(type) == LLKind::Void) return p.Void();
     if (t().kind(type) == LLKind::Int) return b;
+    if (t().kind(type) == LLKind::UInt) return Emit(LLOpKind::same_as, {b}, type);
     return Emit(LLOpKind::from_bits, {b}, type);
   }
   LLValue Truth(LLValue v) {
     switch (t().kind(p.TypeOf(v))) {
       case LLKind::Bool: return v;
-      case LLKind::Int: return Emit(LLOpKind::int_is_true, {v}, t().boolean());
+      case LLKind::Int: case LLKind::UInt: return Emit(LLOpKind::int_is_true, {v}, t().boolean());
       case LLKind::Float: return Emit(LLOpKind::float_is_true, {v}, t().boolean());
       case LLKind::Str:
         return Emit(LLOpKind::int_is_true, {Rt(RtFunc::rpy_str_len, {v}, t().integer())},
@@ -116,6 +118,7 @@ struct Emitter {
   LLValue Repr(LLValue v) {
     switch (t().kind(p.TypeOf(v))) {
       case LLKind::Int: return Rt(RtFunc::rpy_str_from_int, {v}, t().str());
+      case LLKind::UInt: return Rt(RtFunc::rpy_str_from_uint, {v}, t().str());
       case LLKind::Float: return Rt(RtFunc::rpy_str_from_float, {v}, t().str());
       case LLKind::Bool: return Rt(RtFunc::rpy_str_from_bool, {v}, t().str());
       case LLKind::Str: return Rt(RtFunc::rpy_str_repr, {v}, t().str());

@@ -83,6 +83,11 @@ LLValue LLProgram::Int(int64_t v) {
   c.i = v;
   return LLValue::Const(NewConst(c));
 }
+LLValue LLProgram::UInt(uint64_t v) {
+  LLConst c{types.uinteger()};
+  c.i = static_cast<int64_t>(v);
+  return LLValue::Const(NewConst(c));
+}
 LLValue LLProgram::Int32(int32_t v) {
   LLConst c{types.int32()};
   c.i = v;
@@ -109,6 +114,7 @@ LLValue LLProgram::Zero(LLTypeId t) {
     case LLKind::Void: return Void();
     case LLKind::Bool: return Bool(false);
     case LLKind::Int: return Int(0);
+    case LLKind::UInt: return UInt(0);
     case LLKind::Int32: return Int32(0);
     case LLKind::Float: return Float(0);
     case LLKind::Str: case LLKind::List: case LLKind::Tuple: case LLKind::Dict: case LLKind::Set:
@@ -192,6 +198,7 @@ class LLPrinter {
       case LLKind::Void: return "void";
       case LLKind::Bool: return c.i ? "true" : "false";
       case LLKind::Int: return std::to_string(c.i);
+      case LLKind::UInt: return std::to_string(static_cast<uint64_t>(c.i)) + "u";
       case LLKind::Int32: return "i32 " + std::to_string(c.i);
       case LLKind::Float: {
         char buf[40];

@@ -202,6 +202,7 @@ class LLProgram {
   LLVarId NewVar(LLTypeId type, std::string name = "");
   uint32_t NewConst(LLConst c);
   LLValue Int(int64_t v);
+  LLValue UInt(uint64_t v);
   LLValue Int32(int32_t v);
   LLValue Bool(bool v);
   LLValue Float(double v);

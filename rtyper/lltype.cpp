@@ -12,6 +12,7 @@ LLTypeStore::LLTypeStore() {
   str_id_ = Intern({LLKind::Str, {}});
   ptr_id_ = Intern({LLKind::Ptr, {}});
   js_id_ = Intern({LLKind::Js, {}});
+  uint_id_ = Intern({LLKind::UInt, {}});
 }
 
 LLTypeId LLTypeStore::Intern(const LLType& t) {
@@ -44,6 +45,7 @@ std::string LLTypeStore::ToString(LLTypeId t) const {
     case LLKind::Void: return "Void";
     case LLKind::Bool: return "Bool";
     case LLKind::Int: return "Signed";
+    case LLKind::UInt: return "Unsigned";
     case LLKind::Float: return "Float";
     case LLKind::Int32: return "Int32";
     case LLKind::Str: return "Ptr(Str)";

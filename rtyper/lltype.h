@@ -26,7 +26,9 @@ namespace rpyc::rtyper {
 struct LLTypeTag;
 using LLTypeId = Id<LLTypeTag>;
 
-enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Dict, Set, Ptr, Js };
+// UInt: r_uint, an unsigned 64-bit word (the same machine type as Int;
+// its operations and its string form differ).
+enum class LLKind : uint8_t { Void, Bool, Int, Float, Int32, Str, List, Tuple, Dict, Set, Ptr, Js, UInt };
 
 struct LLType {
   LLKind kind = LLKind::Void;
@@ -54,6 +56,7 @@ class LLTypeStore {
   LLTypeId str() const { return str_id_; }
   LLTypeId ptr() const { return ptr_id_; }
   LLTypeId js() const { return js_id_; }
+  LLTypeId uinteger() const { return uint_id_; }
   LLTypeId list(LLTypeId item);
   LLTypeId tuple(std::vector<LLTypeId> fields);
   LLTypeId dict(LLTypeId key, LLTypeId value) { return Intern({LLKind::Dict, {key, value}}); }
@@ -78,7 +81,7 @@ class LLTypeStore {
 
  private:
   std::vector<LLType> types_;
-  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_, js_id_;
+  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_, js_id_, uint_id_;
 };
 
 }  // namespace rpyc::rtyper

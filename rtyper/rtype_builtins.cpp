@@ -92,7 +92,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin, LowerJsBuiltin}) {
+  for (auto hook : {LowerUIntBuiltin, LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin,
+                    LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -225,6 +226,7 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
     LLValue v = Convert(op.args[1 + i]);
     switch (types().kind(p_.TypeOf(v))) {
       case LLKind::Int: EmitRt(RtFunc::rpy_write_int, {v}, void_t); break;
+      case LLKind::UInt: EmitRt(RtFunc::rpy_write_str, {ToStr(v)}, void_t); break;
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
       case LLKind::Str: {

@@ -22,7 +22,7 @@ LLValue RTyper::HasPointers(LLTypeId list) {
 
 const char* RTyper::ItemSuffix(LLTypeId list) {
   switch (types().kind(ItemType(list))) {
-    case LLKind::Int: return "i64";
+    case LLKind::Int: case LLKind::UInt: return "i64";
     case LLKind::Bool: return "i8";
     case LLKind::Float: return "f64";
     case LLKind::Str: return "str";

@@ -100,6 +100,10 @@ void PushLL(RTyper& rt, LLValue v, AnnId a) {
     case LLKind::Int:
       Rt(rt, RtFunc::rpy_js_push_int, {v}, void_t);
       return;
+    case LLKind::UInt:  // a number, as CPython's int value would convert
+      Rt(rt, RtFunc::rpy_js_push_float, {rt.EmitRt(RtFunc::rpy_uint_to_float, {v}, p.types.floating())},
+         void_t);
+      return;
     case LLKind::Float:
       Rt(rt, RtFunc::rpy_js_push_float, {v}, void_t);
       return;

@@ -466,6 +466,7 @@ std::string ValueKey(RTyper* rt, LLTypeId type, AnnId ann) {
 LLValue ValueRepr(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
   switch (e.t().kind(e.p.TypeOf(v))) {
     case LLKind::Int:
+    case LLKind::UInt:
     case LLKind::Float:
     case LLKind::Bool:
     case LLKind::Str:  // rpy_str_repr shows a null (None) string as None

@@ -39,6 +39,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
       return p_.types.boolean();
     case AnnKind::Int:
       return p_.types.integer();
+    case AnnKind::UInt:
+      return p_.types.uinteger();
     case AnnKind::Float:
       return p_.types.floating();
     case AnnKind::Str:
@@ -301,6 +303,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       return p_.Bool(host.AsBool(c));
     case LLKind::Int:
       return p_.Int(host.AsInt(c));
+    case LLKind::UInt:
+      return p_.UInt(host.AsUInt64(c));
     case LLKind::Int32:
       return p_.Int32(static_cast<int32_t>(host.AsInt(c)));
     case LLKind::Float:
@@ -423,6 +427,8 @@ LLValue RTyper::ToStr(LLValue v) {
       return v;
     case LLKind::Int:
       return EmitRt(RtFunc::rpy_str_from_int, {v}, p_.types.str());
+    case LLKind::UInt:
+      return EmitRt(RtFunc::rpy_str_from_uint, {v}, p_.types.str());
     case LLKind::Float:
       return EmitRt(RtFunc::rpy_str_from_float, {v}, p_.types.str());
     case LLKind::Bool:
@@ -453,6 +459,7 @@ LLValue RTyper::Truth(LLValue v) {
     case LLKind::Bool:
       return v;
     case LLKind::Int:
+    case LLKind::UInt:
       return Emit(LLOpKind::int_is_true, {v}, p_.types.boolean());
     case LLKind::Float:
       return Emit(LLOpKind::float_is_true, {v}, p_.types.boolean());

@@ -45,6 +45,9 @@ LLValue JsConstant(RTyper& rt, loader::HostId c);
 // (after every graph is lowered).
 void BuildJsAdapters(RTyper& rt);
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
+// r_uint (rtype_uint.cpp).
+LLValue LowerUIntOp(RTyper& rt, const flow::Operation& op);
+LLValue LowerUIntBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerValueBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 
 class RTyper {

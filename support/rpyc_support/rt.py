@@ -7,6 +7,8 @@ import os
 import sys
 import time as _time
 
+from rpython.rlib.rarithmetic import r_uint as _r_uint
+
 _files = {}
 
 
@@ -113,3 +115,9 @@ def random_randint(a, b):
 
 def random_uniform(a, b):
     return _cur[0].uniform(a, b)
+
+
+def r_uint(x):
+    """r_uint(x) for an x only known at run time (the translator makes
+    constant ones itself): x's low 64 bits as an unsigned word."""
+    return _r_uint(x)

@@ -135,8 +135,8 @@ bool GraphBuilder::TranslationTimeCall(const ast::Call* e, loader::HostId callee
     wrap_ints_ = true;
     Value v = Expr(e->args[0]);
     wrap_ints_ = saved;
-    // int(): intmask(True) is 1, as in CPython.
-    *result = Op(OpKind::call, {ConstValue(host_.Builtin("int")), v}, e->loc,
+    // The annotator types intmask() itself (int, bool, r_uint or float).
+    *result = Op(OpKind::call, {ConstValue(callee), v}, e->loc,
                  store_.InternCallShape(CallShape{1, {}}));
     return true;
   }
@@ -254,9 +254,26 @@ bool GraphBuilder::TranslationTimeCall(const ast::Call* e, loader::HostId callee
   if (CollectionsCall(e, callee, result) || ItertoolsCall(e, callee, result) ||
       RandomCall(e, callee, result))
     return true;
-  if (is(kArith, "r_uint") || is(kArith, "r_ulonglong"))
-    Unsupported("`r_uint` (unsigned machine words)", e->loc,
-                "use int with intmask() for wrapping arithmetic");
+  if (is(kArith, "r_uint") || is(kArith, "r_ulonglong")) {
+    // r_uint(constant) is made now (an r_uint constant); otherwise
+    // rt.r_uint, which the annotator types (annotate_uint.cpp).
+    if (e->args.size() != 1 || !e->keywords.empty() || ast::isa<ast::Starred>(e->args[0]))
+      Unsupported("this call of r_uint()", e->loc, "r_uint takes one value");
+    Value v = Expr(e->args[0]);
+    if (v.is_const()) {
+      loader::HostResult r = host_.Call(callee, {store_.cst(v.cst()).value});
+      if (r.ok()) {
+        *result = ConstValue(r.value);
+        return true;
+      }
+    }
+    loader::HostResult mod = host_.Import("rpyc_support.rt");
+    loader::HostResult fn = mod.ok() ? host_.GetAttr(mod.value, "r_uint") : mod;
+    RPYC_CHECK(fn.ok(), "rpyc_support.rt.r_uint is missing");
+    *result = Op(OpKind::call, {ConstValue(fn.value), v}, e->loc,
+                 store_.InternCallShape(CallShape{1, {}}));
+    return true;
+  }
   return false;
 }
 

@@ -254,6 +254,14 @@ int64_t Host::AsInt(HostId id) const {
   return v;
 }
 
+uint64_t Host::AsUInt64(HostId id) const {
+  PyObject* obj = impl_->Get(id);
+  if (!PyLong_Check(obj)) return 0;
+  unsigned long long v = PyLong_AsUnsignedLongLongMask(obj);
+  if (v == static_cast<unsigned long long>(-1) && PyErr_Occurred()) PyErr_Clear();
+  return v;
+}
+
 double Host::AsFloat(HostId id) const {
   double v = PyFloat_AsDouble(impl_->Get(id));
   if (v == -1.0 && PyErr_Occurred()) PyErr_Clear();

@@ -104,7 +104,8 @@ class Host {
   bool AsBool(HostId obj) const;
   int64_t AsInt(HostId obj) const;
   double AsFloat(HostId obj) const;
-  std::string AsStr(HostId obj) const;          // UTF-8 of a str (or raw bytes)
+  std::string AsStr(HostId obj) const;
+  uint64_t AsUInt64(HostId obj) const;           // an int's low 64 bits          // UTF-8 of a str (or raw bytes)
   std::vector<HostId> TupleItems(HostId obj);   // also list items
   std::string TypeName(HostId obj) const;       // type(obj).__name__
   std::string Repr(HostId obj) const;           // repr(obj), truncated to 200 chars
