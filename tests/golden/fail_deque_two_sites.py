@@ -20,7 +20,19 @@ def target(*args):
 # tests/golden/fail_deque_two_sites.py:11:9: error: cannot merge `deque made at line 9` and `deque made at line 11` for `q` [UnionMismatch]
 #    11 |         q = deque()
 #       |         ^~~~~~~~~~~
+# tests/golden/fail_deque_two_sites.py:11:13: note: `deque made at line 11` comes from here
+#    11 |         q = deque()
+#       |             ^~~~~~~
 # tests/golden/fail_deque_two_sites.py:9:9: note: `q` first inferred as `deque made at line 9` here
 #     9 |         q = deque([1])
 #       |         ^~~~~~~~~~~~~~
+# tests/golden/fail_deque_two_sites.py:9:13: note: this call to `_fill` returns `deque made at line 9`
+#     9 |         q = deque([1])
+#       |             ^~~~~~~~~~
+# <root>/support/rpyc_support/pycollections.py:301:12: note: `_fill` returns `deque made at line 9` here
+#   301 |     return d
+#       |            ^
+# tests/golden/fail_deque_two_sites.py:9:13: note: argument `d` of `_fill` gets `deque made at line 9` from this call
+#     9 |         q = deque([1])
+#       |             ^~~~~~~~~~
 # exit: 1
