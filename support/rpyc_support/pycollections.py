@@ -147,17 +147,22 @@ def _make_deque():
     return deque
 
 
-def _make_defaultdict(factory, factory_repr):
-    """A defaultdict class whose factory is the constant `factory`, shown
-    as `factory_repr` ('' when CPython's form would show an address)."""
+def _make_mapping(name, factory, factory_repr):
+    """The class of a defaultdict (`name` 'defaultdict': missing keys get
+    `factory()`, shown as `factory_repr`, '' when CPython's form would
+    show an address) or of a Counter (`name` 'Counter': missing keys count
+    0 and are not inserted). `name` is a constant of the class's methods,
+    so the tests on it are decided at translation time."""
 
-    class defaultdict(object):
+    class mapping(object):
         def __init__(self):
             self._d = {}
 
         def __getitem__(self, key):
             if key in self._d:
                 return self._d[key]
+            if name == 'Counter':
+                return 0
             value = factory()
             self._d[key] = value
             return value
@@ -166,7 +171,8 @@ def _make_defaultdict(factory, factory_repr):
             self._d[key] = value
 
         def __delitem__(self, key):
-            del self._d[key]
+            if name == 'defaultdict' or key in self._d:
+                del self._d[key]
 
         def __contains__(self, key):
             return key in self._d
@@ -199,52 +205,7 @@ def _make_defaultdict(factory, factory_repr):
         def clear(self):
             self._d.clear()
 
-        def __repr__(self):
-            return 'defaultdict(' + factory_repr + ', ' + repr(self._d) + ')'
-
-    if not factory_repr:
-        del defaultdict.__repr__
-    return defaultdict
-
-
-def _make_counter():
-    class Counter(object):
-        def __init__(self):
-            self._d = {}
-
-        def __getitem__(self, key):
-            if key in self._d:
-                return self._d[key]
-            return 0
-
-        def __setitem__(self, key, value):
-            self._d[key] = value
-
-        def __delitem__(self, key):
-            if key in self._d:
-                del self._d[key]
-
-        def __contains__(self, key):
-            return key in self._d
-
-        def __len__(self):
-            return len(self._d)
-
-        def __iter__(self):
-            for key in self._d:
-                yield key
-
-        def keys(self):
-            return self._d.keys()
-
-        def values(self):
-            return self._d.values()
-
-        def items(self):
-            return self._d.items()
-
-        def get(self, key, default=None):
-            return self._d.get(key, default)
+        # Counter only (deleted from defaultdict classes below).
 
         def update(self, iterable):
             for key in iterable:
@@ -285,6 +246,8 @@ def _make_counter():
                     yield key
 
         def __repr__(self):
+            if name == 'defaultdict':
+                return 'defaultdict(' + factory_repr + ', ' + repr(self._d) + ')'
             if not self._d:
                 return 'Counter()'
             parts = []
@@ -292,7 +255,21 @@ def _make_counter():
                 parts.append(repr(key) + ': ' + repr(count))
             return 'Counter({' + ', '.join(parts) + '})'
 
-    return Counter
+    mapping.__name__ = name
+    if name == 'defaultdict':
+        for method in ['update', 'subtract', 'total', 'most_common', 'elements']:
+            delattr(mapping, method)
+        if not factory_repr:
+            del mapping.__repr__
+    return mapping
+
+
+def _make_defaultdict(factory, factory_repr):
+    return _make_mapping('defaultdict', factory, factory_repr)
+
+
+def _make_counter():
+    return _make_mapping('Counter', int, '')
 
 
 def _fill(d, iterable):

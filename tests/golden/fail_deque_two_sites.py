@@ -6,7 +6,7 @@ from collections import deque
 
 def main(argv):
     if len(argv) > 1:
-        q = deque([1])
+        q = deque(maxlen=5)
     else:
         q = deque()
     q.append(2)
@@ -24,15 +24,9 @@ def target(*args):
 #    11 |         q = deque()
 #       |             ^~~~~~~
 # tests/golden/fail_deque_two_sites.py:9:9: note: `q` first inferred as `deque made at line 9` here
-#     9 |         q = deque([1])
-#       |         ^~~~~~~~~~~~~~
-# tests/golden/fail_deque_two_sites.py:9:13: note: this call to `_fill` returns `deque made at line 9`
-#     9 |         q = deque([1])
-#       |             ^~~~~~~~~~
-# <root>/support/rpyc_support/pycollections.py:301:12: note: `_fill` returns `deque made at line 9` here
-#   301 |     return d
-#       |            ^
-# tests/golden/fail_deque_two_sites.py:9:13: note: argument `d` of `_fill` gets `deque made at line 9` from this call
-#     9 |         q = deque([1])
-#       |             ^~~~~~~~~~
+#     9 |         q = deque(maxlen=5)
+#       |         ^~~~~~~~~~~~~~~~~~~
+# tests/golden/fail_deque_two_sites.py:9:13: note: `deque made at line 9` comes from here
+#     9 |         q = deque(maxlen=5)
+#       |             ^~~~~~~~~~~~~~~
 # exit: 1
