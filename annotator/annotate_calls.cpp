@@ -331,6 +331,7 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
       return anns_.impossible();
     }
   }
+  if (!CheckCountedIterable(op, func, sig, incoming)) return anns_.impossible();
   if (specialize) {
     gid = Specialize(func, gid, incoming, op.loc);
     if (failed_) return anns_.impossible();
@@ -353,6 +354,39 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
       sources);
   if (failed_) return anns_.impossible();
   return binding(store_.block(version.returnblock).inputargs[0]);
+}
+
+// Counter(x), c.update(x) and c.subtract(x) count the items of an
+// iterable (support/rpyc_support/pycollections.py); given a mapping,
+// CPython adds its values instead, so a mapping is refused.
+bool Annotator::CheckCountedIterable(const flow::Operation& op, loader::HostId func,
+                                     const flow::Signature& sig,
+                                     const std::vector<AnnId>& incoming) {
+  static const std::string kModule = "rpyc_support.pycollections.";
+  std::string name = host_.QualifiedName(func);
+  if (name.compare(0, kModule.size(), kModule) != 0) return true;
+  bool counts = name == kModule + "_count" ||
+                (name.find(".mapping.") != std::string::npos &&
+                 (name.size() > 7 && (name.compare(name.size() - 7, 7, ".update") == 0 ||
+                                      (name.size() > 9 &&
+                                       name.compare(name.size() - 9, 9, ".subtract") == 0))));
+  if (!counts) return true;
+  for (size_t p = 0; p < sig.params.size() && p < incoming.size(); ++p) {
+    if (sig.params[p] != "iterable") continue;
+    const Annotation& a = anns_.get(incoming[p]);
+    bool mapping = a.kind == AnnKind::Dict ||
+                   (a.kind == AnnKind::Instance &&
+                    host_.QualifiedName(classdefs_[a.classdef].cls).find("._make_mapping.") !=
+                        std::string::npos);
+    if (!mapping) continue;
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {"Counter(), update() and subtract() of a mapping (`" +
+                      Describe(incoming[p]) +
+                      "`) are not supported: CPython adds the mapping's values where rpyc "
+                      "counts the items of an iterable; add counts with c[k] += n"}));
+    return false;
+  }
+  return true;
 }
 
 // Functions of the math module (math_functions.def): float arguments

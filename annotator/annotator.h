@@ -466,6 +466,9 @@ class Annotator {
   // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
   AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
+  // False (after an error) when a Counter would count a mapping's keys.
+  bool CheckCountedIterable(const flow::Operation& op, loader::HostId func,
+                            const flow::Signature& sig, const std::vector<AnnId>& incoming);
   // How a variable got its annotation, for diagnostics that follow a
   // conflicting type back to where it was made: copied along a link,
   // bound as a parameter at a call, a graph's return value bound at a
