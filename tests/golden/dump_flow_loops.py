@@ -50,16 +50,16 @@ def target(*args):
 #     v30 = eq(v29, 0)
 #     v31 = bool_(v30)
 #     exitswitch v31
-#     False: -> block7(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
-#     True: -> block6(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
+#     False: -> block7(v31, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
+#     True: -> block6(v31, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
 # block6(v32, v33, v34, v35, v36, found_37, i_38, j_39, limit_40):
 #     v41 = gt(i_38, 2)
-#     -> block7(v41, v33, v34, v35, v36, found_37, i_38, j_39, limit_40)
-# block7(v42, v43, v44, v45, v46, found_47, i_48, j_49, limit_50):
-#     v51 = bool_(v42)
-#     exitswitch v51
-#     False: -> block9(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
-#     True: -> block8(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
+#     v42 = bool_(v41)
+#     -> block7(v42, v33, v34, v35, v36, found_37, i_38, j_39, limit_40)
+# block7(v43, v44, v45, v46, v47, found_48, i_49, j_50, limit_51):
+#     exitswitch v43
+#     False: -> block9(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
+#     True: -> block8(v44, v45, v46, v47, found_48, i_49, j_50, limit_51)
 # block8(v52, v53, v54, v55, found_56, i_57, j_58, limit_59):
 #     -> block3(True, v52, v54, v55, found_56, i_57, j_58, limit_59)
 # block9(v60, v61, v62, v63, found_64, i_65, j_66, limit_67):
@@ -77,16 +77,16 @@ def target(*args):
 #     v95 = gt(v94, 20)
 #     v96 = bool_(v95)
 #     exitswitch v96
-#     False: -> block13(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
-#     True: -> block14(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
+#     False: -> block13(v96, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
+#     True: -> block14(v96, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
 # block13(v97, v98, v99, v100, v101, found_102, i_103, j_104, limit_105):
 #     v106 = eq(j_104, 7)
-#     -> block14(v106, v98, v99, v100, v101, found_102, i_103, j_104, limit_105)
-# block14(v107, v108, v109, v110, v111, found_112, i_113, j_114, limit_115):
-#     v116 = bool_(v107)
-#     exitswitch v116
-#     False: -> block16(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
-#     True: -> block15(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
+#     v107 = bool_(v106)
+#     -> block14(v107, v98, v99, v100, v101, found_102, i_103, j_104, limit_105)
+# block14(v108, v109, v110, v111, v112, found_113, i_114, j_115, limit_116):
+#     exitswitch v108
+#     False: -> block16(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
+#     True: -> block15(v109, v110, v111, v112, found_113, i_114, j_115, limit_116)
 # block15(v117, v118, v119, v120, found_121, i_122, j_123, limit_124):
 #     -> block17(v117, v118, v119, v120, found_121, i_122, j_123, limit_124)
 # block16(v125, v126, v127, v128, found_129, i_130, j_131, limit_132):

@@ -122,7 +122,9 @@ class GraphBuilder {
   Value ConstantExpr(const ast::Constant* e);
   Value BinOp(const ast::BinOp* e);
   Value UnaryOp(const ast::UnaryOp* e);
-  Value BoolOp(const ast::BoolOp* e);
+  // `and`/`or`; with `truth_only`, the truth value of the expression
+  // (Condition), without merging the operands' values.
+  Value BoolOp(const ast::BoolOp* e, bool truth_only = false);
   Value Compare(const ast::Compare* e);
   Value IfExp(const ast::IfExp* e);
   Value Call(const ast::Call* e);
