@@ -2,6 +2,7 @@
 #include "common/check.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/graph_builder.h"
+#include "translator/flow/liveness.h"
 #include "translator/flow/resumable/async_function.h"
 #include "translator/flow/resumable/generator.h"
 #include "translator/flow/verifier.h"
@@ -241,6 +242,7 @@ GraphId GraphBuilder::Build() {
 void GraphBuilder::FinishGraph() {
   PruneUnreachable(store_, graph_);
   ScopeRepair(store_, graph_).Run();
+  RemoveDeadInputs(store_, graph_);
   VerifyGraph(store_, graph_);
 }
 

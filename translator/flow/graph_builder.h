@@ -201,7 +201,8 @@ class GraphBuilder {
                            SourceLoc loc);
 
   // ---- graph construction helpers ----
-  // Prunes unreachable blocks, repairs expression scopes, verifies.
+  // Prunes unreachable blocks, repairs expression scopes, drops dead block
+  // inputs (liveness.h), verifies.
   void FinishGraph();
   // Appends an operation to the current block (folding it when every
   // argument is a constant and the operation is foldable).
