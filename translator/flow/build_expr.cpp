@@ -26,7 +26,7 @@ bool IsFoldable(OpKind kind) {
 bool MayRaise(OpKind kind) {
   switch (kind) {
     case OpKind::bool_: case OpKind::not_: case OpKind::is_: case OpKind::same_as:
-    case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
+    case OpKind::nonnull: case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
     case OpKind::await_:
@@ -351,6 +351,7 @@ Value GraphBuilder::BoolOp(const ast::BoolOp* e, bool truth_only) {
     auto [no, yes] = Branch(c);
     ends.push_back(is_and ? no : yes);
     Resume(is_and ? yes : no);
+    NarrowNotNone(e->values[i], is_and);  // `x is not None and x.f`
   }
   Join(std::move(ends), e->loc);
   Value result = state_.at(slot);
@@ -421,9 +422,11 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
   auto [no, yes] = Branch(c);
   std::vector<PendingExit> ends;
   Resume(yes);
+  NarrowNotNone(e->test, true);
   Bind(slot, Expr(e->body), e->loc);
   ends.push_back(Leave());
   Resume(no);
+  NarrowNotNone(e->test, false);
   Bind(slot, Expr(e->orelse), e->loc);
   ends.push_back(Leave());
   Join(std::move(ends), e->loc);

@@ -76,6 +76,10 @@ class GraphBuilder {
   void Stmt(const ast::Stmt* s);
   void Assign(const ast::Expr* target, Value value, SourceLoc loc);
   void If(const ast::If* s);
+  // In a branch of `if x is None` / `if x is not None` (local x; also the
+  // test of `a if x is None else b`) taken
+  // with `outcome`: where x is not None, rebinds it to nonnull(x).
+  void NarrowNotNone(const ast::Expr* test, bool outcome);
   void While(const ast::While* s);
   void For(const ast::For* s);
   void ForRange(const ast::For* s, const ast::Call* range_call);
