@@ -10,7 +10,61 @@ using flow::OpKind;
 
 namespace {
 bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
+
+// True when values annotated `x` and `y` have one low-level
+// representation (they differ at most by flags such as nonneg).
+bool SameRepr(const AnnStore& anns, AnnId x, AnnId y);
+
+// True when a value annotated `item` has the low-level representation of
+// `u` (their union) or one the rtyper converts in place: None into a
+// nullable, a single known function or class into a family.
+bool SameRepr(const AnnStore& anns, AnnId x, AnnId y) {
+  if (x == y) return true;
+  const Annotation& a = anns.get(x);
+  const Annotation& b = anns.get(y);
+  if (a.kind != b.kind || a.kind == AnnKind::PBC || a.kind == AnnKind::Iterator ||
+      a.kind == AnnKind::BuiltinMethod)
+    return false;
+  if (a.kind != AnnKind::Tuple) return true;  // differ by flags only (nonneg, can_be_none)
+  if (a.items.size() != b.items.size()) return false;
+  for (size_t i = 0; i < a.items.size(); ++i)
+    if (!SameRepr(anns, a.items[i], b.items[i])) return false;
+  return true;
+}
+
+bool FitsUnionRepr(const AnnStore& anns, AnnId item, AnnId u) {
+  const Annotation& a = anns.get(item);
+  if (a.kind == AnnKind::None || a.kind == AnnKind::Impossible) return true;
+  if (a.kind == AnnKind::PBC && anns.get(u).kind == AnnKind::PBC) return a.descs.size() == 1 || item == u;
+  return SameRepr(anns, item, u);
+}
 }  // namespace
+
+bool Annotator::ConstantSliceIndices(const flow::Operation& op, size_t n,
+                                     std::vector<size_t>* out) {
+  // Bounds are op.args[1..3]: each a constant int or None.
+  std::vector<loader::HostId> parts;
+  for (size_t i = 1; i <= 3; ++i) {
+    if (!op.args[i].is_const()) return false;
+    loader::HostId c = store_.cst(op.args[i].cst()).value;
+    loader::HostKind k = host_.Kind(c);
+    if (k != loader::HostKind::None && k != loader::HostKind::Int) return false;
+    parts.push_back(c);
+  }
+  // CPython's own slice.indices() gives the normalized bounds.
+  loader::HostResult slice = host_.Call(host_.Builtin("slice"), parts);
+  if (!slice.ok()) return false;
+  loader::HostResult indices = host_.GetAttr(slice.value, "indices");
+  if (!indices.ok()) return false;
+  loader::HostResult r = host_.Call(indices.value, {host_.FromInt(static_cast<int64_t>(n))});
+  if (!r.ok()) return false;
+  std::vector<loader::HostId> bounds = host_.TupleItems(r.value);
+  int64_t start = host_.AsInt(bounds[0]), stop = host_.AsInt(bounds[1]),
+          step = host_.AsInt(bounds[2]);
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step)
+    out->push_back(static_cast<size_t>(i));
+  return true;
+}
 
 // Returns the result annotation, or an invalid AnnId when the operation is
 // not supported on these types (the caller reports it).
@@ -50,6 +104,10 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       return ListMadeBy(op, item);
     }
     case OpKind::getitem:
+      if (kind(0) == AnnKind::None) {
+        none_blocked_.push_back(&op);  // see unpack_check
+        return anns_.impossible();
+      }
       if (kind(0) == AnnKind::List && IsIntLike(kind(1))) return list_item(0);
       if (kind(0) == AnnKind::Tuple && op.args[1].is_const()) {
         loader::HostId c = store_.cst(op.args[1].cst()).value;
@@ -80,6 +138,16 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       if (kind(0) == AnnKind::List && IsIntLike(kind(1))) return anns_.none();
       return AnnId();
     case OpKind::getslice:
+      if (kind(0) == AnnKind::Tuple) {
+        // Constant bounds only: the result's length is part of its type.
+        std::vector<size_t> picked;
+        if (!ConstantSliceIndices(op, anns_.get(args[0]).items.size(), &picked))
+          return bad("slicing a tuple needs constant bounds (the length of a tuple is part of "
+                     "its type)");
+        std::vector<AnnId> items;
+        for (size_t i : picked) items.push_back(anns_.get(args[0]).items[i]);
+        return anns_.tuple(items);
+      }
       if (kind(0) == AnnKind::List && slice_ok()) {
         list_item(0);  // a reader
         return anns_.list(anns_.get(args[0]).listdef);  // items copied raw: same ListDef
@@ -98,6 +166,20 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
     case OpKind::iter:
       if (kind(0) == AnnKind::List) return anns_.iterator(list_item(0), "list");
       if (kind(0) == AnnKind::Iterator) return args[0];
+      if (kind(0) == AnnKind::Tuple) {
+        // A tuple whose items all have one type iterates like a list: the
+        // rtyper copies its items into one (rtype_containers.cpp).
+        AnnId u = anns_.impossible();
+        const std::vector<AnnId>& items = anns_.get(args[0]).items;
+        for (AnnId item : items) u = anns_.Union(u, item);
+        bool fits = anns_.get(u).kind != AnnKind::Object;
+        for (AnnId item : items) fits = fits && FitsUnionRepr(anns_, item, u);
+        if (!fits)
+          return bad("cannot iterate over `" + Describe(args[0]) +
+                     "`: its items have different types (a loop variable has one type; "
+                     "use a list of one type, or unpack the tuple)");
+        return anns_.iterator(u, "list");
+      }
       return AnnId();
     case OpKind::next_valid:
       if (kind(0) == AnnKind::Iterator) return anns_.boolean();
@@ -106,6 +188,12 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       if (kind(0) == AnnKind::Iterator) return anns_.get(args[0]).items[0];
       return AnnId();
     case OpKind::unpack_check: {
+      if (kind(0) == AnnKind::None) {
+        // Only None so far (a nullable tuple still being inferred): wait,
+        // as for attributes below.
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      }
       int64_t n = host_.AsInt(store_.cst(op.args[1].cst()).value);
       if (kind(0) == AnnKind::Tuple) {
         size_t have = anns_.get(args[0]).items.size();

@@ -244,6 +244,13 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       return anns_.integer();
     case OpKind::same_as:
       return args[0];
+    case OpKind::nonnull: {
+      // Only reached where `x is None` was false.
+      Annotation a = anns_.get(args[0]);
+      if (a.kind == AnnKind::None) return anns_.impossible();
+      a.can_be_none = false;
+      return anns_.Intern(a);
+    }
     case OpKind::yield_:
     case OpKind::await_:
       RPYC_UNREACHABLE("a suspension survives the resumable transform");

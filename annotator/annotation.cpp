@@ -52,9 +52,10 @@ AnnId AnnStore::str(bool can_be_none) {
   return Intern(a);
 }
 
-AnnId AnnStore::tuple(std::vector<AnnId> items) {
+AnnId AnnStore::tuple(std::vector<AnnId> items, bool can_be_none) {
   Annotation a{AnnKind::Tuple};
   a.items = std::move(items);
+  a.can_be_none = can_be_none;
   return Intern(a);
 }
 
@@ -155,6 +156,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     const Annotation& other = x.kind == AnnKind::None ? y : x;
     if (other.kind == AnnKind::Str) return str(true);
     if (other.kind == AnnKind::List) return list(other.listdef, true);
+    if (other.kind == AnnKind::Tuple) return tuple(other.items, true);
     if (other.kind == AnnKind::Dict) return dict(other.listdef, true);
     if (other.kind == AnnKind::Set) return set(other.listdef, true);
     if (other.kind == AnnKind::Instance) return instance(other.classdef, true);
@@ -177,7 +179,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
         if (get(u).kind == AnnKind::Object) return object_;
         items.push_back(u);
       }
-      return tuple(std::move(items));
+      return tuple(std::move(items), x.can_be_none || y.can_be_none);
     }
     case AnnKind::List:
     case AnnKind::Dict:

@@ -58,7 +58,7 @@ enum class AnnKind : uint8_t {
 struct Annotation {
   AnnKind kind = AnnKind::Impossible;
   bool nonneg = false;       // Int: never negative
-  bool can_be_none = false;  // Str, List: may also be None
+  bool can_be_none = false;  // Str, List, Tuple, Dict, Instance...: may also be None
   std::vector<AnnId> items;  // Tuple: one per item
   ListDefId listdef;         // List; Dict and Set use it as their DictDef
   std::vector<loader::HostId> descs;  // PBC: sorted by id
@@ -91,7 +91,7 @@ class AnnStore {
   AnnId uinteger() const { return uint_; }
   AnnId str(bool can_be_none = false);
   AnnId object() const { return object_; }
-  AnnId tuple(std::vector<AnnId> items);
+  AnnId tuple(std::vector<AnnId> items, bool can_be_none = false);
   AnnId list(ListDefId def, bool can_be_none = false);
   AnnId pbc(std::vector<loader::HostId> descs);
 

@@ -303,9 +303,11 @@ void Annotator::CheckReads() {
   for (const flow::Operation* op : none_blocked_) {
     if (failed_) break;
     if (anns_.get(annotation(op->args[0])).kind != AnnKind::None) continue;
-    std::string name = host_.AsStr(store_.cst(op->args[1].cst()).value);
+    std::string what = std::string("`") + flow::OpSymbol(op->kind) + "`";
+    if (op->kind == flow::OpKind::getattr)
+      what = "attribute `" + host_.AsStr(store_.cst(op->args[1].cst()).value) + "`";
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
-                     {"attribute `" + name + "`", "a value that is always `None`"}));
+                     {what, "a value that is always `None`"}));
   }
   for (const auto& [op, c] : unset_reads_) {
     if (failed_) break;

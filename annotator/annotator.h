@@ -359,6 +359,10 @@ class Annotator {
   // error) when the items do not merge.
   // `slot` tells apart several lists one operation makes.
   AnnId ListMadeBy(const flow::Operation& op, AnnId item, uint32_t slot = 0);
+  // For a getslice `op` whose bounds are constants (ints or None): the
+  // indices it picks from a sequence of length n, in order; false when a
+  // bound is not constant.
+  bool ConstantSliceIndices(const flow::Operation& op, size_t n, std::vector<size_t>* out);
 
  private:
   friend class OpRules;

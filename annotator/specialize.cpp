@@ -30,7 +30,8 @@ bool AnnStore::CanMerge(AnnId a, AnnId b) const {
   if (x.kind == AnnKind::None || y.kind == AnnKind::None) {
     AnnKind k = x.kind == AnnKind::None ? y.kind : x.kind;
     return k == AnnKind::None || k == AnnKind::Str || k == AnnKind::List ||
-           k == AnnKind::Dict || k == AnnKind::Set || k == AnnKind::Instance;
+           k == AnnKind::Dict || k == AnnKind::Set || k == AnnKind::Instance ||
+           k == AnnKind::Tuple;
   }
   if (x.kind != y.kind) return false;
   switch (x.kind) {

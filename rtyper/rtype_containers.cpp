@@ -3,7 +3,8 @@
 //
 // A list iterator is a small GC struct (the list, the next index): the
 // loop header's next_valid reads the list's current length each time, so
-// appending while iterating behaves as in CPython.
+// appending while iterating behaves as in CPython. A loop over a tuple
+// whose items have one type iterates over a list copy of its items.
 #include "common/check.h"
 #include "rtyper/rtyper.h"
 
@@ -37,6 +38,34 @@ LLValue RTyper::EmitListTyped(const std::string& what, LLValue list, std::vector
   RPYC_CHECK(FindRtFunc(name, &f), "runtime function missing: " + name);
   args.insert(args.begin(), list);
   return EmitRt(f, std::move(args), result);
+}
+
+LLValue RTyper::TupleAsList(flow::Value tuple, LLValue t, LLTypeId iter_type) {
+  // The annotator allowed the loop only when every item has the item
+  // type's representation or converts in place (FitsUnionRepr).
+  LLTypeId list_t = types().get(iter_type).fields[0];
+  LLTypeId item_t = ItemType(list_t);
+  const std::vector<annotator::AnnId>& items = ann_.anns().get(ann_.annotation(tuple)).items;
+  const LLType& tt = types().get(p_.TypeOf(t));
+  LLValue l = EmitRt(RtFunc::rpy_list_new,
+                     {p_.Int(static_cast<int64_t>(items.size())), ItemSize(list_t),
+                      HasPointers(list_t)},
+                     list_t);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const annotator::Annotation& a = ann_.anns().get(items[i]);
+    LLValue v;
+    if (tt.fields[i] == item_t) {
+      v = Emit(LLOpKind::getfield, {t}, tt.fields[i], static_cast<uint32_t>(i));
+    } else if (a.kind == AnnKind::PBC && a.descs.size() == 1) {
+      v = ConvertTo(ann_.store().NewConst(a.descs[0]), item_t);  // a known function or class
+    } else {
+      RPYC_CHECK(types().kind(tt.fields[i]) == LLKind::Void,
+                 "tuple item of another representation in a loop over a tuple");
+      v = p_.Zero(item_t);  // None: the null of a nullable item
+    }
+    Emit(LLOpKind::list_setitem, {l, p_.Int(static_cast<int64_t>(i)), v}, types().void_());
+  }
+  return l;
 }
 
 LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
@@ -113,6 +142,19 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::getslice:
     case OpKind::delslice: {
       LLValue l = Convert(op.args[0]);
+      if (types().kind(p_.TypeOf(l)) == LLKind::Tuple) {
+        // Constant bounds (annotate_containers.cpp): a new tuple.
+        std::vector<size_t> picked;
+        const LLType& tt = types().get(p_.TypeOf(l));
+        ann_.ConstantSliceIndices(op, tt.fields.size(), &picked);
+        LLValue t = Emit(LLOpKind::malloc_tuple, {}, rtype);
+        for (size_t k = 0; k < picked.size(); ++k) {
+          LLValue f = Emit(LLOpKind::getfield, {l}, tt.fields[picked[k]],
+                           static_cast<uint32_t>(picked[k]));
+          Emit(LLOpKind::setfield, {t, f}, void_t, static_cast<uint32_t>(k));
+        }
+        return t;
+      }
       LLTypeId lt = p_.TypeOf(l);
       std::vector<LLValue> args{l};
       bounds(1, &args);
@@ -138,6 +180,7 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
       if (types().kind(p_.TypeOf(seq)) == LLKind::Tuple &&
           ann_.anns().get(ann_.annotation(op.args[0])).kind == AnnKind::Iterator)
         return seq;  // iter(iterator) is the iterator itself
+      if (types().kind(p_.TypeOf(seq)) == LLKind::Tuple) seq = TupleAsList(op.args[0], seq, rtype);
       LLValue it = Emit(LLOpKind::malloc_tuple, {}, rtype);
       Emit(LLOpKind::setfield, {it, seq}, void_t, 0);
       Emit(LLOpKind::setfield, {it, p_.Int(0)}, void_t, 1);

@@ -95,6 +95,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
                types().integer());
       break;
     case OpKind::same_as:
+    case OpKind::nonnull:  // nullable and not-None values share a representation
       r = Convert(op.args[0]);
       break;
     case OpKind::yield_:

@@ -1,11 +1,12 @@
-// Prebuilt objects: module-level instances and dicts (and those reachable
-// from other constants) that the program reads and mutates.
+// Prebuilt objects: module-level instances, lists and dicts (and those
+// reachable from other constants) that the program reads and mutates.
 //
 // A prebuilt instance is a constant (LLConst with `cls`): the backend
 // emits it as a global object whose vtable and fields are initialized
 // statically, shared by every use. A field whose value cannot be a static
 // constant (a tuple, a dict) starts as zero and is stored by the program's
-// init graph (LLProgram::init, run before main). A prebuilt dict lives in
+// init graph (LLProgram::init, run before main); so does an item of a
+// prebuilt list that is not a static constant. A prebuilt dict lives in
 // a global cell that the init graph fills, since its layout depends on
 // run-time hashes; every use reads the cell.
 #include "common/check.h"
@@ -84,6 +85,36 @@ LLValue RTyper::PrebuiltInstance(loader::HostId obj) {
     });
   }
   p_.mutable_cst(id).items = std::move(items);
+  return LLValue::Const(id);
+}
+
+LLValue RTyper::PrebuiltList(loader::HostId obj, LLTypeId type) {
+  auto key = std::make_pair(obj.index, type.index);
+  auto it = prebuilt_lists_.find(key);
+  if (it != prebuilt_lists_.end()) return LLValue::Const(it->second);
+  // One global object per Python list. Items that are static constants
+  // are its initializer; the others (tuples) start as zero and are
+  // stored by the init graph.
+  LLConst k{type};
+  k.i = static_cast<int64_t>(obj.index) + 1;
+  LLTypeId item = types().get(type).fields[0];
+  std::vector<std::pair<int64_t, LLValue>> later;
+  std::vector<loader::HostId> items = ann_.host().TupleItems(obj);
+  for (size_t i = 0; i < items.size(); ++i) {
+    LLValue iv = InInitGraph([&] { return ConvertTo(ann_.store().NewConst(items[i]), item); });
+    if (!iv.is_const()) {
+      later.emplace_back(static_cast<int64_t>(i), iv);
+      iv = p_.Zero(item);
+    }
+    k.items.push_back(iv.cst());
+  }
+  uint32_t id = p_.NewConst(k);
+  prebuilt_lists_[key] = id;
+  for (const auto& [index, value] : later)
+    InInitGraph([&] {
+      return Emit(LLOpKind::list_setitem, {LLValue::Const(id), p_.Int(index), value},
+                  types().void_());
+    });
   return LLValue::Const(id);
 }
 

@@ -214,12 +214,13 @@ LLValue ReprTuple(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
   return CallHelper(e, "repr_tuple:" + ValueKey(rt, tt, ann), {v}, p.types.str(),
                     [&](HelperGraph& h) {
                       const LLType ty = p.types.get(tt);
+                      std::vector<LLValue> ps = NoneCheck(h, 0, p.Str("None"), MayBeNone(rt, ann));
                       std::vector<LLValue> parts{p.Str("(")};
                       for (size_t i = 0; i < ty.fields.size(); ++i) {
                         if (i) parts.push_back(p.Str(", "));
                         LLValue f = p.types.kind(ty.fields[i]) == LLKind::Void
                                         ? p.Void()
-                                        : h.e.Emit(LLOpKind::getfield, {h.params[0]}, ty.fields[i],
+                                        : h.e.Emit(LLOpKind::getfield, {ps[0]}, ty.fields[i],
                                                    static_cast<uint32_t>(i));
                         parts.push_back(ValueRepr(rt, h.e, f, ItemAnn(rt, ann, i)));
                       }
@@ -281,6 +282,15 @@ LLValue EqTuple(RTyper* rt, Emitter& e, LLValue v, LLValue w, AnnId av, AnnId aw
   return CallHelper(e, key, {v, w}, p.types.boolean(), [&](HelperGraph& h) {
     const LLType a = p.types.get(vt), b = p.types.get(wt);
     std::vector<LLValue> ps = h.params;
+    if (MayBeNone(rt, av) || MayBeNone(rt, aw)) {
+      // A nullable tuple: None equals only None.
+      LLTypeId boolean = p.types.boolean();
+      LLValue either = h.e.Emit(LLOpKind::int_or,
+                                {h.e.Emit(LLOpKind::ptr_is_null, {ps[0]}, boolean),
+                                 h.e.Emit(LLOpKind::ptr_is_null, {ps[1]}, boolean)},
+                                boolean);
+      ps = h.ReturnIf(either, h.e.Emit(LLOpKind::ptr_eq, {ps[0], ps[1]}, boolean), ps);
+    }
     for (size_t i = 0; i < a.fields.size(); ++i) {
       auto field = [&](LLValue x, const LLType& ty) {
         return p.types.kind(ty.fields[i]) == LLKind::Void

@@ -317,6 +317,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
       }
       return p_.Str(host.AsStr(c));
     case LLKind::Tuple: {
+      if (host.Kind(c) == loader::HostKind::None) return p_.Zero(want);  // a nullable tuple
       // A prebuilt tuple: built at run time from its items.
       std::vector<loader::HostId> items = host.TupleItems(c);
       const LLType& tt = p_.types.get(want);
@@ -330,20 +331,7 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
     }
     case LLKind::List:
       if (host.Kind(c) == loader::HostKind::List) {
-        // A prebuilt list: one global object per Python list.
-        LLConst k{want};
-        k.i = static_cast<int64_t>(c.index) + 1;
-        LLTypeId item = p_.types.get(want).fields[0];
-        for (loader::HostId x : host.TupleItems(c)) {
-          LLValue iv = ConvertTo(ann_.store().NewConst(x), item);
-          if (!iv.is_const()) {
-            Error(Diagnostic(DiagKind::UnsupportedConstant, op_ ? op_->loc : SourceLoc(),
-                             {"list " + host.Repr(c) + " (its items must be constants)"}));
-            return p_.Void();
-          }
-          k.items.push_back(iv.cst());
-        }
-        return LLValue::Const(p_.NewConst(k));
+        return PrebuiltList(c, want);
       }
       [[fallthrough]];
     case LLKind::Js:
@@ -473,7 +461,10 @@ LLValue RTyper::Truth(LLValue v) {
       return Emit(LLOpKind::int_is_true, {n}, p_.types.boolean());
     }
     case LLKind::Tuple:
-      return p_.Bool(!p_.types.get(p_.TypeOf(v)).fields.empty());
+      // Non-empty tuples are true unless None (a nullable tuple).
+      if (p_.types.get(p_.TypeOf(v)).fields.empty()) return p_.Bool(false);
+      return Emit(LLOpKind::bool_not, {Emit(LLOpKind::ptr_is_null, {v}, p_.types.boolean())},
+                  p_.types.boolean());
     case LLKind::Dict:
     case LLKind::Set: {
       LLValue n = EmitRt(RtFunc::rpy_dict_len, {v}, p_.types.integer());

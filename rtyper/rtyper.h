@@ -180,6 +180,9 @@ class RTyper {
   void FinishInitGraph();
   LLValue PrebuiltInstance(loader::HostId obj);
   LLValue PrebuiltDict(loader::HostId obj, LLTypeId type);
+  LLValue PrebuiltList(loader::HostId obj, LLTypeId type);
+  // (HostId index, list type index) -> LL constant
+  std::map<std::pair<uint32_t, uint32_t>, uint32_t> prebuilt_lists_;
   std::map<uint32_t, uint32_t> prebuilt_instances_;  // HostId index -> LL constant
   std::map<uint32_t, uint32_t> prebuilt_dicts_;      // HostId index -> global cell
   std::map<std::pair<uint32_t, std::string>, uint32_t> cells_;  // (definer, name) -> global
@@ -198,6 +201,9 @@ class RTyper {
 
   // ---- list helpers (rtype_containers.cpp), used by method lowerings ----
   LLValue ItemSize(LLTypeId list);
+  // A new list holding the items of tuple `t` (flow value `tuple`), of
+  // the list type that list iterator type `iter_type` walks.
+  LLValue TupleAsList(flow::Value tuple, LLValue t, LLTypeId iter_type);
   LLValue HasPointers(LLTypeId list);
   // "i64", "i8", "f64", "str" or "ptr": the suffix of typed rtlib list
   // functions for the item type of `list`.

@@ -49,13 +49,13 @@ def target(*args):
 #     v1: bool = gt(n_0, 3)
 #     v2: bool = bool_(v1)
 #     exitswitch v2
-#     False: -> block4(n_0)
-#     True: -> block3(n_0)
+#     False: -> block4()
+#     True: -> block3()
 # block1(v3: str) (return):
 # block2(evalue_4: impossible) (except):
-# block3(n_5: int):
+# block3():
 #     -> block1('big')
-# block4(n_6: int):
+# block4():
 #     -> block1('small')
 #
 # exit: 0

@@ -23,25 +23,25 @@ def target(*args):
 # ---- expected output ----
 # graph main at tests/golden/dump_annotations_calls.py:11:1
 # block0(argv_0: list[str]):
-#     -> block3(argv_0, 0, 0)
+#     -> block3(0, 0)
 # block1(v1: int) (return):
 # block2(evalue_2: impossible) (except):
-# block3(argv_3: list[str], i_4: int, total_5: int):
-#     v6: bool = lt(i_4, 4)
-#     v7: bool = bool_(v6)
-#     exitswitch v7
-#     False: -> block4(argv_3, i_4, total_5)
-#     True: -> block5(argv_3, i_4, total_5)
-# block4(argv_8: list[str], i_9: int, total_10: int):
-#     v11: None = call(<print>, total_10)
+# block3(i_3: int, total_4: int):
+#     v5: bool = lt(i_3, 4)
+#     v6: bool = bool_(v5)
+#     exitswitch v6
+#     False: -> block4(total_4)
+#     True: -> block5(i_3, total_4)
+# block4(total_7: int):
+#     v8: None = call(<print>, total_7)
 #     -> block1(0)
-# block5(argv_12: list[str], i_13: int, total_14: int):
-#     v15: int = call(<dump_annotations_calls.power>, i_13)
-#     v16: int = add(total_14, v15)
-#     v17: int = call(<dump_annotations_calls.power>, 3, i_13) [kw: exp base]
-#     total_18: int = add(v16, v17)
-#     i_19: int = add(i_13, 1)
-#     -> block3(argv_12, i_19, total_18)
+# block5(i_9: int, total_10: int):
+#     v11: int = call(<dump_annotations_calls.power>, i_9)
+#     v12: int = add(total_10, v11)
+#     v13: int = call(<dump_annotations_calls.power>, 3, i_9) [kw: exp base]
+#     total_14: int = add(v12, v13)
+#     i_15: int = add(i_9, 1)
+#     -> block3(i_15, total_14)
 #
 # graph power at tests/golden/dump_annotations_calls.py:5:1
 # block0(base_0: int, exp_1: int):
@@ -49,15 +49,15 @@ def target(*args):
 #     v3: bool = bool_(v2)
 #     exitswitch v3
 #     False: -> block4(base_0, exp_1)
-#     True: -> block3(base_0, exp_1)
+#     True: -> block3()
 # block1(v4: int) (return):
 # block2(evalue_5: impossible) (except):
-# block3(base_6: int, exp_7: int):
+# block3():
 #     -> block1(1)
-# block4(base_8: int, exp_9: int):
-#     v10: int = sub(exp_9, 1)
-#     v11: int = call(<dump_annotations_calls.power>, base_8, v10)
-#     v12: int = mul(base_8, v11)
-#     -> block1(v12)
+# block4(base_6: int, exp_7: int):
+#     v8: int = sub(exp_7, 1)
+#     v9: int = call(<dump_annotations_calls.power>, base_6, v8)
+#     v10: int = mul(base_6, v9)
+#     -> block1(v10)
 #
 # exit: 0

@@ -31,24 +31,24 @@ def target(*args):
 # ---- expected output ----
 # graph main at tests/golden/dump_flow_basic.py:21:1
 # block0(argv_0):
-#     -> block3(False, 1, argv_0, <undefined>, 0)
+#     -> block3(1, 0)
 # block1(v1) (return):
 # block2(evalue_2) (except):
-# block3(v3, v4, argv_5, i_6, total_7):
-#     v8 = range_cond(v4, 10, 2)
-#     exitswitch v8
-#     False: -> block4(v3, v4, argv_5, i_6, total_7)
-#     True: -> block5(v3, v4, argv_5, i_6, total_7)
-# block4(v9, v10, argv_11, i_12, total_13):
-#     v14 = call(<dump_flow_basic.count_down>, 3)
-#     v15 = call(<print>, total_13, v14)
+# block3(v3, total_4):
+#     v5 = range_cond(v3, 10, 2)
+#     exitswitch v5
+#     False: -> block4(total_4)
+#     True: -> block5(v3, total_4)
+# block4(total_6):
+#     v7 = call(<dump_flow_basic.count_down>, 3)
+#     v8 = call(<print>, total_6, v7)
 #     -> block1(0)
-# block5(v16, i_17, argv_18, i_19, total_20):
-#     v21 = range_advance(i_17, 2)
-#     v22 = sub(i_17, 5)
-#     v23 = call(<dump_flow_basic.classify>, v22)
-#     total_24 = add(total_20, v23)
-#     -> block3(True, v21, argv_18, i_17, total_24)
+# block5(i_9, total_10):
+#     v11 = range_advance(i_9, 2)
+#     v12 = sub(i_9, 5)
+#     v13 = call(<dump_flow_basic.classify>, v12)
+#     total_14 = add(total_10, v13)
+#     -> block3(v11, total_14)
 #
 # graph classify at tests/golden/dump_flow_basic.py:5:1
 # block0(n_0):
@@ -56,20 +56,20 @@ def target(*args):
 #     v2 = bool_(v1)
 #     exitswitch v2
 #     False: -> block4(n_0)
-#     True: -> block3(n_0)
+#     True: -> block3()
 # block1(v3) (return):
 # block2(evalue_4) (except):
-# block3(n_5):
+# block3():
 #     -> block1(-1)
-# block4(n_6):
-#     v7 = eq(n_6, 0)
-#     v8 = bool_(v7)
-#     exitswitch v8
-#     False: -> block6(n_6)
-#     True: -> block5(n_6)
-# block5(n_9):
+# block4(n_5):
+#     v6 = eq(n_5, 0)
+#     v7 = bool_(v6)
+#     exitswitch v7
+#     False: -> block6()
+#     True: -> block5()
+# block5():
 #     -> block1(0)
-# block6(n_10):
+# block6():
 #     -> block1(1)
 #
 # graph count_down at tests/golden/dump_flow_basic.py:13:1
@@ -81,13 +81,13 @@ def target(*args):
 #     v5 = gt(n_3, 0)
 #     v6 = bool_(v5)
 #     exitswitch v6
-#     False: -> block4(n_3, steps_4)
+#     False: -> block4(steps_4)
 #     True: -> block5(n_3, steps_4)
-# block4(n_7, steps_8):
-#     -> block1(steps_8)
-# block5(n_9, steps_10):
-#     n_11 = sub(n_9, 1)
-#     steps_12 = add(steps_10, 1)
-#     -> block3(n_11, steps_12)
+# block4(steps_7):
+#     -> block1(steps_7)
+# block5(n_8, steps_9):
+#     n_10 = sub(n_8, 1)
+#     steps_11 = add(steps_9, 1)
+#     -> block3(n_10, steps_11)
 #
 # exit: 0

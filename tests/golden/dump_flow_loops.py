@@ -34,66 +34,66 @@ def target(*args):
 #
 # graph search at tests/golden/dump_flow_loops.py:5:1
 # block0(limit_0):
-#     -> block3(False, False, 0, limit_0, 0, <undefined>, <undefined>, limit_0)
+#     -> block3(0, limit_0, 0)
 # block1(v1) (return):
 # block2(evalue_2) (except):
-# block3(v3, v4, v5, v6, found_7, i_8, j_9, limit_10):
-#     v11 = range_cond(v5, v6, 1)
-#     exitswitch v11
-#     False: -> block4(v3, v4, v5, v6, found_7, i_8, j_9, limit_10)
-#     True: -> block5(v3, v4, v5, v6, found_7, i_8, j_9, limit_10)
-# block4(v12, v13, v14, v15, found_16, i_17, j_18, limit_19):
-#     -> block1(found_16)
-# block5(v20, v21, i_22, v23, found_24, i_25, j_26, limit_27):
-#     v28 = range_advance(i_22, 1)
-#     v29 = mod(i_22, 2)
-#     v30 = eq(v29, 0)
-#     v31 = bool_(v30)
-#     exitswitch v31
-#     False: -> block7(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
-#     True: -> block6(v30, v21, i_22, v28, v23, found_24, i_22, j_26, limit_27)
-# block6(v32, v33, v34, v35, v36, found_37, i_38, j_39, limit_40):
-#     v41 = gt(i_38, 2)
-#     -> block7(v41, v33, v34, v35, v36, found_37, i_38, j_39, limit_40)
-# block7(v42, v43, v44, v45, v46, found_47, i_48, j_49, limit_50):
-#     v51 = bool_(v42)
+# block3(v3, v4, found_5):
+#     v6 = range_cond(v3, v4, 1)
+#     exitswitch v6
+#     False: -> block4(found_5)
+#     True: -> block5(v3, v4, found_5)
+# block4(found_7):
+#     -> block1(found_7)
+# block5(i_8, v9, found_10):
+#     v11 = range_advance(i_8, 1)
+#     v12 = mod(i_8, 2)
+#     v13 = eq(v12, 0)
+#     v14 = bool_(v13)
+#     exitswitch v14
+#     False: -> block7(v14, v11, v9, found_10, i_8)
+#     True: -> block6(v11, v9, found_10, i_8)
+# block6(v15, v16, found_17, i_18):
+#     v19 = gt(i_18, 2)
+#     v20 = bool_(v19)
+#     -> block7(v20, v15, v16, found_17, i_18)
+# block7(v21, v22, v23, found_24, i_25):
+#     exitswitch v21
+#     False: -> block9(v22, v23, found_24, i_25)
+#     True: -> block8(v22, v23, found_24)
+# block8(v26, v27, found_28):
+#     -> block3(v26, v27, found_28)
+# block9(v29, v30, found_31, i_32):
+#     -> block10(v29, v30, found_31, i_32, 0)
+# block10(v33, v34, found_35, i_36, j_37):
+#     v38 = lt(j_37, i_36)
+#     v39 = bool_(v38)
+#     exitswitch v39
+#     False: -> block11(v33, v34, found_35, j_37)
+#     True: -> block12(v33, v34, found_35, i_36, j_37)
+# block11(v40, v41, found_42, j_43):
+#     -> block17(v40, v41, found_42, j_43)
+# block12(v44, v45, found_46, i_47, j_48):
+#     v49 = mul(i_47, j_48)
+#     v50 = gt(v49, 20)
+#     v51 = bool_(v50)
 #     exitswitch v51
-#     False: -> block9(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
-#     True: -> block8(v43, v44, v45, v46, found_47, i_48, j_49, limit_50)
-# block8(v52, v53, v54, v55, found_56, i_57, j_58, limit_59):
-#     -> block3(True, v52, v54, v55, found_56, i_57, j_58, limit_59)
-# block9(v60, v61, v62, v63, found_64, i_65, j_66, limit_67):
-#     -> block10(v61, v62, 1, v63, found_64, i_65, 0, limit_67)
-# block10(v68, v69, v70, v71, found_72, i_73, j_74, limit_75):
-#     v76 = lt(j_74, i_73)
-#     v77 = bool_(v76)
-#     exitswitch v77
-#     False: -> block11(v68, v69, v70, v71, found_72, i_73, j_74, limit_75)
-#     True: -> block12(v68, v69, v70, v71, found_72, i_73, j_74, limit_75)
-# block11(v78, v79, v80, v81, found_82, i_83, j_84, limit_85):
-#     -> block17(v78, v79, v80, v81, found_82, i_83, j_84, limit_85)
-# block12(v86, v87, v88, v89, found_90, i_91, j_92, limit_93):
-#     v94 = mul(i_91, j_92)
-#     v95 = gt(v94, 20)
-#     v96 = bool_(v95)
-#     exitswitch v96
-#     False: -> block13(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
-#     True: -> block14(v95, v86, v87, v88, v89, found_90, i_91, j_92, limit_93)
-# block13(v97, v98, v99, v100, v101, found_102, i_103, j_104, limit_105):
-#     v106 = eq(j_104, 7)
-#     -> block14(v106, v98, v99, v100, v101, found_102, i_103, j_104, limit_105)
-# block14(v107, v108, v109, v110, v111, found_112, i_113, j_114, limit_115):
-#     v116 = bool_(v107)
-#     exitswitch v116
-#     False: -> block16(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
-#     True: -> block15(v108, v109, v110, v111, found_112, i_113, j_114, limit_115)
-# block15(v117, v118, v119, v120, found_121, i_122, j_123, limit_124):
-#     -> block17(v117, v118, v119, v120, found_121, i_122, j_123, limit_124)
-# block16(v125, v126, v127, v128, found_129, i_130, j_131, limit_132):
-#     j_133 = add(j_131, 1)
-#     -> block10(v125, v126, v127, v128, found_129, i_130, j_133, limit_132)
-# block17(v134, v135, v136, v137, found_138, i_139, j_140, limit_141):
-#     found_142 = add(found_138, j_140)
-#     -> block3(True, True, v135, v137, found_142, i_139, j_140, limit_141)
+#     False: -> block13(v44, v45, found_46, i_47, j_48)
+#     True: -> block14(v51, v44, v45, found_46, i_47, j_48)
+# block13(v52, v53, found_54, i_55, j_56):
+#     v57 = eq(j_56, 7)
+#     v58 = bool_(v57)
+#     -> block14(v58, v52, v53, found_54, i_55, j_56)
+# block14(v59, v60, v61, found_62, i_63, j_64):
+#     exitswitch v59
+#     False: -> block16(v60, v61, found_62, i_63, j_64)
+#     True: -> block15(v60, v61, found_62, j_64)
+# block15(v65, v66, found_67, j_68):
+#     -> block17(v65, v66, found_67, j_68)
+# block16(v69, v70, found_71, i_72, j_73):
+#     j_74 = add(j_73, 1)
+#     -> block10(v69, v70, found_71, i_72, j_74)
+# block17(v75, v76, found_77, j_78):
+#     found_79 = add(found_77, j_78)
+#     -> block3(v75, v76, found_79)
 #
 # exit: 0

@@ -20,46 +20,46 @@ def target(*args):
 # ---- expected output ----
 # graph pyfn_main_0(Ptr(List(Ptr(Str)))) -> Signed
 # block0(argv_0: Ptr(List(Ptr(Str)))):
-#     -> block2(false, 0, argv_0, 0)
+#     -> block2(0)
 # block1(v1: Signed) (return):
-# block2(v2: Bool, v3: Signed, argv_4: Ptr(List(Ptr(Str))), i_5: Signed):
-#     v6: Bool = int_range_cond(v3, 3, 1)
-#     exitswitch v6
-#     False: -> block3(v2, v3, argv_4, i_5)
-#     True: -> block4(v2, v3, argv_4, i_5)
-# block3(v7: Bool, v8: Signed, argv_9: Ptr(List(Ptr(Str))), i_10: Signed):
+# block2(v2: Signed):
+#     v3: Bool = int_range_cond(v2, 3, 1)
+#     exitswitch v3
+#     False: -> block3()
+#     True: -> block4(v2)
+# block3():
 #     -> block1(0)
-# block4(v11: Bool, i_12: Signed, argv_13: Ptr(List(Ptr(Str))), i_14: Signed):
-#     v15: Signed = int_add_sat(i_12, 1)
-#     v16: Ptr(Str) = direct_call pyfn_describe_1(i_12)
-#     v17: Bool = exc_occurred()
-#     exitswitch v17
-#     False: -> block6(i_12, v16, v15, argv_13)
+# block4(i_4: Signed):
+#     v5: Signed = int_add_sat(i_4, 1)
+#     v6: Ptr(Str) = direct_call pyfn_describe_1(i_4)
+#     v7: Bool = exc_occurred()
+#     exitswitch v7
+#     False: -> block6(i_4, v6, v5)
 #     True: -> block5(i32 0)
-# block5(tbloc_18: Int32):
-#     rt_call rpy_traceback_add(tbloc_18)
+# block5(tbloc_8: Int32):
+#     rt_call rpy_traceback_add(tbloc_8)
 #     -> block1(0)
-# block6(i_19: Signed, v20: Ptr(Str), v21: Signed, argv_22: Ptr(List(Ptr(Str)))):
-#     v23: Bool = int_mul_ovf_check(i_19, 255)
-#     exitswitch v23
-#     False: -> block7(i_19, v20, v21, argv_22)
+# block6(i_9: Signed, v10: Ptr(Str), v11: Signed):
+#     v12: Bool = int_mul_ovf_check(i_9, 255)
+#     exitswitch v12
+#     False: -> block7(i_9, v10, v11)
 #     True: -> block8()
-# block7(i_24: Signed, v25: Ptr(Str), v26: Signed, argv_27: Ptr(List(Ptr(Str)))):
-#     v28: Signed = int_mul(i_24, 255)
-#     v29: Ptr(Tuple(Signed, Signed)) = malloc_tuple()
-#     setfield #0(v29, i_24)
-#     setfield #1(v29, v28)
-#     v30: Signed = getfield #0(v29)
-#     v31: Signed = getfield #1(v29)
-#     v32: Ptr(Str) = rt_call rpy_format_int(v30, i32 0, i32 5, i32 -1, i32 100)
-#     v33: Ptr(Str) = rt_call rpy_format_int(v31, i32 0, i32 -1, i32 -1, i32 120)
-#     v34: Ptr(Str) = str_join(v32, "|", v33)
-#     rt_call rpy_write_str(v25)
+# block7(i_13: Signed, v14: Ptr(Str), v15: Signed):
+#     v16: Signed = int_mul(i_13, 255)
+#     v17: Ptr(Tuple(Signed, Signed)) = malloc_tuple()
+#     setfield #0(v17, i_13)
+#     setfield #1(v17, v16)
+#     v18: Signed = getfield #0(v17)
+#     v19: Signed = getfield #1(v17)
+#     v20: Ptr(Str) = rt_call rpy_format_int(v18, i32 0, i32 5, i32 -1, i32 100)
+#     v21: Ptr(Str) = rt_call rpy_format_int(v19, i32 0, i32 -1, i32 -1, i32 120)
+#     v22: Ptr(Str) = str_join(v20, "|", v21)
+#     rt_call rpy_write_str(v14)
 #     rt_call rpy_write_str(" ")
-#     rt_call rpy_write_str(v34)
+#     rt_call rpy_write_str(v22)
 #     rt_call rpy_write_str("\n")
 #     same_as(void)
-#     -> block2(true, v26, argv_27, i_24)
+#     -> block2(v15)
 # block8():
 #     raise_builtin OverflowError "integer overflow"()
 #     -> block5(i32 0)
@@ -71,23 +71,23 @@ def target(*args):
 #     v3: Signed = rt_call rpy_int_mod(n_0, 2)
 #     v4: Bool = exc_occurred()
 #     exitswitch v4
-#     False: -> block6(v3, n_0, s_2)
+#     False: -> block6(v3, s_2)
 #     True: -> block5(i32 1)
 # block1(v5: Ptr(Str)) (return):
-# block2(n_6: Signed, s_7: Ptr(Str)):
-#     s_8: Ptr(Str) = rt_call rpy_str_concat(s_7, " even")
-#     -> block4(n_6, s_8)
-# block3(n_9: Signed, s_10: Ptr(Str)):
-#     -> block4(n_9, s_10)
-# block4(n_11: Signed, s_12: Ptr(Str)):
-#     -> block1(s_12)
-# block5(tbloc_13: Int32):
-#     rt_call rpy_traceback_add(tbloc_13)
+# block2(s_6: Ptr(Str)):
+#     s_7: Ptr(Str) = rt_call rpy_str_concat(s_6, " even")
+#     -> block4(s_7)
+# block3(s_8: Ptr(Str)):
+#     -> block4(s_8)
+# block4(s_9: Ptr(Str)):
+#     -> block1(s_9)
+# block5(tbloc_10: Int32):
+#     rt_call rpy_traceback_add(tbloc_10)
 #     -> block1("")
-# block6(v14: Signed, n_15: Signed, s_16: Ptr(Str)):
-#     v17: Bool = int_eq(v14, 0)
-#     exitswitch v17
-#     False: -> block3(n_15, s_16)
-#     True: -> block2(n_15, s_16)
+# block6(v11: Signed, s_12: Ptr(Str)):
+#     v13: Bool = int_eq(v11, 0)
+#     exitswitch v13
+#     False: -> block3(s_12)
+#     True: -> block2(s_12)
 #
 # exit: 0

@@ -26,7 +26,7 @@ bool IsFoldable(OpKind kind) {
 bool MayRaise(OpKind kind) {
   switch (kind) {
     case OpKind::bool_: case OpKind::not_: case OpKind::is_: case OpKind::same_as:
-    case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
+    case OpKind::nonnull: case OpKind::newtuple: case OpKind::newlist: case OpKind::range_cond:
     case OpKind::range_advance: case OpKind::exc_match: case OpKind::exc_cast:
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
     case OpKind::await_:
@@ -293,10 +293,11 @@ Value GraphBuilder::BinOp(const ast::BinOp* e) {
 }
 
 Value GraphBuilder::UnaryOp(const ast::UnaryOp* e) {
+  if (e->op == ast::UnaryOpKind::Not) return Condition(e);
   Value v = Expr(e->operand);
   switch (e->op) {
     case ast::UnaryOpKind::Not:
-      return Op(OpKind::not_, {v}, e->loc);
+      return Condition(e);
     case ast::UnaryOpKind::USub:
       if (wrap_ints_) return Op(OpKind::sub_wrap, {ConstValue(host_.FromInt(0)), v}, e->loc);
       return Op(OpKind::neg, {v}, e->loc);
@@ -309,6 +310,11 @@ Value GraphBuilder::UnaryOp(const ast::UnaryOp* e) {
 }
 
 Value GraphBuilder::Condition(const ast::Expr* e) {
+  // `and`/`or`/`not` tested for truth only: each operand is tested on its
+  // own, so `r % 3 == 0 and r` never merges a bool with an int.
+  if (auto* b = ast::dyn_cast<ast::BoolOp>(e)) return BoolOp(b, /*truth_only=*/true);
+  if (auto* u = ast::dyn_cast<ast::UnaryOp>(e); u && u->op == ast::UnaryOpKind::Not)
+    return Op(OpKind::not_, {Condition(u->operand)}, e->loc);
   Value v = Expr(e);
   if (v.is_const()) {
     loader::HostResult r = host_.UnaryOp("bool", store_.cst(v.cst()).value);
@@ -317,20 +323,23 @@ Value GraphBuilder::Condition(const ast::Expr* e) {
   return Op(OpKind::bool_, {v}, e->loc);
 }
 
-Value GraphBuilder::BoolOp(const ast::BoolOp* e) {
+Value GraphBuilder::BoolOp(const ast::BoolOp* e, bool truth_only) {
   // `a and b`: a if not a else b; `a or b`: a if a else b. The result is
-  // carried to the join in a hidden local.
+  // carried to the join in a hidden local. With `truth_only` (a condition)
+  // each operand is replaced by its truth value: the result is a bool.
   std::string slot = "#boolop" + std::to_string(hidden_counter_++);
   bool is_and = e->op == ast::BoolOpKind::And;
   std::vector<PendingExit> ends;
   for (size_t i = 0; i < e->values.size(); ++i) {
-    Value v = Expr(e->values[i]);
+    Value v = truth_only ? Condition(e->values[i]) : Expr(e->values[i]);
     if (i + 1 == e->values.size()) {
       Bind(slot, v, e->loc);
       ends.push_back(Leave());
       break;
     }
-    Value c = v.is_const() ? Condition(e->values[i]) : Op(OpKind::bool_, {v}, e->values[i]->loc);
+    Value c = truth_only   ? v
+              : v.is_const() ? Condition(e->values[i])
+                             : Op(OpKind::bool_, {v}, e->values[i]->loc);
     if (c.is_const()) {
       bool truth = host_.AsBool(store_.cst(c.cst()).value);
       if (truth == is_and) continue;  // the next operand decides
@@ -342,6 +351,7 @@ Value GraphBuilder::BoolOp(const ast::BoolOp* e) {
     auto [no, yes] = Branch(c);
     ends.push_back(is_and ? no : yes);
     Resume(is_and ? yes : no);
+    NarrowNotNone(e->values[i], is_and);  // `x is not None and x.f`
   }
   Join(std::move(ends), e->loc);
   Value result = state_.at(slot);
@@ -412,9 +422,11 @@ Value GraphBuilder::IfExp(const ast::IfExp* e) {
   auto [no, yes] = Branch(c);
   std::vector<PendingExit> ends;
   Resume(yes);
+  NarrowNotNone(e->test, true);
   Bind(slot, Expr(e->body), e->loc);
   ends.push_back(Leave());
   Resume(no);
+  NarrowNotNone(e->test, false);
   Bind(slot, Expr(e->orelse), e->loc);
   ends.push_back(Leave());
   Join(std::move(ends), e->loc);

@@ -2,6 +2,7 @@
 #include "common/check.h"
 #include "translator/flow/builder.h"
 #include "translator/flow/graph_builder.h"
+#include "translator/flow/liveness.h"
 #include "translator/flow/resumable/async_function.h"
 #include "translator/flow/resumable/generator.h"
 #include "translator/flow/verifier.h"
@@ -241,6 +242,7 @@ GraphId GraphBuilder::Build() {
 void GraphBuilder::FinishGraph() {
   PruneUnreachable(store_, graph_);
   ScopeRepair(store_, graph_).Run();
+  RemoveDeadInputs(store_, graph_);
   VerifyGraph(store_, graph_);
 }
 
@@ -593,6 +595,20 @@ void GraphBuilder::Delete(const ast::Expr* target) {
   Unsupported("`del` of this target", target->loc);
 }
 
+void GraphBuilder::NarrowNotNone(const ast::Expr* test, bool outcome) {
+  auto* cmp = ast::dyn_cast<ast::Compare>(test);
+  if (!cmp || cmp->ops.size() != 1) return;
+  bool is = cmp->ops[0] == ast::CmpOpKind::Is;
+  if (!is && cmp->ops[0] != ast::CmpOpKind::IsNot) return;
+  auto* name = ast::dyn_cast<ast::Name>(cmp->left);
+  auto* none = ast::dyn_cast<ast::Constant>(cmp->comparators[0]);
+  if (!name || !none || none->value_kind != ast::Constant::Kind::None) return;
+  if (is == outcome) return;  // the branch where it is None
+  auto it = state_.find(name->id);
+  if (it == state_.end() || !it->second.is_var() || cells_.count(name->id)) return;
+  Bind(name->id, Op(OpKind::nonnull, {it->second}, test->loc), locs_[name->id]);
+}
+
 void GraphBuilder::If(const ast::If* s) {
   Value cond = Condition(s->test);
   if (cond.is_const()) {
@@ -604,9 +620,11 @@ void GraphBuilder::If(const ast::If* s) {
   auto [no, yes] = Branch(cond);
   std::vector<PendingExit> ends;
   Resume(yes);
+  NarrowNotNone(s->test, true);
   Stmts(s->body);
   if (reachable()) ends.push_back(Leave());
   Resume(no);
+  NarrowNotNone(s->test, false);
   Stmts(s->orelse);
   if (reachable()) ends.push_back(Leave());
   Join(std::move(ends), s->loc);

@@ -108,7 +108,7 @@ void GraphBuilder::CheckExitMethod() {
     changed = false;
     for (BlockId b : g.blocks) {
       for (const Operation& op : store_.block(b).operations)
-        if (op.kind == OpKind::same_as && op.args[0].is_var() &&
+        if ((op.kind == OpKind::same_as || op.kind == OpKind::nonnull) && op.args[0].is_var() &&
             derived.count(op.args[0].var().index) && derived.insert(op.result.index).second)
           changed = true;
       for (LinkId l : store_.block(b).exits) {
@@ -126,7 +126,7 @@ void GraphBuilder::CheckExitMethod() {
     for (const Operation& op : store_.block(b).operations) {
       bool uses = false;
       for (Value a : op.args) uses = uses || (a.is_var() && derived.count(a.var().index));
-      if (!uses || op.kind == OpKind::same_as) continue;
+      if (!uses || op.kind == OpKind::same_as || op.kind == OpKind::nonnull) continue;
       bool none_test = op.kind == OpKind::is_ && (is_none(op.args[0]) || is_none(op.args[1]));
       if (!none_test) refuse(op.loc);
     }

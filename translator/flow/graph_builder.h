@@ -77,6 +77,10 @@ class GraphBuilder {
   void Stmt(const ast::Stmt* s);
   void Assign(const ast::Expr* target, Value value, SourceLoc loc);
   void If(const ast::If* s);
+  // In a branch of `if x is None` / `if x is not None` (local x; also the
+  // test of `a if x is None else b`) taken
+  // with `outcome`: where x is not None, rebinds it to nonnull(x).
+  void NarrowNotNone(const ast::Expr* test, bool outcome);
   void While(const ast::While* s);
   void For(const ast::For* s);
   void ForRange(const ast::For* s, const ast::Call* range_call);
@@ -123,7 +127,9 @@ class GraphBuilder {
   Value ConstantExpr(const ast::Constant* e);
   Value BinOp(const ast::BinOp* e);
   Value UnaryOp(const ast::UnaryOp* e);
-  Value BoolOp(const ast::BoolOp* e);
+  // `and`/`or`; with `truth_only`, the truth value of the expression
+  // (Condition), without merging the operands' values.
+  Value BoolOp(const ast::BoolOp* e, bool truth_only = false);
   Value Compare(const ast::Compare* e);
   Value IfExp(const ast::IfExp* e);
   Value Call(const ast::Call* e);
@@ -221,7 +227,8 @@ class GraphBuilder {
                            SourceLoc loc);
 
   // ---- graph construction helpers ----
-  // Prunes unreachable blocks, repairs expression scopes, verifies.
+  // Prunes unreachable blocks, repairs expression scopes, drops dead block
+  // inputs (liveness.h), verifies.
   void FinishGraph();
   // Appends an operation to the current block (folding it when every
   // argument is a constant and the operation is foldable).

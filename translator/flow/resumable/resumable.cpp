@@ -14,62 +14,6 @@ namespace rpyc::flow {
 
 namespace {
 
-// Whether argument i of link l feeds a live input (or a final block).
-bool FeedsLive(const FlowStore& store, const Link& link, size_t i,
-               const std::set<uint32_t>* live_inputs) {
-  if (!live_inputs) return true;
-  const Block& target = store.block(link.target);
-  if (target.exits.empty()) return true;  // return or except block
-  return live_inputs->count(target.inputargs[i].index) != 0;
-}
-
-bool IsCaught(const Link& link, Value a) {
-  return link.exitcase == ExitCase::Exception && a.is_var() && a.var() == link.last_exc_value;
-}
-
-}  // namespace
-
-std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from,
-                                   const std::set<uint32_t>* live_inputs) {
-  const Block& block = store.block(b);
-  std::set<uint32_t> defined, seen;
-  std::vector<VarId> live;
-  auto use = [&](Value v) {
-    if (!v.is_var() || defined.count(v.var().index)) return;
-    if (seen.insert(v.var().index).second) live.push_back(v.var());
-  };
-  for (size_t i = from; i < block.operations.size(); ++i) {
-    for (Value a : block.operations[i].args) use(a);
-    defined.insert(block.operations[i].result.index);
-  }
-  if (block.exitswitch.valid()) use(block.exitswitch);
-  for (LinkId l : block.exits) {
-    const Link& link = store.link(l);
-    for (size_t i = 0; i < link.args.size(); ++i)
-      if (!IsCaught(link, link.args[i]) && FeedsLive(store, link, i, live_inputs))
-        use(link.args[i]);
-  }
-  return live;
-}
-
-std::set<uint32_t> LiveInputs(const FlowStore& store, GraphId g) {
-  std::set<uint32_t> live;
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (BlockId b : store.graph(g).blocks) {
-      const Block& block = store.block(b);
-      if (block.exits.empty()) continue;
-      std::set<uint32_t> used;
-      for (VarId v : LiveVariablesAt(store, b, 0, &live)) used.insert(v.index);
-      for (VarId in : block.inputargs)
-        if (used.count(in.index) && live.insert(in.index).second) changed = true;
-    }
-  }
-  return live;
-}
-
-namespace {
-
 class Transform {
  public:
   Transform(FlowStore& store, loader::Host& host, GraphId body, const ResumableSpec& spec)

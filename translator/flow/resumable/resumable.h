@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "translator/flow/graph.h"
+#include "translator/flow/liveness.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
@@ -85,19 +86,5 @@ struct ResumableGraphs {
 // is `resume` (registered in the store).
 ResumableGraphs MakeResumable(FlowStore& store, loader::Host& host, GraphId body,
                               const ResumableSpec& spec);
-
-// Which block input arguments of graph g are live: read by their block,
-// or passed on to a live input of a successor (a backward fixpoint over
-// the graph). The builder passes every local to every join, so many
-// inputs are dead (a loop variable reassigned before its next read).
-std::set<uint32_t> LiveInputs(const FlowStore& store, GraphId g);
-
-// The variables a block's operations from index `from` on, its exit
-// switch and its exit links use without defining them (the live set at
-// that point), in first-use order. With `live_inputs`, a link argument
-// counts only when its target's input is live (or the target is the
-// return or except block).
-std::vector<VarId> LiveVariablesAt(const FlowStore& store, BlockId b, size_t from,
-                                   const std::set<uint32_t>* live_inputs = nullptr);
 
 }  // namespace rpyc::flow

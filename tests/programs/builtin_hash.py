@@ -4,7 +4,19 @@
 def main(argv):
     for n in [0, 1, -1, -2, 42, 2 ** 61 - 1, 2 ** 61, 2 ** 62, -(2 ** 62), 10 ** 18]:
         print(n, hash(n))
-    for t in [(), (1,), (1, 2), (2, 1), (1, 2, 3), (-1, 0), ((1, 2), 3)]:
+    # One loop per tuple type: a list holds items of one type (the loop
+    # variable may change type from one loop to the next).
+    for t in [()]:
+        print(t, hash(t))
+    for t in [(1,)]:
+        print(t, hash(t))
+    for t in [(1, 2), (2, 1)]:
+        print(t, hash(t))
+    for t in [(1, 2, 3)]:
+        print(t, hash(t))
+    for t in [(-1, 0)]:
+        print(t, hash(t))
+    for t in [((1, 2), 3)]:
         print(t, hash(t))
     print(hash(True), hash(False), hash(1.0) == hash(1), hash(0.5))
     buckets = [0] * 8
