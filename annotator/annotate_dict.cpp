@@ -346,17 +346,37 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       if (kind(0) == AnnKind::List) return a.list(a.get(args[0]).listdef);
       return ann.ListMadeBy(op, item);
     }
-    case BuiltinId::sum:
+    case BuiltinId::sum: {
+      if (args.empty() || (kind(0) != AnnKind::List && !dictlike(0))) return AnnId();
+      // sum(seq[, start]) / sum(seq, start=x).
+      bool start_kw = shape.keywords.size() == 1 && shape.keywords[0] == "start";
+      if (!(args.size() == 1 && (no_kw || start_kw)) && !(args.size() == 2 && no_kw))
+        return bad("sum() takes an iterable and an optional start");
+      AnnId start = args.size() == 2 ? args[1] : start_kw ? ann.annotation(op.args[2]) : AnnId();
+      AnnKind sk = start.valid() ? a.get(start).kind : AnnKind::Int;
+      if (sk != AnnKind::Int && sk != AnnKind::Bool && sk != AnnKind::Float)
+        return bad("sum() with a start of type `" + ann.Describe(start) +
+                   "` is not supported (only numbers are summed)");
+      AnnId item = IterItem(ann, args[0]);
+      AnnKind k = a.get(item).kind;
+      if (k == AnnKind::Impossible) {
+        // Items not known yet: wait, or (the list is always empty) the
+        // start's type.
+        if (!ann.ItemsSettled(op)) return a.impossible();
+        k = AnnKind::Bool;
+      }
+      if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::Float)
+        return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int or float)");
+      if (k == AnnKind::Float || sk == AnnKind::Float) return a.floating();
+      bool nonneg = (k == AnnKind::Bool || a.get(item).nonneg) &&
+                    (!start.valid() || sk == AnnKind::Bool || a.get(start).nonneg);
+      return a.integer(nonneg);
+    }
     case BuiltinId::any:
     case BuiltinId::all: {
       if (args.size() != 1 || !no_kw || kind(0) != AnnKind::List) return AnnId();
       AnnId item = list_item(0);
       AnnKind k = a.get(item).kind;
-      if (id == BuiltinId::sum) {
-        if (k == AnnKind::Int || k == AnnKind::Float) return k == AnnKind::Int ? a.integer() : item;
-        if (k == AnnKind::Bool || k == AnnKind::Impossible) return a.integer(true);
-        return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int or float)");
-      }
       if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Bool || k == AnnKind::Str ||
           k == AnnKind::Impossible)
         return a.boolean();

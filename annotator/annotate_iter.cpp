@@ -159,7 +159,7 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   std::string helper = host_.QualifiedName(store_.cst(op.args[0].cst()).value);
   if (id == BuiltinId::next_) helper = "next_default";
   if (id == BuiltinId::range && args.size() == 1) helper = "range1";
-  if (id == BuiltinId::sum && args.size() == 1) {
+  if (id == BuiltinId::sum && inst(0) && args.size() <= 2) {
     // sum's start: 0, or 0.0 for float items.
     if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
     // Annotating the resume method is what types the items.
@@ -167,7 +167,8 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
     if (failed_) return anns_.impossible();
     AnnId item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
     if (failed_ || item == anns_.impossible()) return anns_.impossible();
-    helper = anns_.get(item).kind == AnnKind::Float ? "sum_float" : "sum_int";
+    bool float_start = args.size() == 2 && anns_.get(args[1]).kind == AnnKind::Float;
+    helper = anns_.get(item).kind == AnnKind::Float || float_start ? "sum_float" : "sum_int";
   }
   if (helper == "tuple")
     return bad("tuple() of an iterator is not supported (a tuple's length is part of its type; "
@@ -194,17 +195,24 @@ AnnId Annotator::AnnotateIterMethod(flow::BlockId b, const flow::Operation& op, 
                                     CallTarget* target) {
   const Annotation& m = anns_.get(method);
   const flow::CallShape shape = store_.call_shape(op.shape);
-  if (m.name != "join" || anns_.get(m.items[0]).kind != AnnKind::Str || shape.positional != 1 ||
-      !shape.keywords.empty())
-    return AnnId();
-  AnnId arg = annotation(op.args[1]);
-  if (anns_.get(arg).kind != AnnKind::Instance) return AnnId();
-  // sep.join(it) is rpyc_join(sep, it); the receiver is the bound
-  // method's value (arg_map -3).
-  loader::HostId fn = SpecializedHelper("join", "," + std::to_string(arg.index));
+  AnnKind recv = anns_.get(m.items[0]).kind;
+  size_t n = shape.positional;
+  std::string helper;
+  // sep.join(iterable instance).
+  if (m.name == "join" && recv == AnnKind::Str && n == 1 &&
+      anns_.get(annotation(op.args[1])).kind == AnnKind::Instance)
+    helper = "join";
+  // list.index(x, start[, stop]).
+  if (m.name == "index" && recv == AnnKind::List && (n == 2 || n == 3)) helper = "list_index";
+  if (helper.empty() || !shape.keywords.empty()) return AnnId();
+  // The receiver is the helper's first parameter (arg_map -3: the bound
+  // method's value); one copy of the helper per receiver and arguments.
+  std::string key = "," + std::to_string(m.items[0].index);
+  for (size_t i = 1; i <= n; ++i) key += "," + std::to_string(annotation(op.args[i]).index);
+  loader::HostId fn = SpecializedHelper(helper, key);
   if (!fn.valid()) return AnnId();
   target->kind = CallTarget::Kind::Graph;
-  return CallMethodGraph(b, op, fn, anns_.str(), &target->graph, &target->arg_map);
+  return CallMethodGraph(b, op, fn, m.items[0], &target->graph, &target->arg_map);
 }
 
 }  // namespace rpyc::annotator

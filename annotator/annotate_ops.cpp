@@ -86,6 +86,10 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         // Items are copied raw: the result shares the operand's ListDef.
         return anns_.list(anns_.get(args[0]).listdef);
       }
+      if (op.kind == OpKind::mul && IsIntLike(kind(0)) && kind(1) == AnnKind::List) {
+        ReadList(anns_.get(args[1]).listdef);  // int * list: as list * int
+        return anns_.list(anns_.get(args[1]).listdef);
+      }
       [[fallthrough]];
     case OpKind::floordiv:
     case OpKind::inplace_floordiv:

@@ -224,8 +224,19 @@ void Annotator::Fixpoint() {
       UnifyFamily(fam.first, fam.second);
       if (failed_) break;
     }
-    if (worklist_.empty() || failed_) break;
+    if (failed_) break;
+    // Rules waiting for items that never came: their lists stay empty.
+    if (worklist_.empty())
+      for (const auto& [r, b] : waiting_items_)
+        if (settled_items_.insert(r).second) Schedule(b);
+    if (worklist_.empty()) break;
   }
+}
+
+bool Annotator::ItemsSettled(const flow::Operation& op) {
+  if (settled_items_.count(op.result.index)) return true;
+  waiting_items_.emplace(op.result.index, current_block_);
+  return false;
 }
 
 // After the last fixpoint: reads that can only fail in CPython.

@@ -354,6 +354,12 @@ class Annotator {
   // error) when the items do not merge.
   // `slot` tells apart several lists one operation makes.
   AnnId ListMadeBy(const flow::Operation& op, AnnId item, uint32_t slot = 0);
+  // For a rule whose result depends on items not known yet (sum() of a
+  // list whose items are still Impossible): false while they may still
+  // come (the rule returns Impossible, the block waits); true once the
+  // fixpoint has stalled without them (the list is always empty), when
+  // the block is reflowed.
+  bool ItemsSettled(const flow::Operation& op);
 
  private:
   friend class OpRules;
@@ -407,6 +413,10 @@ class Annotator {
                            CallTarget* target);
   // A copy of support helper rpyc_<name> for this key (annotate_iter.cpp).
   loader::HostId SpecializedHelper(const std::string& name, const std::string& key);
+  // ItemsSettled: waiting operations (by result) and their blocks, and
+  // those settled.
+  std::map<uint32_t, flow::BlockId> waiting_items_;
+  std::set<uint32_t> settled_items_;
   // Support helpers copied per argument types, by key.
   std::map<std::string, loader::HostId> specialized_;
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,

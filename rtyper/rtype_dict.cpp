@@ -426,6 +426,49 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
   return ToList(rt, x, what, list_t);
 }
 
+// sum(seq[, start]) over a list, a dict, a set or a dict view: a helper
+// looping over the items (as a list) from the start value; int items of a
+// float sum are converted one by one, as CPython adds them.
+LLValue LowerSum(RTyper& rt, const flow::Operation& op) {
+  LLProgram& p = rt.program();
+  LLTypeStore& t = rt.types();
+  annotator::Annotator& ann = rt.ann();
+  annotator::AnnStore& anns = ann.anns();
+  const flow::CallShape& shape = ann.store().call_shape(op.shape);
+  LLTypeId rtype = rt.TypeOf(ann.binding(op.result));
+  LLTypeId i64 = t.integer();
+  const annotator::Annotation& seq = anns.get(ann.annotation(op.args[1]));
+  bool is_float = t.kind(rtype) == LLKind::Float;
+  LLValue l;
+  if (seq.kind == AnnKind::List) {
+    l = rt.Convert(op.args[1]);
+  } else {
+    annotator::AnnId item = seq.kind == AnnKind::Iterator ? seq.items[0] : anns.DictKey(seq.listdef);
+    l = AsList(rt, op.args[1], t.list(rt.TypeOf(item)));
+  }
+  LLValue start = is_float ? p.Float(0.0) : p.Int(0);
+  if (shape.positional == 2 || !shape.keywords.empty()) {
+    LLValue s = rt.Convert(op.args[2]);
+    if (t.kind(p.TypeOf(s)) == LLKind::Bool) s = rt.Emit(LLOpKind::cast_bool_to_int, {s}, i64);
+    if (is_float && t.kind(p.TypeOf(s)) != LLKind::Float)
+      s = rt.Emit(LLOpKind::cast_int_to_float, {s}, rtype);
+    start = s;
+  }
+  LLTypeId elem = t.get(p.TypeOf(l)).fields[0];
+  if (t.kind(elem) == LLKind::Void) return start;  // items never known: always empty
+  return CallHelper(rt, "sum:" + TypeKey(p, p.TypeOf(l)) + TypeKey(p, rtype), {l, start}, rtype,
+                    [&](HelperGraph& h) {
+    LLKind ek = t.kind(elem);
+    auto x = h.ListLoop(h.params[0], {h.params[1]}, [&](LLValue, LLValue item, std::vector<LLValue> st) {
+      LLValue v = ek == LLKind::Bool ? h.e.Emit(LLOpKind::cast_bool_to_int, {item}, i64) : item;
+      if (!is_float) return std::vector<LLValue>{h.e.Emit(LLOpKind::int_add_ovf, {st[0], v}, i64)};
+      if (ek != LLKind::Float) v = h.e.Emit(LLOpKind::cast_int_to_float, {v}, rtype);
+      return std::vector<LLValue>{h.e.Emit(LLOpKind::float_add, {st[0], v}, rtype)};
+    });
+    h.Return(x[1]);
+  });
+}
+
 }  // namespace
 
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id) {
@@ -490,16 +533,13 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       return l;
     }
     case BuiltinId::sum:
+      return LowerSum(rt, op);
     case BuiltinId::any:
     case BuiltinId::all:
     case BuiltinId::min:
     case BuiltinId::max: {
       if (n != 1 || !shape.keywords.empty()) return LLValue();
       if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
-      LLTypeId item_t = (id == BuiltinId::sum) ? rtype
-                        : (id == BuiltinId::any || id == BuiltinId::all)
-                            ? LLTypeId()
-                            : rtype;
       LLValue l;
       if (akind(0) == AnnKind::List) {
         l = rt.Convert(op.args[1]);
@@ -508,8 +548,7 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       }
       LLTypeId lt = p.TypeOf(l);
       LLTypeId elem = t.get(lt).fields[0];
-      (void)item_t;
-      std::string name = id == BuiltinId::sum ? "sum" : id == BuiltinId::any ? "any"
+      std::string name = id == BuiltinId::any ? "any"
                          : id == BuiltinId::all ? "all" : id == BuiltinId::min ? "min" : "max";
       annotator::AnnId list_ann =
           akind(0) == AnnKind::List ? ann.annotation(op.args[1]) : annotator::AnnId();
@@ -524,22 +563,6 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
             LLValue tr = h.e.Truth(item);
             LLValue r = is_any ? h.e.Emit(LLOpKind::select, {tr, p.Bool(true), st[0]}, boolean)
                                : h.e.Emit(LLOpKind::select, {tr, st[0], p.Bool(false)}, boolean);
-            return std::vector<LLValue>{r};
-          });
-          h.Return(x[1]);
-          return;
-        }
-        if (name == "sum") {
-          LLKind ek = tt.kind(elem);
-          LLValue zero = tt.kind(rtype) == LLKind::Float ? p.Float(0.0) : p.Int(0);
-          auto x = h.ListLoop(l0, {zero}, [&](LLValue, LLValue item, std::vector<LLValue> st) {
-            LLValue r;
-            if (tt.kind(rtype) == LLKind::Float) {
-              r = h.e.Emit(LLOpKind::float_add, {st[0], item}, rtype);
-            } else {
-              LLValue iv = ek == LLKind::Bool ? h.e.Emit(LLOpKind::cast_bool_to_int, {item}, i64) : item;
-              r = h.e.Emit(LLOpKind::int_add_ovf, {st[0], iv}, i64);
-            }
             return std::vector<LLValue>{r};
           });
           h.Return(x[1]);

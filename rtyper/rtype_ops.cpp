@@ -204,6 +204,7 @@ LLValue RTyper::LowerArith(const flow::Operation& op) {
   }
   if (rk == LLKind::Str) return EmitRt(RtFunc::rpy_str_concat, {a, b}, rtype);
   if (rk == LLKind::List) {
+    if (kind == OpKind::mul && ka != LLKind::List) std::swap(a, b);  // int * list
     LLTypeId lt = p_.TypeOf(a);
     LLValue size = ItemSize(lt), ptrs = HasPointers(lt);
     bool inplace = op.kind == OpKind::inplace_add || op.kind == OpKind::inplace_mul;

@@ -54,7 +54,7 @@ def rpyc_sum_int(it, start=0):
 
 
 def rpyc_sum_float(it, start=0.0):
-    total = start
+    total = float(start)
     for x in it:
         total = total + x
     return total
@@ -140,3 +140,18 @@ def rpyc_join(sep, it):
     for x in it:
         parts.append(x)
     return sep.join(parts)
+
+
+def rpyc_list_index(lst, x, start=0, stop=9223372036854775807):
+    n = len(lst)
+    if start < 0:
+        start = max(start + n, 0)
+    if stop < 0:
+        stop = max(stop + n, 0)
+    i = start
+    while i < stop and i < len(lst):
+        if lst[i] == x:
+            return i
+        i += 1
+    raise ValueError(repr(x) + " is not in list")
+
