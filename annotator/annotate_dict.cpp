@@ -423,10 +423,19 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       }
       return MakeIterator(ann, a.tuple(items), "zip", lists);
     }
-    case BuiltinId::reversed:
-      if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
-        return MakeIterator(ann, list_item(0), "reversed", {args[0]});
-      return bad("reversed() is only supported over a list");
+    case BuiltinId::reversed: {
+      // Sequences and dicts (with their views) are reversible; sets and
+      // other iterators are not (TypeError in CPython).
+      bool reversible = args.size() == 1 && no_kw &&
+                        (kind(0) == AnnKind::List || kind(0) == AnnKind::Str ||
+                         kind(0) == AnnKind::Dict ||
+                         (kind(0) == AnnKind::Iterator &&
+                          a.get(args[0]).name.find("_view") != std::string::npos));
+      AnnId l = reversible ? SequenceList(ann, op, args[0], 0) : AnnId();
+      if (!l.valid())
+        return bad("reversed() is only supported over a list, a str, a dict or a range");
+      return MakeIterator(ann, a.listdef(a.get(l).listdef).item, "reversed", {l});
+    }
     default:
       return AnnId();
   }

@@ -159,13 +159,27 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   std::string helper = host_.QualifiedName(store_.cst(op.args[0].cst()).value);
   if (id == BuiltinId::next_) helper = "next_default";
   if (id == BuiltinId::range && args.size() == 1) helper = "range1";
+  // zip() with an iterable instance: rpyc_zip1 .. rpyc_zip3.
+  if (id == BuiltinId::zip) helper = "zip" + std::to_string(args.size());
   if (id == BuiltinId::sum && inst(0) && args.size() <= 2) {
     // sum's start: 0, or 0.0 for float items.
-    if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
-    // Annotating the resume method is what types the items.
-    CallSpecial(b, op, 4, "_rpyc_resume", {op.args[1]});
-    if (failed_) return anns_.impossible();
-    AnnId item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
+    AnnId item;
+    if (HasSpecial(args[0], "__iter__") && !HasSpecial(args[0], "_rpyc_resume") &&
+        !HasSpecial(args[0], "__next__")) {
+      // An iterable that is not its own iterator (a range object): the
+      // items are what rpyc_first_item returns (a call annotated only to
+      // learn their type; it is never made).
+      flow::GraphId g;
+      std::vector<int> map;
+      item = CallMethodGraph(b, op, SpecializedHelper("first_item", "," + std::to_string(args[0].index)),
+                             AnnId(), &g, &map);
+    } else {
+      if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+      // Annotating the resume method is what types the items.
+      CallSpecial(b, op, 4, "_rpyc_resume", {op.args[1]});
+      if (failed_) return anns_.impossible();
+      item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
+    }
     if (failed_ || item == anns_.impossible()) return anns_.impossible();
     bool float_start = args.size() == 2 && anns_.get(args[1]).kind == AnnKind::Float;
     helper = anns_.get(item).kind == AnnKind::Float || float_start ? "sum_float" : "sum_int";
