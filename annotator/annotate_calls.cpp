@@ -552,6 +552,11 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
            kind(0) == AnnKind::Bool) && !anns_.get(args[0]).can_be_none)
         return anns_.integer(kind(0) != AnnKind::Str && kind(0) != AnnKind::Float &&
                              (kind(0) == AnnKind::Bool || anns_.get(args[0]).nonneg));
+      if (args.size() == 2 && kind(0) == AnnKind::Str && !anns_.get(args[0]).can_be_none &&
+          (kind(1) == AnnKind::Int || kind(1) == AnnKind::Bool))
+        return anns_.integer();  // int(s, base)
+      if (args.size() == 2 && kind(0) != AnnKind::Str)
+        return bad("int() can't convert non-string with explicit base");
       return bad("int() of `" + Describe(args[0]) + "` is not supported");
     case BuiltinId::float_:
       if (!no_keywords("float")) return anns_.impossible();

@@ -10,6 +10,7 @@
 // lists are named so too, with the list(s) as items[1..].
 #include "annotator/annotator.h"
 #include "annotator/dict_family.h"
+#include "annotator/methods.h"
 
 namespace rpyc::annotator {
 
@@ -127,6 +128,49 @@ AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_
     item = IterItem(ann, seq);
   if (!item.valid()) return AnnId();
   return ann.ListMadeBy(op, item, slot + 1);
+}
+
+loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len) {
+  loader::Host& host = ann.host();
+  flow::FlowStore& store = ann.store();
+  flow::Value x = op.args[1];
+  *display_len = -1;
+  auto host_tuple = [&](loader::HostId v) {
+    loader::HostResult r = host.Call(host.Builtin("tuple"), {v});
+    return r.ok() ? r.value : loader::HostId();
+  };
+  if (x.is_const()) return host_tuple(store.cst(x.cst()).value);
+  const flow::Operation* def = DefiningOp(store, x);
+  if (!def) return {};
+  if (def->kind == flow::OpKind::call && def->args[0].is_const() &&
+      host.Identical(store.cst(def->args[0].cst()).value, host.Builtin("range")) &&
+      store.call_shape(def->shape).keywords.empty()) {
+    std::vector<loader::HostId> args;
+    for (size_t i = 1; i < def->args.size(); ++i) {
+      if (!def->args[i].is_const()) return {};
+      args.push_back(store.cst(def->args[i].cst()).value);
+    }
+    loader::HostResult r = host.Call(host.Builtin("range"), args);
+    return r.ok() ? host_tuple(r.value) : loader::HostId();
+  }
+  if (def->kind != flow::OpKind::newlist) return {};
+  // The display must reach nothing but this call (else it could grow).
+  flow::VarId v = x.var();
+  for (flow::BlockId b : store.graph(store.var(v).graph).blocks) {
+    const flow::Block& block = store.block(b);
+    for (const flow::Operation& o : block.operations)
+      for (flow::Value a : o.args)
+        if (a.is_var() && a.var() == v && &o != &op) return {};
+    for (flow::LinkId l : block.exits)
+      for (flow::Value a : store.link(l).args)
+        if (a.is_var() && a.var() == v) return {};
+  }
+  *display_len = static_cast<int64_t>(def->args.size());
+  return {};
+}
+
+static bool kind_is_tuple(const std::vector<AnnId>& args, AnnStore& a) {
+  return args.size() == 1 && a.get(args[0]).kind == AnnKind::Tuple;
 }
 
 AnnId MakeIterator(Annotator& ann, AnnId item, const std::string& name,
@@ -310,7 +354,16 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       return SetMadeBy(ann, op, item);
     }
     case BuiltinId::dict: {
-      if (!no_kw) return bad("dict() with keyword arguments is not supported yet");
+      if (!no_kw && args.empty()) {
+        // dict(a=1, b=2): str keys, values of one type.
+        AnnId value = a.impossible();
+        for (size_t k = 0; k < shape.keywords.size(); ++k)
+          value = a.Union(value, ann.annotation(op.args[1 + k]));
+        if (a.get(value).kind == AnnKind::Object)
+          return bad("dict() with keyword arguments of different types");
+        return DictMadeBy(ann, op, a.str(), value);
+      }
+      if (!no_kw) return bad("dict() with both a positional and keyword arguments is not supported yet");
       if (args.empty()) return DictMadeBy(ann, op, a.impossible(), a.impossible());
       if (args.size() != 1) return bad("dict expected at most 1 argument, got " + std::to_string(args.size()));
       if (kind(0) == AnnKind::Dict) {
@@ -324,9 +377,32 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       }
       return bad("dict() of `" + ann.Describe(args[0]) + "` is not supported yet");
     }
+    case BuiltinId::tuple: {
+      if (args.empty() && no_kw) return a.tuple({});
+      if (args.size() != 1 || !no_kw) return bad("tuple() takes at most one argument");
+      if (kind(0) == AnnKind::Tuple) return args[0];
+      int64_t n;
+      loader::HostId c = StaticTuple(ann, op, &n);
+      if (c.valid()) return ann.ConstantAnnotation(c);
+      AnnId item = n >= 0 ? IterItem(ann, args[0]) : AnnId();
+      if (!item.valid())
+        return bad("tuple() of `" + ann.Describe(args[0]) +
+                   "` is not supported: a tuple's length is part of its type, so it must be "
+                   "known at translation time (a constant, range() of constants or a list "
+                   "display); use list() for a sequence of any length");
+      return a.tuple(std::vector<AnnId>(static_cast<size_t>(n), item));
+    }
     case BuiltinId::list:
     case BuiltinId::sorted: {
       bool sorted = id == BuiltinId::sorted;
+      if (kind_is_tuple(args, a) && !sorted && no_kw) {
+        // list(tuple): the items must have one type.
+        AnnId item = a.impossible();
+        for (AnnId x : a.get(args[0]).items) item = a.Union(item, x);
+        if (a.get(item).kind == AnnKind::Object)
+          return bad("list() of `" + ann.Describe(args[0]) + "`: the items must have one type");
+        return ann.ListMadeBy(op, item);
+      }
       for (const std::string& k : shape.keywords)
         if (!sorted || k != "reverse")
           return bad(std::string(sorted ? "sorted" : "list") + "() keyword `" + k + "` is not supported yet");

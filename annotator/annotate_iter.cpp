@@ -16,6 +16,7 @@
 // ...) are calls of helpers written in Python (support/rpyc_support/
 // iterables.py), one specialized graph per argument type.
 #include "annotator/annotator.h"
+#include "annotator/methods.h"
 #include "common/check.h"
 #include "translator/flow/resumable/generator.h"
 
@@ -184,9 +185,15 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
     bool float_start = args.size() == 2 && anns_.get(args[1]).kind == AnnKind::Float;
     helper = anns_.get(item).kind == AnnKind::Float || float_start ? "sum_float" : "sum_int";
   }
-  if (helper == "tuple")
-    return bad("tuple() of an iterator is not supported (a tuple's length is part of its type; "
-               "use list())");
+  if (helper == "tuple") {
+    int64_t n;
+    loader::HostId c = StaticTuple(*this, op, &n);  // tuple(range(constants))
+    if (c.valid()) return ConstantAnnotation(c);
+    return bad("tuple() of `" + Describe(args[0]) +
+               "` is not supported: a tuple's length is part of its type, so it must be known at "
+               "translation time (a constant, range() of constants or a list display); use "
+               "list() for a sequence of any length");
+  }
   // One copy of the helper per argument annotation (and helper).
   std::string key;
   for (AnnId x : args) key += "," + std::to_string(x.index);

@@ -57,6 +57,11 @@ void AddJsMethods(MethodTable& table);  // the seed's Object: annotate_js.cpp
 // ---- str family helpers (methods_str.cpp), shared with the rtyper ----
 // The operation defining variable `v` in its graph, or null.
 const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
+// tuple(x) (call `op`) has a length known at translation time when x is a
+// constant or range() of constants (the host computes the tuple: returned),
+// or a list display used by nothing else (its length: *display_len, else
+// -1). Shared by the dict family's rules and the rtyper.
+loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len);
 // The constant receiver of a str method value (`'{}'.format`), or an
 // invalid id when the receiver is not a constant.
 loader::HostId StrMethodReceiverConst(flow::FlowStore& store, flow::Value method);

@@ -142,6 +142,7 @@ rpy_str* rpy_str_none(void);              // "None"
 rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting; NULL: "None"
 rpy_str* rpy_str_ascii(rpy_str* s);       // ascii(str): repr with non-ASCII escaped
 int64_t rpy_str_to_int(rpy_str* s);       // int(s): ValueError/OverflowError as CPython
+int64_t rpy_str_to_int_base(rpy_str* s, int64_t base);  // int(s, base), base 0 or 2..36
 double rpy_str_to_float(rpy_str* s);      // float(s): ValueError as CPython
 bool rpy_str_eq(rpy_str* a, rpy_str* b);
 int64_t rpy_str_cmp(rpy_str* a, rpy_str* b);  // <0, 0, >0 by code point

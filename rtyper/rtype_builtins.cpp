@@ -131,6 +131,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       return ToStr(args[0]);
     case BuiltinId::int_:
       if (args.empty()) return p_.Int(0);
+      if (kind(0) == LLKind::Str && args.size() == 2)
+        return EmitRt(RtFunc::rpy_str_to_int_base, {args[0], ToInt(args[1])}, rtype);
       if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_to_int, {args[0]}, rtype);
       if (kind(0) == LLKind::Float) return EmitRt(RtFunc::rpy_float_to_int, {args[0]}, rtype);
       return ToInt(args[0]);

@@ -17,6 +17,7 @@
 #include <map>
 
 #include "common/check.h"
+#include "annotator/methods.h"
 #include "rtyper/dict_family.h"
 #include "rtyper/helper_graph.h"
 #include "rtyper/value_family.h"
@@ -502,7 +503,16 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       return SetFromList(rt, AsList(rt, op.args[1], lt), rtype);
     }
     case BuiltinId::dict: {
-      if (n == 0) return e.NewContainer(rtype);
+      if (n == 0) {
+        LLValue d = e.NewContainer(rtype);
+        const LLType dt = t.get(rtype);
+        for (size_t k = 0; k < shape.keywords.size(); ++k)  // dict(a=1, b=2)
+          e.Rt(RtFunc::rpy_dict_setitem,
+               {d, e.Bits(p.Str(shape.keywords[k])),
+                e.Bits(rt.ConvertTo(op.args[1 + k], dt.fields[1]))},
+               void_t);
+        return d;
+      }
       LLValue x = rt.Convert(op.args[1]);
       if (akind(0) == AnnKind::Dict) return e.Rt(RtFunc::rpy_dict_copy, {x}, rtype);
       LLValue d = e.NewContainer(rtype);
@@ -515,8 +525,40 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       }
       return d;
     }
+    case BuiltinId::tuple: {
+      if (n == 0) return e.Emit(LLOpKind::malloc_tuple, {}, rtype);
+      if (akind(0) == AnnKind::Tuple) return rt.Convert(op.args[1]);  // the same tuple
+      int64_t len;
+      loader::HostId c = annotator::StaticTuple(ann, op, &len);
+      if (c.valid()) return rt.Convert(flow::Value(ann.store().NewConst(c)));
+      // A list display's items, read back one by one.
+      LLValue l = rt.Convert(op.args[1]);
+      LLValue r = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
+      const LLType tt = t.get(rtype);
+      for (size_t i = 0; i < tt.fields.size(); ++i) {
+        LLValue item = e.Emit(LLOpKind::list_getitem, {l, p.Int(static_cast<int64_t>(i))}, tt.fields[i]);
+        e.Emit(LLOpKind::setfield, {r, item}, void_t, static_cast<uint32_t>(i));
+      }
+      return r;
+    }
     case BuiltinId::list:
     case BuiltinId::sorted: {
+      if (n == 1 && akind(0) == AnnKind::Tuple && id == BuiltinId::list) {
+        // list(tuple): a new list with each item.
+        LLValue x = rt.Convert(op.args[1]);
+        const LLType xt = t.get(p.TypeOf(x));
+        LLValue l = rt.EmitRt(RtFunc::rpy_list_new,
+                              {p.Int(static_cast<int64_t>(xt.fields.size())), rt.ItemSize(rtype),
+                               rt.HasPointers(rtype)},
+                              rtype);
+        for (size_t i = 0; i < xt.fields.size(); ++i) {
+          LLValue item = t.kind(xt.fields[i]) == LLKind::Void
+                             ? p.Void()
+                             : e.Emit(LLOpKind::getfield, {x}, xt.fields[i], static_cast<uint32_t>(i));
+          e.Emit(LLOpKind::list_setitem, {l, p.Int(static_cast<int64_t>(i)), item}, void_t);
+        }
+        return l;
+      }
       if (n == 0) {
         if (id == BuiltinId::sorted) return LLValue();
         return rt.EmitRt(RtFunc::rpy_list_new, {p.Int(0), rt.ItemSize(rtype), rt.HasPointers(rtype)},
