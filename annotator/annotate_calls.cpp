@@ -582,9 +582,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       AnnId u = args[0];
       for (size_t i = 1; i < args.size(); ++i) u = anns_.Union(u, args[i]);
       AnnKind k = anns_.get(u).kind;
-      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return u;
+      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str || k == AnnKind::Bool)
+        return u;
       return bad(std::string(name) +
-                 "() arguments must all be int, all float or all str (mixing changes the "
+                 "() arguments must all be int, all float, all bool or all str (mixing changes the "
                  "result's type depending on the values)");
     }
     case BuiltinId::range:

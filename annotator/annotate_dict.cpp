@@ -461,13 +461,25 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     }
     case BuiltinId::min:
     case BuiltinId::max: {
-      if (args.size() != 1 || !no_kw) return AnnId();
+      // min/max(seq[, default=x]).
+      bool has_default = shape.keywords.size() == 1 && shape.keywords[0] == "default";
+      if (args.size() != 1 || (!no_kw && !has_default)) return AnnId();
       if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       AnnKind k = a.get(item).kind;
-      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return item;
-      if (k == AnnKind::Impossible) return a.impossible();  // items not known yet
-      if (Orderable(k)) return ValuesOrderable(ann, op, item) ? item : a.impossible();
+      auto result = [&](AnnId r) {
+        if (!has_default) return r;
+        AnnId dflt = ann.annotation(op.args[2]);
+        AnnId u = a.Union(r, dflt);
+        if (a.get(u).kind == AnnKind::Object)
+          return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() with a default of type `" +
+                     ann.Describe(dflt) + "` for items of type `" + ann.Describe(r) +
+                     "` (one value would have two types)");
+        return u;
+      };
+      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return result(item);
+      if (k == AnnKind::Impossible) return has_default ? result(item) : a.impossible();  // items not known yet
+      if (Orderable(k)) return ValuesOrderable(ann, op, item) ? result(item) : a.impossible();
       return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() of `" +
                  ann.Describe(args[0]) + "` is not supported yet (items must be int, float or str)");
     }

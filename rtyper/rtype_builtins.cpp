@@ -281,6 +281,10 @@ LLValue RTyper::LowerMinMax(const flow::Operation& op, bool is_max) {
                       types().boolean());
         break;
       }
+      case LLKind::Bool:  // compared as 0 and 1 (an i1 true is -1 when signed)
+        cmp = is_max ? LLOpKind::int_gt : LLOpKind::int_lt;
+        better = Emit(cmp, {ToInt(v), ToInt(best)}, types().boolean());
+        break;
       default:
         cmp = is_max ? LLOpKind::int_gt : LLOpKind::int_lt;
         better = Emit(cmp, {v, best}, types().boolean());

@@ -580,7 +580,9 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
     case BuiltinId::all:
     case BuiltinId::min:
     case BuiltinId::max: {
-      if (n != 1 || !shape.keywords.empty()) return LLValue();
+      // min/max(seq, default=x): x when seq is empty.
+      bool has_default = shape.keywords.size() == 1 && shape.keywords[0] == "default";
+      if (n != 1 || (!shape.keywords.empty() && !has_default)) return LLValue();
       if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLValue l;
       if (akind(0) == AnnKind::List) {
@@ -596,7 +598,14 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
           akind(0) == AnnKind::List ? ann.annotation(op.args[1]) : annotator::AnnId();
       annotator::AnnId item_ann;
       if (list_ann.valid()) item_ann = ann.anns().listdef(arg_ann(0).listdef).item;
-      return CallHelper(rt, name + ":" + ValueKey(&rt, lt, list_ann), {l}, rtype, [&](HelperGraph& h) {
+      std::vector<LLValue> helper_args{l};
+      if (has_default) {
+        helper_args.push_back(rt.ConvertTo(op.args[2], rtype));
+        if (t.kind(elem) == LLKind::Void) return helper_args[1];  // always empty
+        name += "_default";
+      }
+      return CallHelper(rt, name + ":" + ValueKey(&rt, lt, list_ann) + TypeKey(p, rtype), helper_args,
+                        rtype, [&](HelperGraph& h) {
         LLTypeStore& tt = p.types;
         LLValue l0 = h.params[0];
         if (name == "any" || name == "all") {
@@ -611,10 +620,14 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
           return;
         }
         // min / max: the first item, then each strictly smaller / larger.
-        bool is_min = name == "min";
+        bool is_min = name.compare(0, 3, "min") == 0;
         LLValue len = h.e.Emit(LLOpKind::list_len, {l0}, i64);
-        h.e.RaiseIf(h.e.Emit(LLOpKind::int_eq, {len, p.Int(0)}, boolean), BuiltinExc::ValueError,
-                    std::string(is_min ? "min" : "max") + "() arg is an empty sequence");
+        LLValue empty = h.e.Emit(LLOpKind::int_eq, {len, p.Int(0)}, boolean);
+        if (has_default)
+          l0 = h.ReturnIf(empty, h.params[1], {l0})[0];
+        else
+          h.e.RaiseIf(empty, BuiltinExc::ValueError,
+                      std::string(is_min ? "min" : "max") + "() arg is an empty sequence");
         // Guard the read: after raise_if the exception transform splits.
         LLValue first = h.e.Emit(LLOpKind::list_getitem, {l0, p.Int(0)}, elem);
         auto x = h.ListLoop(l0, {first}, [&](LLValue, LLValue item, std::vector<LLValue> st) {
