@@ -152,6 +152,8 @@ int64_t rpy_str_len(rpy_str* s);
 rpy_str* rpy_format_int(int64_t v, int32_t flags, int32_t width, int32_t prec, int32_t conv);
 rpy_str* rpy_format_float(double v, int32_t flags, int32_t width, int32_t prec, int32_t conv);
 rpy_str* rpy_format_str(rpy_str* s, int32_t flags, int32_t width, int32_t prec);
+rpy_str* rpy_format_char(int64_t cp);      // %c of an int: OverflowError out of range
+rpy_str* rpy_format_char_str(rpy_str* s);  // %c of a str: TypeError unless one character
 
 // ---- lists ----------------------------------------------------------------------
 // item_size is the byte width of one item; has_pointers selects scanned
