@@ -244,6 +244,19 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
       if (!AddEntry(ann, op, args[0], args[1], a.impossible())) return a.impossible();
       return a.none();
     case OpKind::contains:
+      if (kind(0) == AnnKind::Iterator && a.get(args[0]).name.find("_view") != std::string::npos) {
+        // `x in view`: keys as in the dict; values and items searched with
+        // the value family's == (rtype_dict.cpp).
+        const Annotation& view = a.get(args[0]);
+        if (view.name == "keys_view") {
+          if (!AddEntry(ann, op, view.items[1], args[1], a.impossible())) return a.impossible();
+          return a.boolean();
+        }
+        ann.ReadList(a.get(view.items[1]).listdef);
+        if (!ValuesComparable(ann, op, view.items[0]) || !ValuesComparable(ann, op, args[1]))
+          return a.impossible();
+        return a.boolean();
+      }
       if (!is_dict(0) && !is_set(0)) return AnnId();
       ann.ReadList(a.get(args[0]).listdef);
       if (!AddEntry(ann, op, args[0], args[1], a.impossible())) return a.impossible();

@@ -5,6 +5,7 @@
 // loop header's next_valid reads the list's current length each time, so
 // appending while iterating behaves as in CPython.
 #include "common/check.h"
+#include "annotator/methods.h"
 #include "rtyper/rtyper.h"
 
 namespace rpyc::rtyper {
@@ -114,6 +115,20 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::delslice: {
       LLValue l = Convert(op.args[0]);
       LLTypeId lt = p_.TypeOf(l);
+      if (types().kind(lt) == LLKind::Tuple) {
+        // A tuple slice with constant bounds: the selected fields.
+        std::vector<size_t> picked;
+        annotator::ConstTupleSlice(ann_, op, types().get(lt).fields.size(), &picked);
+        LLValue r = Emit(LLOpKind::malloc_tuple, {}, rtype);
+        const LLType tt = types().get(lt);
+        for (size_t k = 0; k < picked.size(); ++k) {
+          LLTypeId ft = tt.fields[picked[k]];
+          if (types().kind(ft) == LLKind::Void) continue;
+          LLValue f = Emit(LLOpKind::getfield, {l}, ft, static_cast<uint32_t>(picked[k]));
+          Emit(LLOpKind::setfield, {r, f}, void_t, static_cast<uint32_t>(k));
+        }
+        return r;
+      }
       std::vector<LLValue> args{l};
       bounds(1, &args);
       args.push_back(ItemSize(lt));

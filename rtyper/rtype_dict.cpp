@@ -108,6 +108,9 @@ void UpdateFromPairs(RTyper& rt, LLValue d, LLValue l) {
              });
 }
 
+// The items of a dict, set, view or other iterator `v` as a new list (below).
+LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t);
+
 }  // namespace
 
 void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs) { UpdateFromPairs(rt, d, pairs); }
@@ -208,6 +211,29 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       return p.Void();
     }
     case OpKind::contains: {
+      const annotator::Annotation& view = ann.anns().get(ann.annotation(op.args[0]));
+      if (view.kind == AnnKind::Iterator && view.name.find("_view") != std::string::npos) {
+        LLValue x = rt.Convert(op.args[1]);
+        annotator::AnnId x_ann = ann.annotation(op.args[1]);
+        if (view.name == "keys_view") {
+          LLValue d = rt.Convert(op.args[0]);  // a view is its dict
+          return e.Rt(RtFunc::rpy_dict_contains, {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))},
+                      boolean);
+        }
+        annotator::AnnId item_ann = view.items[0];
+        LLValue l = AsList(rt, op.args[0], t.list(rt.TypeOf(item_ann)));
+        std::string key = "view_contains:" + ValueKey(&rt, p.TypeOf(l), annotator::AnnId()) + "|" +
+                          ValueKey(&rt, p.TypeOf(x), x_ann) + "|" + std::to_string(item_ann.index);
+        return CallHelper(e, key, {l, x}, boolean, [&](HelperGraph& h) {
+          h.SearchLoop(
+              h.params[0], {h.params[1]},
+              [&](LLValue item, std::vector<LLValue> st) {
+                return ValueEq(&rt, h.e, item, st[0], item_ann, x_ann);
+              },
+              [&](LLValue) { return p.Bool(true); });
+          h.Return(p.Bool(false));
+        });
+      }
       if (!is_dict(0) && !is_set(0)) return LLValue();
       LLValue d = rt.Convert(op.args[0]);
       return e.Rt(RtFunc::rpy_dict_contains, {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))},

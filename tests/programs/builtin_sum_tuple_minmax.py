@@ -37,6 +37,14 @@ def main(argv):
         except ValueError as e:
             print('ValueError:', e)
     print(3 * [0], 2 * ['ab'], [1] * 0, -1 * [5])
+    t5 = (1, 'b', 3.5, 4, None)
+    print(t5[1:-1], t5[::-2], t5[3:], t5[:0], t5[-100:2], t5[::3])
+    d = {'a': 1, 'b': 2}
+    print('a' in d.keys(), 'z' in d.keys(), 2 in d.values(), 5 in d.values())
+    print(('a', 1) in d.items(), ('a', 2) in d.items(), 'x' not in {1: 'x'}.values())
+    ys = [1, 2, 3]
+    ys[1:2] = []
+    print(ys)
     return 0
 
 
