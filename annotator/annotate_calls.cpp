@@ -479,7 +479,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateAsyncBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
+  for (auto hook : {AnnotateAsyncBuiltin, AnnotateBytesBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
                     AnnotateDictBuiltin, AnnotateJsBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;

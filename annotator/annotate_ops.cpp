@@ -42,7 +42,7 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
   // Family hooks first (strings, dicts and sets).
-  for (auto hook : {AnnotateValueOp, AnnotateStrOp, AnnotateDictOp, AnnotateJsOp}) {
+  for (auto hook : {AnnotateBytesOp, AnnotateValueOp, AnnotateStrOp, AnnotateDictOp, AnnotateJsOp}) {
     AnnId r = hook(*this, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }

@@ -235,6 +235,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     case AnnKind::None:
     case AnnKind::Bool:
     case AnnKind::Float:
+    case AnnKind::Bytes:
     case AnnKind::Object:
       return a;
   }
@@ -251,6 +252,7 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
     case AnnKind::Int: return "int";
     case AnnKind::Float: return "float";
     case AnnKind::Object: return "object";
+    case AnnKind::Bytes: return "bytes";
     case AnnKind::Str:
       s = "str";
       break;

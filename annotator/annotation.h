@@ -38,6 +38,7 @@ enum class AnnKind : uint8_t {
   Int,
   Float,
   Str,
+  Bytes,  // bytes (an rpy_str whose length counts bytes: rtlib/rt_bytes.cpp)
   Tuple,
   List,
   PBC,     // prebuilt constants: functions, builtins, modules, classes
@@ -88,6 +89,7 @@ class AnnStore {
   AnnId integer(bool nonneg = false) const { return nonneg ? nonneg_int_ : int_; }
   AnnId floating() const { return float_; }
   AnnId str(bool can_be_none = false);
+  AnnId bytes() { return Intern({AnnKind::Bytes}); }
   AnnId object() const { return object_; }
   AnnId tuple(std::vector<AnnId> items);
   AnnId list(ListDefId def, bool can_be_none = false);

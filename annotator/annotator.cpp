@@ -35,6 +35,8 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       return anns_.floating();
     case loader::HostKind::Str:
       return anns_.str();
+    case loader::HostKind::Bytes:
+      return anns_.bytes();
     case loader::HostKind::Tuple: {
       std::vector<AnnId> items;
       for (loader::HostId item : host_.TupleItems(value)) {
@@ -71,7 +73,6 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
     case loader::HostKind::Dict:
       return PrebuiltDict(value);
     case loader::HostKind::BigInt:
-    case loader::HostKind::Bytes:
     case loader::HostKind::Other:
       return anns_.object();
   }

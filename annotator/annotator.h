@@ -141,6 +141,9 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
 AnnId AnnotateJsOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateBytesOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateBytesBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                           const std::vector<AnnId>& args);
 AnnId AnnotateJsBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                         const std::vector<AnnId>& args);
 // Calls involving JS (annotate_js.cpp): calling a JS value, a support

@@ -52,6 +52,7 @@ class MethodTable {
 void AddListMethods(MethodTable& table);
 void AddDictMethods(MethodTable& table);  // dicts and sets: methods_dict.cpp
 void AddStrMethods(MethodTable& table);
+void AddBytesMethods(MethodTable& table);  // annotate_bytes.cpp (also str.encode)
 void AddJsMethods(MethodTable& table);  // the seed's Object: annotate_js.cpp
 
 // ---- str family helpers (methods_str.cpp), shared with the rtyper ----

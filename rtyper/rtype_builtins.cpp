@@ -91,7 +91,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin, LowerJsBuiltin}) {
+  for (auto hook : {LowerBytesBuiltin, LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin,
+                    LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
   }
@@ -229,6 +230,8 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
       case LLKind::Str: {
+        if (ann_.anns().get(ann_.annotation(op.args[1 + i])).kind == annotator::AnnKind::Bytes)
+          v = EmitRt(RtFunc::rpy_bytes_repr, {v}, types().str());  // b'...'
         // A string that may be None prints as None.
         if (ann_.anns().get(ann_.annotation(op.args[1 + i])).can_be_none)
           v = Emit(LLOpKind::select, {Emit(LLOpKind::ptr_is_null, {v}, types().boolean()),

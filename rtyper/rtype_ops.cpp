@@ -35,7 +35,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
   }
   if (!r.valid() && !failed_)
-  for (auto hook : {LowerValueOp, LowerStrOp, LowerDictOp, LowerJsOp}) {
+  for (auto hook : {LowerBytesOp, LowerValueOp, LowerStrOp, LowerDictOp, LowerJsOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;
   }
