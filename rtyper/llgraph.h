@@ -242,6 +242,8 @@ class LLProgram {
   // graphs rtlib calls to hash (int64 (obj)) and compare (bool (a, b))
   // keys, the value family's helpers (rtyper/rtype_keys.cpp).
   std::map<uint32_t, std::pair<LLGraphId, LLGraphId>> key_functions;
+  // For those key classes with __repr__: repr(key), which KeyError shows.
+  std::map<uint32_t, LLGraphId> key_reprs;
 
  private:
   std::vector<LLVar> vars_;
