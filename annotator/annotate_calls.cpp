@@ -340,9 +340,17 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
   *arg_map = map;
   arg_map->insert(arg_map->end(), extra.begin(), extra.end());
   callers_[gid.index].insert(b.index);
-  MergeInputs(version.startblock, incoming, locs, [&](size_t i) {
-    return "argument `" + sig.params[i] + "` of `" + version.name + "`";
-  });
+  std::vector<Origin> sources(map.size());
+  for (size_t p = 0; p < map.size(); ++p) {
+    sources[p].how = FlowKind::Argument;
+    sources[p].graph = gid;
+    if (map[p] >= 0 && op.args[static_cast<size_t>(map[p])].is_var())
+      sources[p].from = op.args[static_cast<size_t>(map[p])].var();
+  }
+  MergeInputs(
+      version.startblock, incoming, locs,
+      [&](size_t i) { return "argument `" + sig.params[i] + "` of `" + version.name + "`"; },
+      sources);
   if (failed_) return anns_.impossible();
   return binding(store_.block(version.returnblock).inputargs[0]);
 }

@@ -157,7 +157,7 @@ FieldInfo& Annotator::Field(uint32_t c, const std::string& name, SourceLoc loc) 
 }
 
 AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name,
-                                 AnnId value) {
+                                 AnnId value, flow::VarId from) {
   const Annotation& o = anns_.get(obj);
   if (o.kind != AnnKind::Instance) {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
@@ -184,11 +184,16 @@ AnnId Annotator::AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std
   if (anns_.get(u).kind == AnnKind::Object) {
     Diagnostic d(DiagKind::UnionMismatch, op.loc,
                  {Describe(f.ann), Describe(value), "attribute `" + name + "`"});
+    NoteFlowChain(d, from, op.loc);
     d.Note(DiagKind::FirstInferred, f.origin, {"attribute `" + name + "`", Describe(f.ann)});
+    NoteFlowChain(d, f.from, f.origin);
     Error(std::move(d));
     return anns_.impossible();
   }
-  if (f.ann == anns_.impossible()) f.origin = op.loc;
+  if (f.ann == anns_.impossible()) {
+    f.origin = op.loc;
+    f.from = from;
+  }
   if (u != f.ann) {
     f.ann = u;
     for (uint32_t r : f.readers) Schedule(flow::BlockId(r));

@@ -283,7 +283,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
       if (IsClassFamily(args[0]))
         return AnnotateClassSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value),
                                     args[2]);
-      return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2]);
+      return AnnotateSetAttr(op, args[0], host_.AsStr(store_.cst(op.args[1].cst()).value), args[2],
+                             op.args[2].is_var() ? op.args[2].var() : flow::VarId());
     case OpKind::format_value:
     case OpKind::acc_begin:  // annotate_values.cpp
     case OpKind::acc_end:

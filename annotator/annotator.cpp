@@ -90,12 +90,79 @@ const CallTarget* Annotator::call_target(flow::VarId result) const {
 }
 
 void Annotator::SetBinding(flow::VarId v, AnnId a, SourceLoc origin) {
+  Origin o;
+  o.loc = origin;
+  SetBinding(v, a, o);
+}
+
+void Annotator::SetBinding(flow::VarId v, AnnId a, const Origin& origin) {
   if (bindings_.size() <= v.index) {
     bindings_.resize(store_.num_vars(), anns_.impossible());
     origins_.resize(store_.num_vars());
   }
   bindings_[v.index] = a;
   origins_[v.index] = origin;
+}
+
+const Annotator::Origin& Annotator::origin(flow::VarId v) const {
+  static const Origin kNone;
+  return v.index < origins_.size() ? origins_[v.index] : kNone;
+}
+
+static bool SameLoc(SourceLoc a, SourceLoc b) {
+  return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+Annotator::Origin Annotator::ResultOrigin(const flow::Operation& op) const {
+  Origin o;
+  o.loc = op.loc;
+  const CallTarget* t = call_target(op.result);
+  if (!t) return o;
+  flow::GraphId callee = t->graph;
+  if (!callee.valid() && !t->impls.empty()) callee = t->impls.front().second;
+  if (!callee.valid() || t->kind == CallTarget::Kind::ClassCall ||
+      t->kind == CallTarget::Kind::ClassFamily)
+    return o;
+  o.how = FlowKind::CallResult;
+  o.graph = callee;
+  o.from = store_.block(store_.graph(callee).returnblock).inputargs[0];
+  return o;
+}
+
+void Annotator::NoteFlowChain(Diagnostic& d, flow::VarId v, SourceLoc shown) {
+  // Copies along links stay inside one function and add no note; every
+  // step across a call or a return does. Loops and long chains are cut.
+  constexpr int kMaxNotes = 6;
+  std::set<uint32_t> seen;
+  SourceLoc last = shown;
+  int notes = 0;
+  while (v.valid() && notes < kMaxNotes && seen.insert(v.index).second) {
+    const Origin& o = origin(v);
+    std::string type = Describe(binding(v));
+    std::string fn = o.graph.valid() ? store_.graph(o.graph).name : std::string("?");
+    bool fresh = !SameLoc(o.loc, last) && o.loc.line != 0;
+    switch (o.how) {
+      case FlowKind::Link:
+        break;
+      case FlowKind::Argument:
+        if (fresh) d.Note(DiagKind::FlowArgument, o.loc, {type, store_.var(v).name, fn});
+        break;
+      case FlowKind::Return:
+        if (fresh) d.Note(DiagKind::FlowReturn, o.loc, {type, fn});
+        break;
+      case FlowKind::CallResult:
+        if (fresh) d.Note(DiagKind::FlowCallResult, o.loc, {type, fn});
+        break;
+      case FlowKind::Computed:
+        if (fresh) d.Note(DiagKind::ConflictingValue, o.loc, {type});
+        return;
+    }
+    if (fresh && o.how != FlowKind::Link) {
+      last = o.loc;
+      ++notes;
+    }
+    v = o.from;
+  }
 }
 
 void Annotator::ReadList(ListDefId d) {
@@ -274,7 +341,8 @@ void Annotator::CheckReads() {
 
 void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,
                             const std::vector<SourceLoc>& locs,
-                            const std::function<std::string(size_t)>& what) {
+                            const std::function<std::string(size_t)>& what,
+                            const std::vector<Origin>& sources) {
   const flow::Block& block = store_.block(target);
   bool changed = false;
   for (size_t i = 0; i < block.inputargs.size() && i < incoming.size(); ++i) {
@@ -283,24 +351,34 @@ void Annotator::MergeInputs(flow::BlockId target, const std::vector<AnnId>& inco
     AnnId merged = anns_.Union(old, incoming[i]);
     if (anns_.get(merged).kind == AnnKind::Object) {
       SourceLoc here = i < locs.size() ? locs[i] : SourceLoc();
-      SourceLoc there = origins_[v.index];
+      SourceLoc there = origins_[v.index].loc;
       AnnId here_ann = incoming[i], there_ann = old;
+      flow::VarId here_from = i < sources.size() ? sources[i].from : flow::VarId();
+      flow::VarId there_from = origins_[v.index].from;
       // Report in source order: the error at the later place, the note at
       // the earlier one, whichever the fixpoint happened to meet first.
       if (here.file == there.file &&
           (here.line < there.line || (here.line == there.line && here.col < there.col))) {
         std::swap(here, there);
         std::swap(here_ann, there_ann);
+        std::swap(here_from, there_from);
       }
       Diagnostic d(DiagKind::UnionMismatch, here,
                    {Describe(there_ann), Describe(here_ann), what(i)});
+      NoteFlowChain(d, here_from, here);
       d.Note(DiagKind::FirstInferred, there, {what(i), Describe(there_ann)});
+      NoteFlowChain(d, there_from, there);
       Error(std::move(d));
       return;
     }
     if (merged != old) {
-      SetBinding(v, merged, old == anns_.impossible() && i < locs.size() ? locs[i]
-                                                                          : origins_[v.index]);
+      if (old == anns_.impossible()) {
+        Origin o = i < sources.size() ? sources[i] : Origin();
+        o.loc = i < locs.size() ? locs[i] : SourceLoc();
+        SetBinding(v, merged, o);
+      } else {
+        SetBinding(v, merged, Origin(origins_[v.index]));
+      }
       changed = true;
     }
   }
@@ -333,7 +411,7 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
       Error(std::move(d));
       return;
     }
-    if (merged != old) SetBinding(op.result, merged, op.loc);
+    if (merged != old) SetBinding(op.result, merged, ResultOrigin(op));
     // No value (yet): a call to a function that has not returned so far,
     // or never returns. The rest of the block is not reached until it
     // does (RPython's "blocked block"); the rtyper ends it there. When it
@@ -365,11 +443,20 @@ void Annotator::ProcessBlock(flow::BlockId bid) {
         if (link.args[i].is_var()) locs[i] = store_.var(link.args[i].var()).loc;
     }
     AnnId before = is_return ? binding(target.inputargs[0]) : AnnId();
-    MergeInputs(link.target, incoming, locs, [&](size_t i) -> std::string {
-      if (is_return) return "the return value of `" + g.name + "`";
-      const std::string& name = store_.var(target.inputargs[i]).name;
-      return name.empty() ? "a value" : "`" + name + "`";
-    });
+    std::vector<Origin> sources(link.args.size());
+    for (size_t i = 0; i < link.args.size(); ++i) {
+      sources[i].how = is_return ? FlowKind::Return : FlowKind::Link;
+      if (link.args[i].is_var()) sources[i].from = link.args[i].var();
+      if (is_return) sources[i].graph = gid;
+    }
+    MergeInputs(
+        link.target, incoming, locs,
+        [&](size_t i) -> std::string {
+          if (is_return) return "the return value of `" + g.name + "`";
+          const std::string& name = store_.var(target.inputargs[i]).name;
+          return name.empty() ? "a value" : "`" + name + "`";
+        },
+        sources);
     if (failed_) return;
     if (is_return && binding(target.inputargs[0]) != before) {
       for (uint32_t caller : callers_[block.graph.index]) Schedule(flow::BlockId(caller));

@@ -428,7 +428,9 @@ class Annotator {
   std::map<std::pair<uint32_t, std::string>, ImplicitCall> implicit_calls_;
   // The receiver and argument variables of each implicit call.
   std::map<std::pair<uint32_t, std::string>, std::vector<flow::VarId>> implicit_vars_;
-  AnnId AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name, AnnId value);
+  // `from`: the variable holding the value, when there is one (diagnostics).
+  AnnId AnnotateSetAttr(const flow::Operation& op, AnnId obj, const std::string& name, AnnId value,
+                        flow::VarId from = flow::VarId());
   // The arguments op.args[first...] of an exception (its constructor or
   // BaseException.__init__) can make its message, str(exc): str(arg) for
   // one, the repr of their tuple for several (annotate_values.cpp).
@@ -472,12 +474,34 @@ class Annotator {
   // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
   AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);
+  // How a variable got its annotation, for diagnostics that follow a
+  // conflicting type back to where it was made: copied along a link,
+  // bound as a parameter at a call, a graph's return value bound at a
+  // `return`, or the result of a call (from the callee's return value).
+  enum class FlowKind : uint8_t { Computed, Link, Argument, Return, CallResult };
+  struct Origin {
+    SourceLoc loc;
+    FlowKind how = FlowKind::Computed;
+    flow::VarId from;    // the variable the annotation flowed from, if any
+    flow::GraphId graph;  // Argument, CallResult: the callee; Return: the function
+  };
   // Merges `incoming` into the input arguments of `target`; `what(i)` names
   // argument i for diagnostics.
+  // `sources`, when given, names per argument the variable it comes from
+  // and how (FlowKind::Link or Argument), for diagnostics.
   void MergeInputs(flow::BlockId target, const std::vector<AnnId>& incoming,
                    const std::vector<SourceLoc>& locs,
-                   const std::function<std::string(size_t)>& what);
+                   const std::function<std::string(size_t)>& what,
+                   const std::vector<Origin>& sources = {});
   void SetBinding(flow::VarId v, AnnId a, SourceLoc origin);
+  void SetBinding(flow::VarId v, AnnId a, const Origin& origin);
+  const Origin& origin(flow::VarId v) const;
+  // A call to a Python function: its result flows from the callee's
+  // return value.
+  Origin ResultOrigin(const flow::Operation& op) const;
+  // Adds notes to `d` that follow the annotation of `from` back through
+  // returns, calls and parameters to where it was made.
+  void NoteFlowChain(Diagnostic& d, flow::VarId from, SourceLoc shown);
   flow::GraphId GraphFor(loader::HostId func, SourceLoc site);
 
   flow::FlowStore& store_;
@@ -486,7 +510,7 @@ class Annotator {
   DiagnosticEngine& diags_;
   AnnStore anns_;
   std::vector<AnnId> bindings_;
-  std::vector<SourceLoc> origins_;
+  std::vector<Origin> origins_;
   std::vector<flow::GraphId> graphs_;
   std::set<uint32_t> known_graphs_;
   std::map<uint32_t, flow::GraphId> function_graphs_;  // by HostId index

@@ -20,6 +20,7 @@
 
 #include "annotator/annotation.h"
 #include "common/source.h"
+#include "translator/flow/graph.h"
 #include "translator/loader/host.h"
 
 namespace rpyc::annotator {
@@ -30,6 +31,7 @@ struct FieldInfo {
   AnnId ann;
   SourceLoc origin;              // where it was first assigned
   std::vector<uint32_t> readers;  // blocks to reflow when it widens
+  flow::VarId from;               // the value first assigned, for diagnostics
 };
 
 struct ClassDef {

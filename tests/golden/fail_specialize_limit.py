@@ -23,4 +23,7 @@ def target(*args):
 # tests/golden/fail_specialize_limit.py:9:12: note: argument `x` of `nest` first inferred as `list[list[list[list[list[list[list[list[int]]]]]]]]` here
 #     9 |     return nest([x], depth - 1)
 #       |            ^~~~~~~~~~~~~~~~~~~~
+# tests/golden/fail_specialize_limit.py:9:17: note: `list[list[list[list[list[list[list[list[int]]]]]]]]` comes from here
+#     9 |     return nest([x], depth - 1)
+#       |                 ^~~
 # exit: 1
