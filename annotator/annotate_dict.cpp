@@ -130,6 +130,13 @@ AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_
   return ann.ListMadeBy(op, item, slot + 1);
 }
 
+std::string TupleOfUnknownLength(Annotator& ann, AnnId x) {
+  return "tuple() of `" + ann.Describe(x) +
+         "` is not supported: a tuple's length is part of its type, so it must be known at "
+         "translation time (a constant, range() of constants or a list display); use list() "
+         "for a sequence of any length";
+}
+
 loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len) {
   loader::Host& host = ann.host();
   flow::FlowStore& store = ann.store();
@@ -399,10 +406,7 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       if (c.valid()) return ann.ConstantAnnotation(c);
       AnnId item = n >= 0 ? IterItem(ann, args[0]) : AnnId();
       if (!item.valid())
-        return bad("tuple() of `" + ann.Describe(args[0]) +
-                   "` is not supported: a tuple's length is part of its type, so it must be "
-                   "known at translation time (a constant, range() of constants or a list "
-                   "display); use list() for a sequence of any length");
+        return bad(TupleOfUnknownLength(ann, args[0]));
       return a.tuple(std::vector<AnnId>(static_cast<size_t>(n), item));
     }
     case BuiltinId::list:

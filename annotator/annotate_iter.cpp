@@ -189,10 +189,7 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
     int64_t n;
     loader::HostId c = StaticTuple(*this, op, &n);  // tuple(range(constants))
     if (c.valid()) return ConstantAnnotation(c);
-    return bad("tuple() of `" + Describe(args[0]) +
-               "` is not supported: a tuple's length is part of its type, so it must be known at "
-               "translation time (a constant, range() of constants or a list display); use "
-               "list() for a sequence of any length");
+    return bad(TupleOfUnknownLength(*this, args[0]));
   }
   // One copy of the helper per argument annotation (and helper).
   std::string key;

@@ -63,6 +63,8 @@ const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
 // or a list display used by nothing else (its length: *display_len, else
 // -1). Shared by the dict family's rules and the rtyper.
 loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len);
+// The refusal of tuple(x) when StaticTuple finds no length.
+std::string TupleOfUnknownLength(Annotator& ann, AnnId x);
 // The positions a slice with constant bounds op.args[1..3] selects in a
 // tuple of n items; false when a bound is not constant (or the step is 0).
 bool ConstTupleSlice(Annotator& ann, const flow::Operation& op, size_t n, std::vector<size_t>* out);

@@ -151,36 +151,7 @@ rpy_str* rpy_str_from_float(double v) {
   return rpy_str_from_utf8(tmp, n);
 }
 
-int64_t rpy_str_to_int(rpy_str* s) {
-  const char* data = s->data;
-  int64_t size = s->size;
-  StripSpace(&data, &size);
-  int64_t pos = 0;
-  bool negative = false;
-  if (pos < size && (data[pos] == '+' || data[pos] == '-')) negative = data[pos++] == '-';
-  rpy_buf digits;
-  rpy_buf_init(&digits);
-  int64_t count = ScanDigits(data, size, &pos, &digits);
-  if (count == 0 || pos != size) {
-    rpy_buf_free(&digits);
-    RaiseInvalid("invalid literal for int() with base 10: ", s, 200);
-    return 0;
-  }
-  // Accumulate negatively so that INT64_MIN parses.
-  int64_t acc = 0;
-  bool overflow = false;
-  for (int64_t i = 0; i < count && !overflow; i++) {
-    overflow = __builtin_mul_overflow(acc, (int64_t)10, &acc) ||
-               __builtin_sub_overflow(acc, (int64_t)(digits.data[i] - '0'), &acc);
-  }
-  rpy_buf_free(&digits);
-  if (!overflow && !negative) overflow = __builtin_sub_overflow((int64_t)0, acc, &acc);
-  if (overflow) {
-    RPY_RAISE(OverflowError, "int too large for rpyc's 64-bit int");
-    return 0;
-  }
-  return acc;
-}
+int64_t rpy_str_to_int(rpy_str* s) { return rpy_str_to_int_base(s, 10); }
 
 // The value of digit character c (0-9, a-z, A-Z), or 99.
 static int DigitValue(char c) {

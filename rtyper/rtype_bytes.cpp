@@ -37,17 +37,8 @@ LLValue LowerBytesOp(RTyper& rt, const flow::Operation& op) {
     case OpKind::getitem:
       return rt.EmitRt(RtFunc::rpy_bytes_getitem,
                        {rt.Convert(op.args[0]), rt.ToInt(rt.Convert(op.args[1]))}, i64);
-    case OpKind::getslice: {
-      std::vector<LLValue> args{rt.Convert(op.args[0])};
-      bool present[3];
-      for (size_t i = 1; i <= 3; ++i) {
-        present[i - 1] = akind(i) != AnnKind::None;
-        args.push_back(present[i - 1] ? rt.ToInt(rt.Convert(op.args[i])) : p.Int(i == 3 ? 1 : 0));
-      }
-      args.push_back(p.Bool(present[0]));
-      args.push_back(p.Bool(present[1]));
-      return rt.EmitRt(RtFunc::rpy_bytes_slice, args, str);
-    }
+    case OpKind::getslice:
+      return rt.EmitRt(RtFunc::rpy_bytes_slice, StrSliceArgs(rt, op), str);
     case OpKind::contains: {
       LLValue b = rt.Convert(op.args[0]), x = rt.Convert(op.args[1]);
       if (akind(1) == AnnKind::Bytes) return rt.EmitRt(RtFunc::rpy_str_contains, {b, x}, boolean);
