@@ -521,7 +521,7 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
     AnnId r = AnnotateSpecialBuiltin(current_block_, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto hook : {AnnotateUIntBuiltin, AnnotateAsyncBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
+  for (auto hook : {AnnotateUIntBuiltin, AnnotateAsyncBuiltin, AnnotateBytesBuiltin, AnnotateValueBuiltin, AnnotateStrBuiltin,
                     AnnotateDictBuiltin, AnnotateJsBuiltin}) {
     AnnId r = hook(*this, op, id, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
@@ -594,6 +594,11 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
            kind(0) == AnnKind::Bool) && !anns_.get(args[0]).can_be_none)
         return anns_.integer(kind(0) != AnnKind::Str && kind(0) != AnnKind::Float &&
                              (kind(0) == AnnKind::Bool || anns_.get(args[0]).nonneg));
+      if (args.size() == 2 && kind(0) == AnnKind::Str && !anns_.get(args[0]).can_be_none &&
+          (kind(1) == AnnKind::Int || kind(1) == AnnKind::Bool))
+        return anns_.integer();  // int(s, base)
+      if (args.size() == 2 && kind(0) != AnnKind::Str)
+        return bad("int() can't convert non-string with explicit base");
       return bad("int() of `" + Describe(args[0]) + "` is not supported");
     case BuiltinId::float_:
       if (!no_keywords("float")) return anns_.impossible();
@@ -619,9 +624,10 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
       AnnId u = args[0];
       for (size_t i = 1; i < args.size(); ++i) u = anns_.Union(u, args[i]);
       AnnKind k = anns_.get(u).kind;
-      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return u;
+      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str || k == AnnKind::Bool)
+        return u;
       return bad(std::string(name) +
-                 "() arguments must all be int, all float or all str (mixing changes the "
+                 "() arguments must all be int, all float, all bool or all str (mixing changes the "
                  "result's type depending on the values)");
     }
     case BuiltinId::range:

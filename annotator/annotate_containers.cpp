@@ -1,5 +1,7 @@
 // Annotation rules for containers: list displays, items and slices,
 // iteration, unpacking, and attribute access that yields built-in methods.
+#include <algorithm>
+
 #include "annotator/annotator.h"
 #include "annotator/methods.h"
 #include "common/check.h"
@@ -155,7 +157,9 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       return AnnId();
     case OpKind::setslice:
       if (kind(0) == AnnKind::List && slice_ok() && kind(4) == AnnKind::List) {
-        if (!anns_.GeneralizeItem(anns_.get(args[0]).listdef, list_item(4)))
+        list_item(4);  // a reader
+        // Items are copied raw from the value: both lists share one ListDef.
+        if (anns_.get(anns_.Union(args[0], args[4])).kind == AnnKind::Object)
           return bad("cannot store a `" + Describe(args[4]) + "` into a `" + Describe(args[0]) + "`");
         return anns_.none();
       }
@@ -246,6 +250,33 @@ AnnId Annotator::AnnotateMethodCall(const flow::Operation& op, AnnId method) {
     call.kwargs.push_back(annotation(op.args[1 + shape.positional + k]));
   if (anns_.get(self).kind == AnnKind::List) ReadList(anns_.get(self).listdef);
   return rule(call);
+}
+
+bool ConstTupleSlice(Annotator& ann, const flow::Operation& op, size_t n,
+                     std::vector<size_t>* out) {
+  int64_t bound[3];
+  bool present[3];
+  for (size_t k = 0; k < 3; ++k) {
+    flow::Value v = op.args[1 + k];
+    if (!v.is_const()) return false;
+    loader::HostId c = ann.store().cst(v.cst()).value;
+    present[k] = ann.host().Kind(c) != loader::HostKind::None;
+    if (present[k] && ann.host().Kind(c) != loader::HostKind::Int) return false;
+    bound[k] = present[k] ? ann.host().AsInt(c) : 0;
+  }
+  int64_t len = static_cast<int64_t>(n), step = present[2] ? bound[2] : 1;
+  if (step == 0) return false;
+  // Python's slice.indices(len).
+  int64_t lower = step > 0 ? 0 : -1, upper = step > 0 ? len : len - 1;
+  auto clamp = [&](size_t k, int64_t none_value) {
+    if (!present[k]) return none_value;
+    int64_t b = bound[k];
+    return b < 0 ? std::max(b + len, lower) : std::min(b, upper);
+  };
+  int64_t start = clamp(0, step > 0 ? lower : upper), stop = clamp(1, step > 0 ? upper : lower);
+  out->clear();
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out->push_back(static_cast<size_t>(i));
+  return true;
 }
 
 }  // namespace rpyc::annotator

@@ -10,6 +10,7 @@
 // lists are named so too, with the list(s) as items[1..].
 #include "annotator/annotator.h"
 #include "annotator/dict_family.h"
+#include "annotator/methods.h"
 
 namespace rpyc::annotator {
 
@@ -129,6 +130,56 @@ AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_
   return ann.ListMadeBy(op, item, slot + 1);
 }
 
+std::string TupleOfUnknownLength(Annotator& ann, AnnId x) {
+  return "tuple() of `" + ann.Describe(x) +
+         "` is not supported: a tuple's length is part of its type, so it must be known at "
+         "translation time (a constant, range() of constants or a list display); use list() "
+         "for a sequence of any length";
+}
+
+loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len) {
+  loader::Host& host = ann.host();
+  flow::FlowStore& store = ann.store();
+  flow::Value x = op.args[1];
+  *display_len = -1;
+  auto host_tuple = [&](loader::HostId v) {
+    loader::HostResult r = host.Call(host.Builtin("tuple"), {v});
+    return r.ok() ? r.value : loader::HostId();
+  };
+  if (x.is_const()) return host_tuple(store.cst(x.cst()).value);
+  const flow::Operation* def = DefiningOp(store, x);
+  if (!def) return {};
+  if (def->kind == flow::OpKind::call && def->args[0].is_const() &&
+      host.Identical(store.cst(def->args[0].cst()).value, host.Builtin("range")) &&
+      store.call_shape(def->shape).keywords.empty()) {
+    std::vector<loader::HostId> args;
+    for (size_t i = 1; i < def->args.size(); ++i) {
+      if (!def->args[i].is_const()) return {};
+      args.push_back(store.cst(def->args[i].cst()).value);
+    }
+    loader::HostResult r = host.Call(host.Builtin("range"), args);
+    return r.ok() ? host_tuple(r.value) : loader::HostId();
+  }
+  if (def->kind != flow::OpKind::newlist) return {};
+  // The display must reach nothing but this call (else it could grow).
+  flow::VarId v = x.var();
+  for (flow::BlockId b : store.graph(store.var(v).graph).blocks) {
+    const flow::Block& block = store.block(b);
+    for (const flow::Operation& o : block.operations)
+      for (flow::Value a : o.args)
+        if (a.is_var() && a.var() == v && &o != &op) return {};
+    for (flow::LinkId l : block.exits)
+      for (flow::Value a : store.link(l).args)
+        if (a.is_var() && a.var() == v) return {};
+  }
+  *display_len = static_cast<int64_t>(def->args.size());
+  return {};
+}
+
+static bool kind_is_tuple(const std::vector<AnnId>& args, AnnStore& a) {
+  return args.size() == 1 && a.get(args[0]).kind == AnnKind::Tuple;
+}
+
 AnnId MakeIterator(Annotator& ann, AnnId item, const std::string& name,
                    std::vector<AnnId> extra) {
   Annotation it;
@@ -200,6 +251,19 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
       if (!AddEntry(ann, op, args[0], args[1], a.impossible())) return a.impossible();
       return a.none();
     case OpKind::contains:
+      if (kind(0) == AnnKind::Iterator && a.get(args[0]).name.find("_view") != std::string::npos) {
+        // `x in view`: keys as in the dict; values and items searched with
+        // the value family's == (rtype_dict.cpp).
+        const Annotation& view = a.get(args[0]);
+        if (view.name == "keys_view") {
+          if (!AddEntry(ann, op, view.items[1], args[1], a.impossible())) return a.impossible();
+          return a.boolean();
+        }
+        ann.ReadList(a.get(view.items[1]).listdef);
+        if (!ValuesComparable(ann, op, view.items[0]) || !ValuesComparable(ann, op, args[1]))
+          return a.impossible();
+        return a.boolean();
+      }
       if (!is_dict(0) && !is_set(0)) return AnnId();
       ann.ReadList(a.get(args[0]).listdef);
       if (!AddEntry(ann, op, args[0], args[1], a.impossible())) return a.impossible();
@@ -310,7 +374,16 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       return SetMadeBy(ann, op, item);
     }
     case BuiltinId::dict: {
-      if (!no_kw) return bad("dict() with keyword arguments is not supported yet");
+      if (!no_kw && args.empty()) {
+        // dict(a=1, b=2): str keys, values of one type.
+        AnnId value = a.impossible();
+        for (size_t k = 0; k < shape.keywords.size(); ++k)
+          value = a.Union(value, ann.annotation(op.args[1 + k]));
+        if (a.get(value).kind == AnnKind::Object)
+          return bad("dict() with keyword arguments of different types");
+        return DictMadeBy(ann, op, a.str(), value);
+      }
+      if (!no_kw) return bad("dict() with both a positional and keyword arguments is not supported yet");
       if (args.empty()) return DictMadeBy(ann, op, a.impossible(), a.impossible());
       if (args.size() != 1) return bad("dict expected at most 1 argument, got " + std::to_string(args.size()));
       if (kind(0) == AnnKind::Dict) {
@@ -324,9 +397,29 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       }
       return bad("dict() of `" + ann.Describe(args[0]) + "` is not supported yet");
     }
+    case BuiltinId::tuple: {
+      if (args.empty() && no_kw) return a.tuple({});
+      if (args.size() != 1 || !no_kw) return bad("tuple() takes at most one argument");
+      if (kind(0) == AnnKind::Tuple) return args[0];
+      int64_t n;
+      loader::HostId c = StaticTuple(ann, op, &n);
+      if (c.valid()) return ann.ConstantAnnotation(c);
+      AnnId item = n >= 0 ? IterItem(ann, args[0]) : AnnId();
+      if (!item.valid())
+        return bad(TupleOfUnknownLength(ann, args[0]));
+      return a.tuple(std::vector<AnnId>(static_cast<size_t>(n), item));
+    }
     case BuiltinId::list:
     case BuiltinId::sorted: {
       bool sorted = id == BuiltinId::sorted;
+      if (kind_is_tuple(args, a) && !sorted && no_kw) {
+        // list(tuple): the items must have one type.
+        AnnId item = a.impossible();
+        for (AnnId x : a.get(args[0]).items) item = a.Union(item, x);
+        if (a.get(item).kind == AnnKind::Object)
+          return bad("list() of `" + ann.Describe(args[0]) + "`: the items must have one type");
+        return ann.ListMadeBy(op, item);
+      }
       for (const std::string& k : shape.keywords)
         if (!sorted || k != "reverse")
           return bad(std::string(sorted ? "sorted" : "list") + "() keyword `" + k + "` is not supported yet");
@@ -346,7 +439,32 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       if (kind(0) == AnnKind::List) return a.list(a.get(args[0]).listdef);
       return ann.ListMadeBy(op, item);
     }
-    case BuiltinId::sum:
+    case BuiltinId::sum: {
+      if (args.empty() || (kind(0) != AnnKind::List && !dictlike(0))) return AnnId();
+      // sum(seq[, start]) / sum(seq, start=x).
+      bool start_kw = shape.keywords.size() == 1 && shape.keywords[0] == "start";
+      if (!(args.size() == 1 && (no_kw || start_kw)) && !(args.size() == 2 && no_kw))
+        return bad("sum() takes an iterable and an optional start");
+      AnnId start = args.size() == 2 ? args[1] : start_kw ? ann.annotation(op.args[2]) : AnnId();
+      AnnKind sk = start.valid() ? a.get(start).kind : AnnKind::Int;
+      if (sk != AnnKind::Int && sk != AnnKind::Bool && sk != AnnKind::Float)
+        return bad("sum() with a start of type `" + ann.Describe(start) +
+                   "` is not supported (only numbers are summed)");
+      AnnId item = IterItem(ann, args[0]);
+      AnnKind k = a.get(item).kind;
+      if (k == AnnKind::Impossible) {
+        // Items not known yet: wait, or (the list is always empty) the
+        // start's type.
+        if (!ann.ItemsSettled(op)) return a.impossible();
+        k = AnnKind::Bool;
+      }
+      if (k != AnnKind::Int && k != AnnKind::Bool && k != AnnKind::Float)
+        return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int or float)");
+      if (k == AnnKind::Float || sk == AnnKind::Float) return a.floating();
+      bool nonneg = (k == AnnKind::Bool || a.get(item).nonneg) &&
+                    (!start.valid() || sk == AnnKind::Bool || a.get(start).nonneg);
+      return a.integer(nonneg);
+    }
     case BuiltinId::any:
     case BuiltinId::all: {
       if (id == BuiltinId::sum && args.size() == 1 && no_kw && kind(0) == AnnKind::Tuple) {
@@ -362,11 +480,6 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       AnnId item = views ? IterItem(ann, args[0]) : list_item(0);
       if (!item.valid()) return AnnId();
       AnnKind k = a.get(item).kind;
-      if (id == BuiltinId::sum) {
-        if (k == AnnKind::Int || k == AnnKind::Float) return k == AnnKind::Int ? a.integer() : item;
-        if (k == AnnKind::Bool || k == AnnKind::Impossible) return a.integer(true);
-        return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int or float)");
-      }
       if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Bool || k == AnnKind::Str ||
           k == AnnKind::Impossible)
         return a.boolean();
@@ -375,13 +488,25 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     }
     case BuiltinId::min:
     case BuiltinId::max: {
-      if (args.size() != 1 || !no_kw) return AnnId();
+      // min/max(seq[, default=x]).
+      bool has_default = shape.keywords.size() == 1 && shape.keywords[0] == "default";
+      if (args.size() != 1 || (!no_kw && !has_default)) return AnnId();
       if (kind(0) != AnnKind::List && kind(0) != AnnKind::Str && !dictlike(0)) return AnnId();
       AnnId item = IterItem(ann, args[0]);
       AnnKind k = a.get(item).kind;
-      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return item;
-      if (k == AnnKind::Impossible) return a.impossible();  // items not known yet
-      if (Orderable(k)) return ValuesOrderable(ann, op, item) ? item : a.impossible();
+      auto result = [&](AnnId r) {
+        if (!has_default) return r;
+        AnnId dflt = ann.annotation(op.args[2]);
+        AnnId u = a.Union(r, dflt);
+        if (a.get(u).kind == AnnKind::Object)
+          return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() with a default of type `" +
+                     ann.Describe(dflt) + "` for items of type `" + ann.Describe(r) +
+                     "` (one value would have two types)");
+        return u;
+      };
+      if (k == AnnKind::Int || k == AnnKind::Float || k == AnnKind::Str) return result(item);
+      if (k == AnnKind::Impossible) return has_default ? result(item) : a.impossible();  // items not known yet
+      if (Orderable(k)) return ValuesOrderable(ann, op, item) ? result(item) : a.impossible();
       return bad(std::string(id == BuiltinId::min ? "min" : "max") + "() of `" +
                  ann.Describe(args[0]) + "` is not supported yet (items must be int, float or str)");
     }
@@ -413,10 +538,19 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       }
       return MakeIterator(ann, a.tuple(items), "zip", lists);
     }
-    case BuiltinId::reversed:
-      if (args.size() == 1 && no_kw && kind(0) == AnnKind::List)
-        return MakeIterator(ann, list_item(0), "reversed", {args[0]});
-      return bad("reversed() is only supported over a list");
+    case BuiltinId::reversed: {
+      // Sequences and dicts (with their views) are reversible; sets and
+      // other iterators are not (TypeError in CPython).
+      bool reversible = args.size() == 1 && no_kw &&
+                        (kind(0) == AnnKind::List || kind(0) == AnnKind::Str ||
+                         kind(0) == AnnKind::Dict ||
+                         (kind(0) == AnnKind::Iterator &&
+                          a.get(args[0]).name.find("_view") != std::string::npos));
+      AnnId l = reversible ? SequenceList(ann, op, args[0], 0) : AnnId();
+      if (!l.valid())
+        return bad("reversed() is only supported over a list, a str, a dict or a range");
+      return MakeIterator(ann, a.listdef(a.get(l).listdef).item, "reversed", {l});
+    }
     default:
       return AnnId();
   }

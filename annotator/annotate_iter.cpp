@@ -16,6 +16,7 @@
 // ...) are calls of helpers written in Python (support/rpyc_support/
 // iterables.py), one specialized graph per argument type.
 #include "annotator/annotator.h"
+#include "annotator/methods.h"
 #include "common/check.h"
 #include "translator/flow/resumable/generator.h"
 
@@ -163,23 +164,37 @@ AnnId Annotator::AnnotateIterBuiltin(flow::BlockId b, const flow::Operation& op,
   // does (collections' defaultdict and Counter are such classes).
   if (id == BuiltinId::dict && args.size() == 1 && inst(0) && HasSpecial(args[0], "keys"))
     helper = "dict_mapping";
-  if (id == BuiltinId::sum && args.size() == 1 && inst(0) && !HasSpecial(args[0], "__next__") &&
-      !HasSpecial(args[0], "_rpyc_resume") && HasSpecial(args[0], "__iter__")) {
-    // An iterable that is not an iterator: the helper sums its iterator.
-    helper = "sum_iterable";
-  } else if (id == BuiltinId::sum && args.size() == 1) {
+  // zip() with an iterable instance: rpyc_zip1 .. rpyc_zip3.
+  if (id == BuiltinId::zip) helper = "zip" + std::to_string(args.size());
+  if (id == BuiltinId::sum && inst(0) && args.size() <= 2) {
     // sum's start: 0, or 0.0 for float items.
-    if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
-    // Annotating the resume method is what types the items.
-    CallSpecial(b, op, 4, "_rpyc_resume", {op.args[1]});
-    if (failed_) return anns_.impossible();
-    AnnId item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
+    AnnId item;
+    if (HasSpecial(args[0], "__iter__") && !HasSpecial(args[0], "_rpyc_resume") &&
+        !HasSpecial(args[0], "__next__")) {
+      // An iterable that is not its own iterator (a range object): the
+      // items are what rpyc_first_item returns (a call annotated only to
+      // learn their type; it is never made).
+      flow::GraphId g;
+      std::vector<int> map;
+      item = CallMethodGraph(b, op, SpecializedHelper("first_item", "," + std::to_string(args[0].index)),
+                             AnnId(), &g, &map);
+    } else {
+      if (!MakeIteratorMethods(args[0], op.loc)) return anns_.impossible();
+      // Annotating the resume method is what types the items.
+      CallSpecial(b, op, 4, "_rpyc_resume", {op.args[1]});
+      if (failed_) return anns_.impossible();
+      item = CallSpecial(b, op, 3, "_rpyc_item", {op.args[1]});
+    }
     if (failed_ || item == anns_.impossible()) return anns_.impossible();
-    helper = anns_.get(item).kind == AnnKind::Float ? "sum_float" : "sum_int";
+    bool float_start = args.size() == 2 && anns_.get(args[1]).kind == AnnKind::Float;
+    helper = anns_.get(item).kind == AnnKind::Float || float_start ? "sum_float" : "sum_int";
   }
-  if (helper == "tuple")
-    return bad("tuple() of an iterator is not supported (a tuple's length is part of its type; "
-               "use list())");
+  if (helper == "tuple") {
+    int64_t n;
+    loader::HostId c = StaticTuple(*this, op, &n);  // tuple(range(constants))
+    if (c.valid()) return ConstantAnnotation(c);
+    return bad(TupleOfUnknownLength(*this, args[0]));
+  }
   // One copy of the helper per argument annotation (and helper).
   std::string key;
   for (AnnId x : args) key += "," + std::to_string(x.index);
@@ -202,17 +217,24 @@ AnnId Annotator::AnnotateIterMethod(flow::BlockId b, const flow::Operation& op, 
                                     CallTarget* target) {
   const Annotation& m = anns_.get(method);
   const flow::CallShape shape = store_.call_shape(op.shape);
-  if (m.name != "join" || anns_.get(m.items[0]).kind != AnnKind::Str || shape.positional != 1 ||
-      !shape.keywords.empty())
-    return AnnId();
-  AnnId arg = annotation(op.args[1]);
-  if (anns_.get(arg).kind != AnnKind::Instance) return AnnId();
-  // sep.join(it) is rpyc_join(sep, it); the receiver is the bound
-  // method's value (arg_map -3).
-  loader::HostId fn = SpecializedHelper("join", "," + std::to_string(arg.index));
+  AnnKind recv = anns_.get(m.items[0]).kind;
+  size_t n = shape.positional;
+  std::string helper;
+  // sep.join(iterable instance).
+  if (m.name == "join" && recv == AnnKind::Str && n == 1 &&
+      anns_.get(annotation(op.args[1])).kind == AnnKind::Instance)
+    helper = "join";
+  // list.index(x, start[, stop]).
+  if (m.name == "index" && recv == AnnKind::List && (n == 2 || n == 3)) helper = "list_index";
+  if (helper.empty() || !shape.keywords.empty()) return AnnId();
+  // The receiver is the helper's first parameter (arg_map -3: the bound
+  // method's value); one copy of the helper per receiver and arguments.
+  std::string key = "," + std::to_string(m.items[0].index);
+  for (size_t i = 1; i <= n; ++i) key += "," + std::to_string(annotation(op.args[i]).index);
+  loader::HostId fn = SpecializedHelper(helper, key);
   if (!fn.valid()) return AnnId();
   target->kind = CallTarget::Kind::Graph;
-  return CallMethodGraph(b, op, fn, anns_.str(), &target->graph, &target->arg_map);
+  return CallMethodGraph(b, op, fn, m.items[0], &target->graph, &target->arg_map);
 }
 
 }  // namespace rpyc::annotator

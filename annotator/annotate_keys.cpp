@@ -31,6 +31,8 @@ bool Annotator::AnnotateCustomKey(const flow::Operation& op, AnnId key) {
   if (k.can_be_none) return refuse("the key may be None");
   if (!AnnotateImplicitCall(op, c, "__hash__", 0) || !AnnotateImplicitCall(op, c, "__eq__", 1))
     return false;
+  // A KeyError shows repr(key): the class's __repr__ when it has one.
+  if (ClassHasMethod(c, "__repr__") && !AnnotateImplicitCall(op, c, "__repr__", 0)) return false;
   AnnKind hk = anns_.get(implicit_call(c, "__hash__")->result).kind;
   AnnKind ek = anns_.get(implicit_call(c, "__eq__")->result).kind;
   if (hk != AnnKind::Int && hk != AnnKind::Impossible) return refuse("`__hash__` must return an int");

@@ -42,7 +42,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
   // Family hooks first (strings, dicts and sets).
-  for (auto hook : {AnnotateUIntOp, AnnotateValueOp, AnnotateStrOp, AnnotateDictOp, AnnotateJsOp}) {
+  for (auto hook : {AnnotateUIntOp, AnnotateBytesOp, AnnotateValueOp, AnnotateStrOp, AnnotateDictOp,
+                    AnnotateJsOp}) {
     AnnId r = hook(*this, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -85,6 +86,10 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         ReadList(anns_.get(args[0]).listdef);
         // Items are copied raw: the result shares the operand's ListDef.
         return anns_.list(anns_.get(args[0]).listdef);
+      }
+      if (op.kind == OpKind::mul && IsIntLike(kind(0)) && kind(1) == AnnKind::List) {
+        ReadList(anns_.get(args[1]).listdef);  // int * list: as list * int
+        return anns_.list(anns_.get(args[1]).listdef);
       }
       [[fallthrough]];
     case OpKind::floordiv:

@@ -247,6 +247,9 @@ AnnId Annotator::AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& 
         return refuse(std::string(name) + "() must return an int");
       return anns_.integer(id == BuiltinId::len);
     }
+    case BuiltinId::reversed:
+      if (args.size() != 1 || !HasSpecial(args[0], "__reversed__")) return AnnId();
+      return CallSpecial(b, op, 1, "__reversed__", {op.args[1]});
     case BuiltinId::bool_: {
       if (args.size() != 1) return AnnId();
       const char* name = HasSpecial(args[0], "__bool__") ? "__bool__"

@@ -134,7 +134,7 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
   if (depth > 16) return refuse("values nested this deeply are not supported");
   switch (v.kind) {
     case AnnKind::None: case AnnKind::Bool: case AnnKind::Int: case AnnKind::Float:
-    case AnnKind::Str: case AnnKind::Impossible:
+    case AnnKind::Str: case AnnKind::Bytes: case AnnKind::Impossible:
       return true;
     case AnnKind::UInt:
       return refuse("r_uint values inside containers, compared or hashed as values, are not "
@@ -210,6 +210,7 @@ bool IsDeep(Annotator& ann, AnnId x) {
   const Annotation& v = a.get(x);
   switch (v.kind) {
     case AnnKind::Tuple: case AnnKind::Dict: case AnnKind::Set:
+    case AnnKind::Bytes:  // shown by the value family (b'...')
       return true;
     case AnnKind::List: {
       if (v.can_be_none) return true;

@@ -240,6 +240,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     case AnnKind::None:
     case AnnKind::Bool:
     case AnnKind::Float:
+    case AnnKind::Bytes:
     case AnnKind::Object:
       return a;
   }
@@ -257,6 +258,7 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
     case AnnKind::UInt: return "r_uint";
     case AnnKind::Float: return "float";
     case AnnKind::Object: return "object";
+    case AnnKind::Bytes: return "bytes";
     case AnnKind::Str:
       s = "str";
       break;

@@ -39,6 +39,7 @@ enum class AnnKind : uint8_t {
   UInt,    // rpython.rlib.rarithmetic.r_uint: an unsigned machine word
   Float,
   Str,
+  Bytes,  // bytes (an rpy_str whose length counts bytes: rtlib/rt_bytes.cpp)
   Tuple,
   List,
   PBC,     // prebuilt constants: functions, builtins, modules, classes
@@ -90,6 +91,7 @@ class AnnStore {
   AnnId floating() const { return float_; }
   AnnId uinteger() const { return uint_; }
   AnnId str(bool can_be_none = false);
+  AnnId bytes() { return Intern({AnnKind::Bytes}); }
   AnnId object() const { return object_; }
   AnnId tuple(std::vector<AnnId> items, bool can_be_none = false);
   AnnId list(ListDefId def, bool can_be_none = false);

@@ -36,6 +36,8 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
       return anns_.floating();
     case loader::HostKind::Str:
       return anns_.str();
+    case loader::HostKind::Bytes:
+      return anns_.bytes();
     case loader::HostKind::Tuple: {
       std::vector<AnnId> items;
       for (loader::HostId item : host_.TupleItems(value)) {
@@ -72,7 +74,6 @@ AnnId Annotator::ConstantAnnotation(loader::HostId value) {
     case loader::HostKind::Dict:
       return PrebuiltDict(value);
     case loader::HostKind::BigInt:
-    case loader::HostKind::Bytes:
     case loader::HostKind::Other:
       return anns_.object();
   }
@@ -292,8 +293,19 @@ void Annotator::Fixpoint() {
       UnifyFamily(fam.first, fam.second);
       if (failed_) break;
     }
-    if (worklist_.empty() || failed_) break;
+    if (failed_) break;
+    // Rules waiting for items that never came: their lists stay empty.
+    if (worklist_.empty())
+      for (const auto& [r, b] : waiting_items_)
+        if (settled_items_.insert(r).second) Schedule(b);
+    if (worklist_.empty()) break;
   }
+}
+
+bool Annotator::ItemsSettled(const flow::Operation& op) {
+  if (settled_items_.count(op.result.index)) return true;
+  waiting_items_.emplace(op.result.index, current_block_);
+  return false;
 }
 
 // After the last fixpoint: reads that can only fail in CPython.

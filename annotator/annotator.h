@@ -141,6 +141,9 @@ AnnId AnnotateStrBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id
 AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                           const std::vector<AnnId>& args);
 AnnId AnnotateJsOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateBytesOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args);
+AnnId AnnotateBytesBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
+                           const std::vector<AnnId>& args);
 AnnId AnnotateJsBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId id,
                         const std::vector<AnnId>& args);
 // Calls involving JS (annotate_js.cpp): calling a JS value, a support
@@ -363,6 +366,12 @@ class Annotator {
   // indices it picks from a sequence of length n, in order; false when a
   // bound is not constant.
   bool ConstantSliceIndices(const flow::Operation& op, size_t n, std::vector<size_t>* out);
+  // For a rule whose result depends on items not known yet (sum() of a
+  // list whose items are still Impossible): false while they may still
+  // come (the rule returns Impossible, the block waits); true once the
+  // fixpoint has stalled without them (the list is always empty), when
+  // the block is reflowed.
+  bool ItemsSettled(const flow::Operation& op);
 
  private:
   friend class OpRules;
@@ -416,6 +425,10 @@ class Annotator {
                            CallTarget* target);
   // A copy of support helper rpyc_<name> for this key (annotate_iter.cpp).
   loader::HostId SpecializedHelper(const std::string& name, const std::string& key);
+  // ItemsSettled: waiting operations (by result) and their blocks, and
+  // those settled.
+  std::map<uint32_t, flow::BlockId> waiting_items_;
+  std::set<uint32_t> settled_items_;
   // Support helpers copied per argument types, by key.
   std::map<std::string, loader::HostId> specialized_;
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,

@@ -9,6 +9,7 @@ const MethodTable& MethodTable::Get() {
     AddListMethods(t);
     AddDictMethods(t);
     AddStrMethods(t);
+    AddBytesMethods(t);
     AddJsMethods(t);
     return t;
   }();

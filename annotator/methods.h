@@ -52,11 +52,22 @@ class MethodTable {
 void AddListMethods(MethodTable& table);
 void AddDictMethods(MethodTable& table);  // dicts and sets: methods_dict.cpp
 void AddStrMethods(MethodTable& table);
+void AddBytesMethods(MethodTable& table);  // annotate_bytes.cpp (also str.encode)
 void AddJsMethods(MethodTable& table);  // the seed's Object: annotate_js.cpp
 
 // ---- str family helpers (methods_str.cpp), shared with the rtyper ----
 // The operation defining variable `v` in its graph, or null.
 const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
+// tuple(x) (call `op`) has a length known at translation time when x is a
+// constant or range() of constants (the host computes the tuple: returned),
+// or a list display used by nothing else (its length: *display_len, else
+// -1). Shared by the dict family's rules and the rtyper.
+loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len);
+// The refusal of tuple(x) when StaticTuple finds no length.
+std::string TupleOfUnknownLength(Annotator& ann, AnnId x);
+// The positions a slice with constant bounds op.args[1..3] selects in a
+// tuple of n items; false when a bound is not constant (or the step is 0).
+bool ConstTupleSlice(Annotator& ann, const flow::Operation& op, size_t n, std::vector<size_t>* out);
 // The constant receiver of a str method value (`'{}'.format`), or an
 // invalid id when the receiver is not a constant.
 loader::HostId StrMethodReceiverConst(flow::FlowStore& store, flow::Value method);

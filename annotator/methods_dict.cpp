@@ -24,6 +24,11 @@ AnnId Get(MethodCall& c) {
   AnnId dflt = c.args.size() == 2 ? c.args[1] : c.anns().none();
   if (!AddEntry(c.ann, c.op, c.self, c.args[0], c.anns().impossible())) return Fail(c);
   AnnId u = c.anns().Union(Value(c), dflt);
+  if (c.anns().get(u).kind == AnnKind::Object && c.args.size() == 1)
+    return c.Bad("dict.get(key) returns None for a missing key, and a value of type `" +
+                 c.ann.Describe(Value(c)) +
+                 "` cannot also be None in rpyc; give a default of that type: "
+                 "d.get(key, default)");
   if (c.anns().get(u).kind == AnnKind::Object)
     return c.Bad("dict.get() default of type `" + c.ann.Describe(dflt) +
                  "` does not match the values' type `" + c.ann.Describe(Value(c)) + "`");

@@ -95,9 +95,24 @@ AnnId Sort(MethodCall& c) {
   return c.anns().none();
 }
 
+// tuple.count(x) / tuple.index(x): compared item by item with the value
+// family's == (unrolled by the rtyper).
+AnnId TupleSearch(MethodCall& c) {
+  const std::string& name = c.anns().get(c.ann.annotation(c.op.args[0])).name;
+  if (name == "index" && c.keywords.empty() && (c.args.size() == 2 || c.args.size() == 3))
+    return c.Bad("tuple.index() with start and stop is not supported yet");
+  if (!c.Arity(1, 1)) return c.anns().impossible();
+  for (AnnId item : c.anns().get(c.self).items)
+    if (!ValuesComparable(c.ann, c.op, item)) return c.anns().impossible();
+  if (!ValuesComparable(c.ann, c.op, c.args[0])) return c.anns().impossible();
+  return c.anns().integer(true);
+}
+
 }  // namespace
 
 void AddListMethods(MethodTable& t) {
+  t.Add(AnnKind::Tuple, "count", TupleSearch);
+  t.Add(AnnKind::Tuple, "index", TupleSearch);
   t.Add(AnnKind::List, "append", Append);
   t.Add(AnnKind::List, "insert", Insert);
   t.Add(AnnKind::List, "extend", Extend);

@@ -144,12 +144,14 @@ llvm::Function* CodeGen::Runtime(const char* name) {
   return f;
 }
 
-llvm::Constant* CodeGen::StrConstant(const std::string& utf8) {
-  auto it = strings_.find(utf8);
+llvm::Constant* CodeGen::StrConstant(const std::string& utf8, bool bytes) {
+  // A bytes constant counts bytes; a str constant code points.
+  std::string key = (bytes ? "b" : "s") + utf8;
+  auto it = strings_.find(key);
   if (it != strings_.end()) return it->second;
   int64_t length = 0;
   for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++length;
+    if (bytes || (c & 0xC0) != 0x80) ++length;
   llvm::Type* i64 = llvm::Type::getInt64Ty(ctx_);
   llvm::Constant* data = llvm::ConstantDataArray::getString(ctx_, utf8, /*AddNull=*/true);
   llvm::StructType* ty = llvm::StructType::get(ctx_, {i64, i64, i64, data->getType()});
@@ -161,7 +163,7 @@ llvm::Constant* CodeGen::StrConstant(const std::string& utf8) {
                                      llvm::GlobalValue::PrivateLinkage, init, "str");
   g->setAlignment(llvm::Align(8));
   llvm::Constant* p = llvm::ConstantExpr::getBitCast(g, gcptr_);
-  strings_[utf8] = p;
+  strings_[key] = p;
   return p;
 }
 
@@ -176,7 +178,7 @@ llvm::Constant* CodeGen::StoredConstant(uint32_t cst, llvm::Type* storage) {
     case LLKind::Float:
       return llvm::ConstantFP::get(storage, c.f);
     case LLKind::Str:
-      return c.i == -1 ? llvm::Constant::getNullValue(storage) : StrConstant(c.s);
+      return c.i == -1 ? llvm::Constant::getNullValue(storage) : StrConstant(c.s, c.i == 1);
     case LLKind::List:
       return c.i > 0 ? PrebuiltList(cst) : llvm::Constant::getNullValue(storage);
     case LLKind::Ptr:

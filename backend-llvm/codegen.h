@@ -32,7 +32,8 @@ class CodeGen {
   llvm::Type* ListItemType(rtyper::LLTypeId list);  // storage type of items
   llvm::Function* GraphFunction(rtyper::LLGraphId g) { return functions_[g.index]; }
   llvm::Function* Runtime(const char* name);
-  llvm::Constant* StrConstant(const std::string& utf8);  // as i8*
+  // As i8*; `bytes`: a bytes constant (its length counts bytes).
+  llvm::Constant* StrConstant(const std::string& utf8, bool bytes = false);
   // The global rpy_list of a prebuilt list constant (LLProgram constant
   // index), as i8*.
   llvm::Constant* PrebuiltList(uint32_t cst);

@@ -88,7 +88,7 @@ class GraphEmitter {
       case LLKind::Float: return llvm::ConstantFP::get(b_.getDoubleTy(), c.f);
       case LLKind::Str:
         if (c.i == -1) return llvm::Constant::getNullValue(cg_.GcPtr());
-        return cg_.StrConstant(c.s);
+        return cg_.StrConstant(c.s, c.i == 1);
       case LLKind::List:
         if (c.i > 0) return cg_.PrebuiltList(v.cst());
         return llvm::Constant::getNullValue(cg_.GcPtr());

@@ -151,6 +151,7 @@ rpy_str* rpy_str_none(void);              // "None"
 rpy_str* rpy_str_repr(rpy_str* s);        // repr(str) with CPython's quoting; NULL: "None"
 rpy_str* rpy_str_ascii(rpy_str* s);       // ascii(str): repr with non-ASCII escaped
 int64_t rpy_str_to_int(rpy_str* s);       // int(s): ValueError/OverflowError as CPython
+int64_t rpy_str_to_int_base(rpy_str* s, int64_t base);  // int(s, base), base 0 or 2..36
 double rpy_str_to_float(rpy_str* s);      // float(s): ValueError as CPython
 bool rpy_str_eq(rpy_str* a, rpy_str* b);
 int64_t rpy_str_cmp(rpy_str* a, rpy_str* b);  // <0, 0, >0 by code point
@@ -160,6 +161,24 @@ int64_t rpy_str_len(rpy_str* s);
 rpy_str* rpy_format_int(int64_t v, int32_t flags, int32_t width, int32_t prec, int32_t conv);
 rpy_str* rpy_format_float(double v, int32_t flags, int32_t width, int32_t prec, int32_t conv);
 rpy_str* rpy_format_str(rpy_str* s, int32_t flags, int32_t width, int32_t prec);
+rpy_str* rpy_format_char(int64_t cp);      // %c of an int: OverflowError out of range
+rpy_str* rpy_format_char_str(rpy_str* s);  // %c of a str: TypeError unless one character
+
+// ---- bytes (rt_bytes.cpp): an rpy_str with length == size -----------------------
+rpy_str* rpy_bytes_rebrand(rpy_str* s);  // a str result used as bytes
+void rpy_bytes_rebrand_list(rpy_list* l);
+rpy_str* rpy_str_encode_utf8(rpy_str* s);
+rpy_str* rpy_bytes_decode_utf8(rpy_str* b);  // UnicodeDecodeError as CPython
+int64_t rpy_bytes_getitem(rpy_str* b, int64_t i);
+rpy_str* rpy_bytes_slice(rpy_str* b, int64_t start, int64_t stop, int64_t step, bool has_start,
+                         bool has_stop);
+bool rpy_bytes_contains_int(rpy_str* b, int64_t x);
+rpy_str* rpy_bytes_from_list(rpy_list* l);  // ValueError outside range(0, 256)
+rpy_list* rpy_bytes_to_list(rpy_str* b);
+rpy_str* rpy_bytes_repr(rpy_str* b);
+rpy_str* rpy_bytes_case(rpy_str* b, bool upper);
+rpy_str* rpy_bytes_hex(rpy_str* b);
+rpy_str* rpy_bytes_strip_ws(rpy_str* b, bool left, bool right);
 
 // ---- lists ----------------------------------------------------------------------
 // item_size is the byte width of one item; has_pointers selects scanned

@@ -151,29 +151,72 @@ rpy_str* rpy_str_from_float(double v) {
   return rpy_str_from_utf8(tmp, n);
 }
 
-int64_t rpy_str_to_int(rpy_str* s) {
+int64_t rpy_str_to_int(rpy_str* s) { return rpy_str_to_int_base(s, 10); }
+
+// The value of digit character c (0-9, a-z, A-Z), or 99.
+static int DigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+// int(s, base): base 0 (the prefix decides; no leading zeros in decimal)
+// or 2..36, where a matching 0x/0o/0b prefix is allowed. Underscores may
+// follow the prefix and sit between digits. Errors as CPython's.
+int64_t rpy_str_to_int_base(rpy_str* s, int64_t base) {
+  if (base != 0 && (base < 2 || base > 36)) {
+    RPY_RAISE(ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return 0;
+  }
   const char* data = s->data;
   int64_t size = s->size;
   StripSpace(&data, &size);
   int64_t pos = 0;
   bool negative = false;
   if (pos < size && (data[pos] == '+' || data[pos] == '-')) negative = data[pos++] == '-';
-  rpy_buf digits;
-  rpy_buf_init(&digits);
-  int64_t count = ScanDigits(data, size, &pos, &digits);
-  if (count == 0 || pos != size) {
-    rpy_buf_free(&digits);
-    RaiseInvalid("invalid literal for int() with base 10: ", s, 200);
+  int64_t b = base;
+  bool prefixed = false;
+  if (pos + 1 < size && data[pos] == '0') {
+    char p = (char)(data[pos + 1] | 0x20);
+    int64_t pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (pb != 0 && (base == 0 || base == pb)) {
+      b = pb;
+      prefixed = true;
+      pos += 2;
+    }
+  }
+  if (b == 0) b = 10;
+  // Decimal with base 0: a leading zero allows only zeros.
+  bool zeros_only = base == 0 && !prefixed && pos < size && data[pos] == '0';
+  int64_t acc = 0, count = 0;
+  bool overflow = false, ok = true;
+  bool underscore_ok = prefixed;  // an underscore may follow the prefix
+  while (pos < size) {
+    char c = data[pos];
+    if (c == '_') {
+      if (!underscore_ok) break;
+      underscore_ok = false;
+      pos++;
+      if (pos == size) ok = false;  // trailing underscore
+      continue;
+    }
+    int d = DigitValue(c);
+    if (d >= b) break;
+    if (zeros_only && d != 0) break;
+    // Accumulate negatively so that INT64_MIN parses.
+    overflow = overflow || __builtin_mul_overflow(acc, b, &acc) ||
+               __builtin_sub_overflow(acc, (int64_t)d, &acc);
+    count++;
+    underscore_ok = true;
+    pos++;
+  }
+  if (!ok || count == 0 || pos != size) {
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "invalid literal for int() with base %lld: ", (long long)base);
+    RaiseInvalid(prefix, s, 200);
     return 0;
   }
-  // Accumulate negatively so that INT64_MIN parses.
-  int64_t acc = 0;
-  bool overflow = false;
-  for (int64_t i = 0; i < count && !overflow; i++) {
-    overflow = __builtin_mul_overflow(acc, (int64_t)10, &acc) ||
-               __builtin_sub_overflow(acc, (int64_t)(digits.data[i] - '0'), &acc);
-  }
-  rpy_buf_free(&digits);
   if (!overflow && !negative) overflow = __builtin_sub_overflow((int64_t)0, acc, &acc);
   if (overflow) {
     RPY_RAISE(OverflowError, "int too large for rpyc's 64-bit int");

@@ -159,4 +159,22 @@ rpy_str* rpy_format_str(rpy_str* s, int32_t flags, int32_t width, int32_t prec) 
   return Pad(flags, width, false, "", s->data, size, false);
 }
 
+// %c of an int: the character with that code point.
+rpy_str* rpy_format_char(int64_t cp) {
+  if (cp < 0 || cp > 0x10FFFF) {
+    RPY_RAISE(OverflowError, "%c arg not in range(0x110000)");
+    return NULL;
+  }
+  return rpy_str_chr(cp);
+}
+
+// %c of a str: it must be one character.
+rpy_str* rpy_format_char_str(rpy_str* s) {
+  if (s->length != 1) {
+    RPY_RAISE(TypeError, "%c requires int or char");
+    return NULL;
+  }
+  return s;
+}
+
 }  // extern "C"

@@ -147,9 +147,14 @@ struct Emitter {
                     ? Rt(RtFunc::rpy_set_new, {kind, kp, hash_fn, eq_fn}, type)
                     : Rt(RtFunc::rpy_dict_new,
                          {kind, kp, p.Bool(t().IsGcPointer(ct.fields[1])), hash_fn, eq_fn}, type);
-    // KeyError shows repr(key) (tuples; an instance's would be its address).
+    // KeyError shows repr(key): tuples, instances by their __repr__ (an
+    // instance without one would show its address).
     if (custom && !by_eq)
       Rt(RtFunc::rpy_dict_set_repr_fn, {d, KeyReprFunction(*this, key)}, t().void_());
+    if (by_eq && p.key_reprs.count(ct.key_class))
+      Rt(RtFunc::rpy_dict_set_repr_fn,
+         {d, Emit(LLOpKind::graph_address, {}, t().ptr(), p.key_reprs.at(ct.key_class).index)},
+         t().void_());
     return d;
   }
   // Appends v to list l.

@@ -87,7 +87,7 @@ struct LLConst {
   LLTypeId type;
   int64_t i = 0;  // Bool, Int, Int32; prebuilt id
   double f = 0;   // Float
-  std::string s;  // Str (UTF-8)
+  std::string s;  // Str (UTF-8; raw bytes when i == 1, a bytes constant)
   std::vector<uint32_t> items;  // prebuilt list: constant indices of the items
   // A prebuilt instance (Ptr, `i` its unique id): its class (index in
   // LLProgram::classes), `items` its field values in layout order. With
@@ -243,6 +243,8 @@ class LLProgram {
   // graphs rtlib calls to hash (int64 (obj)) and compare (bool (a, b))
   // keys, the value family's helpers (rtyper/rtype_keys.cpp).
   std::map<uint32_t, std::pair<LLGraphId, LLGraphId>> key_functions;
+  // For those key classes with __repr__: repr(key), which KeyError shows.
+  std::map<uint32_t, LLGraphId> key_reprs;
 
  private:
   std::vector<LLVar> vars_;

@@ -111,10 +111,45 @@ LLValue Sort(MethodLowering& c) {
   return c.p().Void();
 }
 
+// tuple.count(x) / tuple.index(x): one value-family == per item, unrolled
+// (the items may have different types). index keeps the first match.
+LLValue TupleSearch(MethodLowering& c, bool count) {
+  annotator::AnnStore& anns = c.rt.ann().anns();
+  AnnId tuple_ann = ListAnn(c);
+  AnnId x_ann = c.rt.ann().annotation(c.op.args[1]);
+  Emitter e{c.p(), &c.rt, LLBlockId(), c.op.loc, {}};
+  LLTypeId i64 = c.types().integer(), boolean = c.types().boolean();
+  const LLType tt = c.types().get(c.p().TypeOf(c.self));
+  LLValue r = c.p().Int(count ? 0 : -1);
+  for (size_t i = 0; i < tt.fields.size(); ++i) {
+    LLValue f = c.types().kind(tt.fields[i]) == LLKind::Void
+                    ? c.p().Void()
+                    : e.Emit(LLOpKind::getfield, {c.self}, tt.fields[i], static_cast<uint32_t>(i));
+    LLValue eq = ValueEq(&c.rt, e, f, c.args[0], anns.get(tuple_ann).items[i], x_ann);
+    if (count) {
+      LLValue one = e.Emit(LLOpKind::cast_bool_to_int, {eq}, i64);
+      r = e.Emit(LLOpKind::int_add, {r, one}, i64);
+      continue;
+    }
+    LLValue unset = e.Emit(LLOpKind::int_lt, {r, c.p().Int(0)}, boolean);
+    LLValue take = e.Emit(LLOpKind::int_and, {unset, eq}, boolean);
+    r = e.Emit(LLOpKind::select, {take, c.p().Int(static_cast<int64_t>(i)), r}, i64);
+  }
+  if (!count)
+    c.rt.EmitRaiseIf(e.Emit(LLOpKind::int_lt, {r, c.p().Int(0)}, boolean), BuiltinExc::ValueError,
+                     "tuple.index(x): x not in tuple");
+  return r;
+}
+
+LLValue TupleCount(MethodLowering& c) { return TupleSearch(c, true); }
+LLValue TupleIndex(MethodLowering& c) { return TupleSearch(c, false); }
+
 }  // namespace
 
 void AddListLowerings(LowerTable& t) {
   using annotator::AnnKind;
+  t.Add(AnnKind::Tuple, "count", TupleCount);
+  t.Add(AnnKind::Tuple, "index", TupleIndex);
   t.Add(AnnKind::List, "append", Append);
   t.Add(AnnKind::List, "insert", Insert);
   t.Add(AnnKind::List, "extend", Extend);

@@ -11,6 +11,7 @@ const LowerTable& LowerTable::Get() {
     AddListLowerings(t);
     AddDictLowerings(t);
     AddStrLowerings(t);
+    AddBytesLowerings(t);
     AddJsLowerings(t);
     return t;
   }();

@@ -49,6 +49,7 @@ class LowerTable {
 void AddListLowerings(LowerTable& table);
 void AddDictLowerings(LowerTable& table);  // dicts and sets: lower_dict_methods.cpp
 void AddStrLowerings(LowerTable& table);
+void AddBytesLowerings(LowerTable& table);  // rtype_bytes.cpp (also str.encode)
 void AddJsLowerings(LowerTable& table);  // the seed's Object: rtype_js.cpp
 
 // ---- str family helpers (rtype_str.cpp) ----

@@ -1,6 +1,5 @@
-// Lowering of calls: direct calls to other graphs, built-in functions
-// (print, str, int, float, len, abs, min, max, repr, bool) and
-// %-formatting with a constant format string, parsed at translation time.
+// Lowering of calls: direct calls to other graphs and built-in functions
+// (print, str, int, float, len, abs, min, max, repr, bool).
 #include "common/check.h"
 #include "annotator/math_functions.h"
 #include "rtyper/rtyper.h"
@@ -92,7 +91,7 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
     LLValue r = EmitSpecial(op, 1);
     return t.builtin == BuiltinId::bool_ ? Truth(r) : r;
   }
-  for (auto hook : {LowerUIntBuiltin, LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin,
+  for (auto hook : {LowerUIntBuiltin, LowerBytesBuiltin, LowerValueBuiltin, LowerStrBuiltin, LowerDictBuiltin,
                     LowerJsBuiltin}) {
     LLValue r = hook(*this, op, t.builtin);
     if (r.valid()) return r;
@@ -132,6 +131,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       return ToStr(args[0]);
     case BuiltinId::int_:
       if (args.empty()) return p_.Int(0);
+      if (kind(0) == LLKind::Str && args.size() == 2)
+        return EmitRt(RtFunc::rpy_str_to_int_base, {args[0], ToInt(args[1])}, rtype);
       if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_to_int, {args[0]}, rtype);
       if (kind(0) == LLKind::Float) return EmitRt(RtFunc::rpy_float_to_int, {args[0]}, rtype);
       return ToInt(args[0]);
@@ -230,6 +231,8 @@ LLValue RTyper::LowerPrint(const flow::Operation& op) {
       case LLKind::Float: EmitRt(RtFunc::rpy_write_float, {v}, void_t); break;
       case LLKind::Bool: EmitRt(RtFunc::rpy_write_bool, {v}, void_t); break;
       case LLKind::Str: {
+        if (ann_.anns().get(ann_.annotation(op.args[1 + i])).kind == annotator::AnnKind::Bytes)
+          v = EmitRt(RtFunc::rpy_bytes_repr, {v}, types().str());  // b'...'
         // A string that may be None prints as None.
         if (ann_.anns().get(ann_.annotation(op.args[1 + i])).can_be_none)
           v = Emit(LLOpKind::select, {Emit(LLOpKind::ptr_is_null, {v}, types().boolean()),
@@ -281,6 +284,10 @@ LLValue RTyper::LowerMinMax(const flow::Operation& op, bool is_max) {
                       types().boolean());
         break;
       }
+      case LLKind::Bool:  // compared as 0 and 1 (an i1 true is -1 when signed)
+        cmp = is_max ? LLOpKind::int_gt : LLOpKind::int_lt;
+        better = Emit(cmp, {ToInt(v), ToInt(best)}, types().boolean());
+        break;
       default:
         cmp = is_max ? LLOpKind::int_gt : LLOpKind::int_lt;
         better = Emit(cmp, {v, best}, types().boolean());
@@ -289,128 +296,6 @@ LLValue RTyper::LowerMinMax(const flow::Operation& op, bool is_max) {
     best = Emit(LLOpKind::select, {better, v, best}, rtype);
   }
   return best;
-}
-
-// ---- %-formatting ---------------------------------------------------------------
-
-namespace {
-
-struct FormatSpec {
-  int flags = 0;  // bit 0 '-', 1 '+', 2 ' ', 3 '#', 4 '0'
-  int width = -1;
-  int prec = -1;
-  char conv = 0;
-};
-
-}  // namespace
-
-LLValue RTyper::LowerFormat(const flow::Operation& op) {
-  std::string fmt = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
-  // The values: the items of a tuple operand, or the single operand.
-  std::vector<LLValue> values;
-  std::vector<annotator::AnnId> value_anns;
-  LLValue right = Convert(op.args[1]);
-  LLTypeId rt = p_.TypeOf(right);
-  annotator::AnnId right_ann = ann_.annotation(op.args[1]);
-  if (types().kind(rt) == LLKind::Tuple) {
-    const LLType& tt = types().get(rt);
-    for (size_t i = 0; i < tt.fields.size(); ++i) {
-      values.push_back(types().kind(tt.fields[i]) == LLKind::Void
-                           ? p_.Void()
-                           : Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
-      value_anns.push_back(ann_.anns().get(right_ann).items[i]);
-    }
-  } else {
-    values.push_back(right);
-    value_anns.push_back(right_ann);
-  }
-  Emitter show{p_, this, LLBlockId(), op.loc, {}};
-  auto bad = [&](const std::string& msg) {
-    Error(Diagnostic(DiagKind::BadFormat, op.loc, {msg}));
-    return p_.Void();
-  };
-  std::vector<LLValue> parts;
-  std::string literal;
-  size_t next = 0;
-  LLTypeId str = types().str(), i32 = types().int32();
-  for (size_t i = 0; i < fmt.size(); ++i) {
-    if (fmt[i] != '%') {
-      literal += fmt[i];
-      continue;
-    }
-    if (++i >= fmt.size()) return bad("incomplete format");
-    if (fmt[i] == '%') {
-      literal += '%';
-      continue;
-    }
-    if (fmt[i] == '(') return bad("mapping keys in `%` formats are not supported");
-    FormatSpec spec;
-    for (; i < fmt.size(); ++i) {
-      char c = fmt[i];
-      int bit = c == '-' ? 0 : c == '+' ? 1 : c == ' ' ? 2 : c == '#' ? 3 : c == '0' ? 4 : -1;
-      if (bit < 0) break;
-      spec.flags |= 1 << bit;
-    }
-    if (i < fmt.size() && fmt[i] == '*') return bad("`*` widths in `%` formats are not supported");
-    if (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i]))) {
-      spec.width = 0;
-      while (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i])))
-        spec.width = spec.width * 10 + (fmt[i++] - '0');
-    }
-    if (i < fmt.size() && fmt[i] == '.') {
-      spec.prec = 0;
-      ++i;
-      while (i < fmt.size() && isdigit(static_cast<unsigned char>(fmt[i])))
-        spec.prec = spec.prec * 10 + (fmt[i++] - '0');
-    }
-    while (i < fmt.size() && (fmt[i] == 'l' || fmt[i] == 'h' || fmt[i] == 'L')) ++i;
-    if (i >= fmt.size()) return bad("incomplete format");
-    spec.conv = fmt[i];
-    if (next >= values.size()) return bad("not enough arguments for format string");
-    annotator::AnnId v_ann = value_anns[next];
-    LLValue v = values[next++];
-    if (!literal.empty()) parts.push_back(p_.Str(literal));
-    literal.clear();
-    std::vector<LLValue> tail = {p_.Int32(spec.flags), p_.Int32(spec.width),
-                                 p_.Int32(spec.prec)};
-    LLKind vk = types().kind(p_.TypeOf(v));
-    switch (spec.conv) {
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        if (vk == LLKind::Float) v = EmitRt(RtFunc::rpy_float_to_int, {v}, types().integer());
-        else if (vk == LLKind::Int || vk == LLKind::Bool) v = ToInt(v);
-        else return bad(std::string("%") + spec.conv + " format: a number is required");
-        tail.push_back(p_.Int32(spec.conv));
-        tail.insert(tail.begin(), v);
-        parts.push_back(EmitRt(RtFunc::rpy_format_int, tail, str));
-        break;
-      }
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        if (vk != LLKind::Float && vk != LLKind::Int && vk != LLKind::Bool)
-          return bad(std::string("%") + spec.conv + " format: a real number is required");
-        tail.push_back(p_.Int32(spec.conv));
-        tail.insert(tail.begin(), ToFloat(v));
-        parts.push_back(EmitRt(RtFunc::rpy_format_float, tail, str));
-        break;
-      }
-      case 's': case 'r': {
-        LLValue s = spec.conv == 'r' ? ValueRepr(this, show, v, v_ann) : ValueStr(*this, show, v, v_ann);
-        if (spec.flags == 0 && spec.width < 0 && spec.prec < 0) {
-          parts.push_back(s);
-        } else {
-          tail.insert(tail.begin(), s);
-          parts.push_back(EmitRt(RtFunc::rpy_format_str, tail, str));
-        }
-        break;
-      }
-      default:
-        return bad(std::string("unsupported format character '") + spec.conv + "'");
-    }
-  }
-  if (next < values.size()) return bad("not all arguments converted during string formatting");
-  if (!literal.empty()) parts.push_back(p_.Str(literal));
-  if (parts.empty()) return p_.Str("");
-  if (parts.size() == 1 && types().kind(p_.TypeOf(parts[0])) == LLKind::Str) return parts[0];
-  return Emit(LLOpKind::str_join, std::move(parts), str);
 }
 
 }  // namespace rpyc::rtyper

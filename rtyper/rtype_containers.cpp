@@ -6,6 +6,7 @@
 // appending while iterating behaves as in CPython. A loop over a tuple
 // whose items have one type iterates over a list copy of its items.
 #include "common/check.h"
+#include "annotator/methods.h"
 #include "rtyper/rtyper.h"
 
 namespace rpyc::rtyper {
@@ -156,6 +157,20 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
         return t;
       }
       LLTypeId lt = p_.TypeOf(l);
+      if (types().kind(lt) == LLKind::Tuple) {
+        // A tuple slice with constant bounds: the selected fields.
+        std::vector<size_t> picked;
+        annotator::ConstTupleSlice(ann_, op, types().get(lt).fields.size(), &picked);
+        LLValue r = Emit(LLOpKind::malloc_tuple, {}, rtype);
+        const LLType tt = types().get(lt);
+        for (size_t k = 0; k < picked.size(); ++k) {
+          LLTypeId ft = tt.fields[picked[k]];
+          if (types().kind(ft) == LLKind::Void) continue;
+          LLValue f = Emit(LLOpKind::getfield, {l}, ft, static_cast<uint32_t>(picked[k]));
+          Emit(LLOpKind::setfield, {r, f}, void_t, static_cast<uint32_t>(k));
+        }
+        return r;
+      }
       std::vector<LLValue> args{l};
       bounds(1, &args);
       args.push_back(ItemSize(lt));

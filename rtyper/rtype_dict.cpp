@@ -17,6 +17,7 @@
 #include <map>
 
 #include "common/check.h"
+#include "annotator/methods.h"
 #include "rtyper/dict_family.h"
 #include "rtyper/helper_graph.h"
 #include "rtyper/value_family.h"
@@ -106,6 +107,9 @@ void UpdateFromPairs(RTyper& rt, LLValue d, LLValue l) {
                h.Return(p.Void());
              });
 }
+
+// The items of a dict, set, view or other iterator `v` as a new list (below).
+LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t);
 
 }  // namespace
 
@@ -207,6 +211,29 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       return p.Void();
     }
     case OpKind::contains: {
+      const annotator::Annotation& view = ann.anns().get(ann.annotation(op.args[0]));
+      if (view.kind == AnnKind::Iterator && view.name.find("_view") != std::string::npos) {
+        LLValue x = rt.Convert(op.args[1]);
+        annotator::AnnId x_ann = ann.annotation(op.args[1]);
+        if (view.name == "keys_view") {
+          LLValue d = rt.Convert(op.args[0]);  // a view is its dict
+          return e.Rt(RtFunc::rpy_dict_contains, {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))},
+                      boolean);
+        }
+        annotator::AnnId item_ann = view.items[0];
+        LLValue l = AsList(rt, op.args[0], t.list(rt.TypeOf(item_ann)));
+        std::string key = "view_contains:" + ValueKey(&rt, p.TypeOf(l), annotator::AnnId()) + "|" +
+                          ValueKey(&rt, p.TypeOf(x), x_ann) + "|" + std::to_string(item_ann.index);
+        return CallHelper(e, key, {l, x}, boolean, [&](HelperGraph& h) {
+          h.SearchLoop(
+              h.params[0], {h.params[1]},
+              [&](LLValue item, std::vector<LLValue> st) {
+                return ValueEq(&rt, h.e, item, st[0], item_ann, x_ann);
+              },
+              [&](LLValue) { return p.Bool(true); });
+          h.Return(p.Bool(false));
+        });
+      }
       if (!is_dict(0) && !is_set(0)) return LLValue();
       LLValue d = rt.Convert(op.args[0]);
       return e.Rt(RtFunc::rpy_dict_contains, {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))},
@@ -426,6 +453,49 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
   return ToList(rt, x, what, list_t);
 }
 
+// sum(seq[, start]) over a list, a dict, a set or a dict view: a helper
+// looping over the items (as a list) from the start value; int items of a
+// float sum are converted one by one, as CPython adds them.
+LLValue LowerSum(RTyper& rt, const flow::Operation& op) {
+  LLProgram& p = rt.program();
+  LLTypeStore& t = rt.types();
+  annotator::Annotator& ann = rt.ann();
+  annotator::AnnStore& anns = ann.anns();
+  const flow::CallShape& shape = ann.store().call_shape(op.shape);
+  LLTypeId rtype = rt.TypeOf(ann.binding(op.result));
+  LLTypeId i64 = t.integer();
+  const annotator::Annotation& seq = anns.get(ann.annotation(op.args[1]));
+  bool is_float = t.kind(rtype) == LLKind::Float;
+  LLValue l;
+  if (seq.kind == AnnKind::List) {
+    l = rt.Convert(op.args[1]);
+  } else {
+    annotator::AnnId item = seq.kind == AnnKind::Iterator ? seq.items[0] : anns.DictKey(seq.listdef);
+    l = AsList(rt, op.args[1], t.list(rt.TypeOf(item)));
+  }
+  LLValue start = is_float ? p.Float(0.0) : p.Int(0);
+  if (shape.positional == 2 || !shape.keywords.empty()) {
+    LLValue s = rt.Convert(op.args[2]);
+    if (t.kind(p.TypeOf(s)) == LLKind::Bool) s = rt.Emit(LLOpKind::cast_bool_to_int, {s}, i64);
+    if (is_float && t.kind(p.TypeOf(s)) != LLKind::Float)
+      s = rt.Emit(LLOpKind::cast_int_to_float, {s}, rtype);
+    start = s;
+  }
+  LLTypeId elem = t.get(p.TypeOf(l)).fields[0];
+  if (t.kind(elem) == LLKind::Void) return start;  // items never known: always empty
+  return CallHelper(rt, "sum:" + TypeKey(p, p.TypeOf(l)) + TypeKey(p, rtype), {l, start}, rtype,
+                    [&](HelperGraph& h) {
+    LLKind ek = t.kind(elem);
+    auto x = h.ListLoop(h.params[0], {h.params[1]}, [&](LLValue, LLValue item, std::vector<LLValue> st) {
+      LLValue v = ek == LLKind::Bool ? h.e.Emit(LLOpKind::cast_bool_to_int, {item}, i64) : item;
+      if (!is_float) return std::vector<LLValue>{h.e.Emit(LLOpKind::int_add_ovf, {st[0], v}, i64)};
+      if (ek != LLKind::Float) v = h.e.Emit(LLOpKind::cast_int_to_float, {v}, rtype);
+      return std::vector<LLValue>{h.e.Emit(LLOpKind::float_add, {st[0], v}, rtype)};
+    });
+    h.Return(x[1]);
+  });
+}
+
 }  // namespace
 
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id) {
@@ -459,7 +529,16 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       return SetFromList(rt, AsList(rt, op.args[1], lt), rtype);
     }
     case BuiltinId::dict: {
-      if (n == 0) return e.NewContainer(rtype);
+      if (n == 0) {
+        LLValue d = e.NewContainer(rtype);
+        const LLType dt = t.get(rtype);
+        for (size_t k = 0; k < shape.keywords.size(); ++k)  // dict(a=1, b=2)
+          e.Rt(RtFunc::rpy_dict_setitem,
+               {d, e.Bits(p.Str(shape.keywords[k])),
+                e.Bits(rt.ConvertTo(op.args[1 + k], dt.fields[1]))},
+               void_t);
+        return d;
+      }
       LLValue x = rt.Convert(op.args[1]);
       if (akind(0) == AnnKind::Dict) return e.Rt(RtFunc::rpy_dict_copy, {x}, rtype);
       LLValue d = e.NewContainer(rtype);
@@ -472,8 +551,40 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       }
       return d;
     }
+    case BuiltinId::tuple: {
+      if (n == 0) return e.Emit(LLOpKind::malloc_tuple, {}, rtype);
+      if (akind(0) == AnnKind::Tuple) return rt.Convert(op.args[1]);  // the same tuple
+      int64_t len;
+      loader::HostId c = annotator::StaticTuple(ann, op, &len);
+      if (c.valid()) return rt.Convert(flow::Value(ann.store().NewConst(c)));
+      // A list display's items, read back one by one.
+      LLValue l = rt.Convert(op.args[1]);
+      LLValue r = e.Emit(LLOpKind::malloc_tuple, {}, rtype);
+      const LLType tt = t.get(rtype);
+      for (size_t i = 0; i < tt.fields.size(); ++i) {
+        LLValue item = e.Emit(LLOpKind::list_getitem, {l, p.Int(static_cast<int64_t>(i))}, tt.fields[i]);
+        e.Emit(LLOpKind::setfield, {r, item}, void_t, static_cast<uint32_t>(i));
+      }
+      return r;
+    }
     case BuiltinId::list:
     case BuiltinId::sorted: {
+      if (n == 1 && akind(0) == AnnKind::Tuple && id == BuiltinId::list) {
+        // list(tuple): a new list with each item.
+        LLValue x = rt.Convert(op.args[1]);
+        const LLType xt = t.get(p.TypeOf(x));
+        LLValue l = rt.EmitRt(RtFunc::rpy_list_new,
+                              {p.Int(static_cast<int64_t>(xt.fields.size())), rt.ItemSize(rtype),
+                               rt.HasPointers(rtype)},
+                              rtype);
+        for (size_t i = 0; i < xt.fields.size(); ++i) {
+          LLValue item = t.kind(xt.fields[i]) == LLKind::Void
+                             ? p.Void()
+                             : e.Emit(LLOpKind::getfield, {x}, xt.fields[i], static_cast<uint32_t>(i));
+          e.Emit(LLOpKind::list_setitem, {l, p.Int(static_cast<int64_t>(i)), item}, void_t);
+        }
+        return l;
+      }
       if (n == 0) {
         if (id == BuiltinId::sorted) return LLValue();
         return rt.EmitRt(RtFunc::rpy_list_new, {p.Int(0), rt.ItemSize(rtype), rt.HasPointers(rtype)},
@@ -490,11 +601,14 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       return l;
     }
     case BuiltinId::sum:
+      return LowerSum(rt, op);
     case BuiltinId::any:
     case BuiltinId::all:
     case BuiltinId::min:
     case BuiltinId::max: {
-      if (n != 1 || !shape.keywords.empty()) return LLValue();
+      // min/max(seq, default=x): x when seq is empty.
+      bool has_default = shape.keywords.size() == 1 && shape.keywords[0] == "default";
+      if (n != 1 || (!shape.keywords.empty() && !has_default)) return LLValue();
       if (id == BuiltinId::sum && akind(0) == AnnKind::Tuple) {
         LLValue tup = rt.Convert(op.args[1]);
         const std::vector<LLTypeId> fields = t.get(p.TypeOf(tup)).fields;
@@ -506,10 +620,6 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
         return total;
       }
       if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
-      LLTypeId item_t = (id == BuiltinId::sum) ? rtype
-                        : (id == BuiltinId::any || id == BuiltinId::all)
-                            ? LLTypeId()
-                            : rtype;
       LLValue l;
       if (akind(0) == AnnKind::List) {
         l = rt.Convert(op.args[1]);
@@ -518,14 +628,20 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       }
       LLTypeId lt = p.TypeOf(l);
       LLTypeId elem = t.get(lt).fields[0];
-      (void)item_t;
-      std::string name = id == BuiltinId::sum ? "sum" : id == BuiltinId::any ? "any"
+      std::string name = id == BuiltinId::any ? "any"
                          : id == BuiltinId::all ? "all" : id == BuiltinId::min ? "min" : "max";
       annotator::AnnId list_ann =
           akind(0) == AnnKind::List ? ann.annotation(op.args[1]) : annotator::AnnId();
       annotator::AnnId item_ann;
       if (list_ann.valid()) item_ann = ann.anns().listdef(arg_ann(0).listdef).item;
-      return CallHelper(rt, name + ":" + ValueKey(&rt, lt, list_ann), {l}, rtype, [&](HelperGraph& h) {
+      std::vector<LLValue> helper_args{l};
+      if (has_default) {
+        helper_args.push_back(rt.ConvertTo(op.args[2], rtype));
+        if (t.kind(elem) == LLKind::Void) return helper_args[1];  // always empty
+        name += "_default";
+      }
+      return CallHelper(rt, name + ":" + ValueKey(&rt, lt, list_ann) + TypeKey(p, rtype), helper_args,
+                        rtype, [&](HelperGraph& h) {
         LLTypeStore& tt = p.types;
         LLValue l0 = h.params[0];
         if (name == "any" || name == "all") {
@@ -539,27 +655,15 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
           h.Return(x[1]);
           return;
         }
-        if (name == "sum") {
-          LLKind ek = tt.kind(elem);
-          LLValue zero = tt.kind(rtype) == LLKind::Float ? p.Float(0.0) : p.Int(0);
-          auto x = h.ListLoop(l0, {zero}, [&](LLValue, LLValue item, std::vector<LLValue> st) {
-            LLValue r;
-            if (tt.kind(rtype) == LLKind::Float) {
-              r = h.e.Emit(LLOpKind::float_add, {st[0], item}, rtype);
-            } else {
-              LLValue iv = ek == LLKind::Bool ? h.e.Emit(LLOpKind::cast_bool_to_int, {item}, i64) : item;
-              r = h.e.Emit(LLOpKind::int_add_ovf, {st[0], iv}, i64);
-            }
-            return std::vector<LLValue>{r};
-          });
-          h.Return(x[1]);
-          return;
-        }
         // min / max: the first item, then each strictly smaller / larger.
-        bool is_min = name == "min";
+        bool is_min = name.compare(0, 3, "min") == 0;
         LLValue len = h.e.Emit(LLOpKind::list_len, {l0}, i64);
-        h.e.RaiseIf(h.e.Emit(LLOpKind::int_eq, {len, p.Int(0)}, boolean), BuiltinExc::ValueError,
-                    std::string(is_min ? "min" : "max") + "() arg is an empty sequence");
+        LLValue empty = h.e.Emit(LLOpKind::int_eq, {len, p.Int(0)}, boolean);
+        if (has_default)
+          l0 = h.ReturnIf(empty, h.params[1], {l0})[0];
+        else
+          h.e.RaiseIf(empty, BuiltinExc::ValueError,
+                      std::string(is_min ? "min" : "max") + "() arg is an empty sequence");
         // Guard the read: after raise_if the exception transform splits.
         LLValue first = h.e.Emit(LLOpKind::list_getitem, {l0, p.Int(0)}, elem);
         auto x = h.ListLoop(l0, {first}, [&](LLValue, LLValue item, std::vector<LLValue> st) {

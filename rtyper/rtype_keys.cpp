@@ -23,6 +23,11 @@ void RTyper::BuildKeyFunctions() {
     annotator::AnnId key = ann_.anns().instance(cls);
     p_.key_functions[cls] = {KeyHashGraph(this, e, types().ptr(), key),
                              KeyEqGraph(this, e, types().ptr(), key)};
+    if (ann_.ClassHasMethod(cls, "__repr__"))
+      p_.key_reprs[cls] = GetHelper(p_, "key_repr:#" + std::to_string(cls), {types().ptr()},
+                                    types().str(), SourceLoc(), [&](HelperGraph& h) {
+                                      h.Return(ValueRepr(this, h.e, h.params[0], key));
+                                    });
   }
 }
 

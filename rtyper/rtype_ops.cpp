@@ -35,7 +35,7 @@ void RTyper::LowerOp(const flow::Operation& op) {
     if (op.kind == OpKind::ne) r = Emit(LLOpKind::bool_not, {r}, types().boolean());
   }
   if (!r.valid() && !failed_)
-  for (auto hook : {LowerUIntOp, LowerValueOp, LowerStrOp, LowerDictOp, LowerJsOp}) {
+  for (auto hook : {LowerUIntOp, LowerBytesOp, LowerValueOp, LowerStrOp, LowerDictOp, LowerJsOp}) {
     r = hook(*this, op);
     if (r.valid() || failed_) break;
   }
@@ -205,6 +205,7 @@ LLValue RTyper::LowerArith(const flow::Operation& op) {
   }
   if (rk == LLKind::Str) return EmitRt(RtFunc::rpy_str_concat, {a, b}, rtype);
   if (rk == LLKind::List) {
+    if (kind == OpKind::mul && ka != LLKind::List) std::swap(a, b);  // int * list
     LLTypeId lt = p_.TypeOf(a);
     LLValue size = ItemSize(lt), ptrs = HasPointers(lt);
     bool inplace = op.kind == OpKind::inplace_add || op.kind == OpKind::inplace_mul;

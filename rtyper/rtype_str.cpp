@@ -54,6 +54,20 @@ LLValue StrFormatValue(RTyper& rt, LLValue v, LLValue spec, bool spec_empty) {
   }
 }
 
+std::vector<LLValue> StrSliceArgs(RTyper& rt, const flow::Operation& op) {
+  annotator::Annotator& ann = rt.ann();
+  std::vector<LLValue> args{rt.Convert(op.args[0])};
+  bool present[3];
+  for (size_t i = 1; i <= 3; ++i) {
+    present[i - 1] = ann.anns().get(ann.annotation(op.args[i])).kind != AnnKind::None;
+    args.push_back(present[i - 1] ? rt.ToInt(rt.Convert(op.args[i]))
+                                  : rt.program().Int(i == 3 ? 1 : 0));
+  }
+  args.push_back(rt.program().Bool(present[0]));
+  args.push_back(rt.program().Bool(present[1]));
+  return args;
+}
+
 LLValue LowerStrOp(RTyper& rt, const flow::Operation& op) {
   annotator::Annotator& ann = rt.ann();
   annotator::AnnStore& anns = ann.anns();
@@ -66,18 +80,9 @@ LLValue LowerStrOp(RTyper& rt, const flow::Operation& op) {
       if (akind(0) != AnnKind::Str) return LLValue();
       return rt.EmitRt(RtFunc::rpy_str_getitem,
                        {rt.Convert(op.args[0]), rt.ToInt(rt.Convert(op.args[1]))}, str);
-    case OpKind::getslice: {
+    case OpKind::getslice:
       if (akind(0) != AnnKind::Str) return LLValue();
-      std::vector<LLValue> args{rt.Convert(op.args[0])};
-      bool present[3];
-      for (size_t i = 1; i <= 3; ++i) {
-        present[i - 1] = akind(i) != AnnKind::None;
-        args.push_back(present[i - 1] ? rt.ToInt(rt.Convert(op.args[i])) : p.Int(i == 3 ? 1 : 0));
-      }
-      args.push_back(p.Bool(present[0]));
-      args.push_back(p.Bool(present[1]));
-      return rt.EmitRt(RtFunc::rpy_str_slice, args, str);
-    }
+      return rt.EmitRt(RtFunc::rpy_str_slice, StrSliceArgs(rt, op), str);
     case OpKind::contains:
       if (akind(0) != AnnKind::Str) return LLValue();
       return rt.EmitRt(RtFunc::rpy_str_contains, {rt.Convert(op.args[0]), rt.Convert(op.args[1])},

@@ -143,7 +143,9 @@ LLValue ReprList(RTyper* rt, Emitter& e, LLValue l, AnnId ann) {
     case LLKind::Bool: typed = "rpy_list_repr_i8"; break;
     case LLKind::Float: typed = "rpy_list_repr_f64"; break;
     case LLKind::Str:
-      if (Ann(rt, ann) && !MayBeNone(rt, ListItemAnn(rt, ann))) typed = "rpy_list_repr_str";
+      if (Ann(rt, ann) && !MayBeNone(rt, ListItemAnn(rt, ann)) &&
+          Ann(rt, ListItemAnn(rt, ann))->kind == AnnKind::Str)  // not bytes
+        typed = "rpy_list_repr_str";
       break;
     default: break;
   }
@@ -474,6 +476,8 @@ std::string ValueKey(RTyper* rt, LLTypeId type, AnnId ann) {
 }
 
 LLValue ValueRepr(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
+  if (const annotator::Annotation* a = Ann(rt, ann); a && a->kind == AnnKind::Bytes)
+    return e.Rt(RtFunc::rpy_bytes_repr, {v}, e.t().str());
   switch (e.t().kind(e.p.TypeOf(v))) {
     case LLKind::Int:
     case LLKind::UInt:

@@ -44,6 +44,7 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Float:
       return p_.types.floating();
     case AnnKind::Str:
+    case AnnKind::Bytes:  // an rpy_str with length == size
       return p_.types.str();
     case AnnKind::List:
       return p_.types.list(TypeOf(ann_.anns().listdef(a.listdef).item));
@@ -55,7 +56,8 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::Iterator:
       // A str iterator holds the string and the next code point index
       // (rtype_str.cpp).
-      if (a.name == "str") return p_.types.tuple({p_.types.str(), p_.types.integer()});
+      if (a.name == "str" || a.name == "bytes")
+        return p_.types.tuple({p_.types.str(), p_.types.integer()});
       if (a.name != "list") return DictIteratorType(*this, a);  // rtype_dict.cpp
       // (the sequence, the next index); see rtype_containers.cpp.
       return p_.types.tuple({p_.types.list(TypeOf(a.items[0])), p_.types.integer()});
@@ -314,6 +316,12 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
         LLConst null{p_.types.str()};
         null.i = -1;  // marks the null string
         return LLValue::Const(p_.NewConst(null));
+      }
+      if (host.Kind(c) == loader::HostKind::Bytes) {
+        LLConst b{p_.types.str()};
+        b.s = host.AsStr(c);
+        b.i = 1;  // a bytes constant: its length counts bytes
+        return LLValue::Const(p_.NewConst(b));
       }
       return p_.Str(host.AsStr(c));
     case LLKind::Tuple: {

@@ -29,6 +29,11 @@ class RTyper;
 // Family hooks (see annotator.h): return a valid value when they lowered
 // the operation or built-in call. rtype_str.cpp, rtype_dict.cpp.
 LLValue LowerStrOp(RTyper& rt, const flow::Operation& op);
+// The arguments of rpy_str_slice / rpy_bytes_slice for a getslice
+// operation: the string, start, stop, step, has_start, has_stop.
+std::vector<LLValue> StrSliceArgs(RTyper& rt, const flow::Operation& op);
+LLValue LowerBytesOp(RTyper& rt, const flow::Operation& op);  // rtype_bytes.cpp
+LLValue LowerBytesBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerStrBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
 LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);

@@ -104,11 +104,12 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     }
     // A method of a constant str ('-'.join) stays a getattr: the
     // annotator gives it a BuiltinMethod annotation (str family).
-    // So does a method of a prebuilt list or dict (LOG.append).
+    // So does a method of a prebuilt list, dict, tuple or bytes (LOG.append).
     loader::HostKind obj_kind = host_.Kind(store_.cst(args[0].cst()).value);
     bool str_method = kind == OpKind::getattr && r.ok() &&
                       (obj_kind == loader::HostKind::Str || obj_kind == loader::HostKind::List ||
-                       obj_kind == loader::HostKind::Dict) &&
+                       obj_kind == loader::HostKind::Dict || obj_kind == loader::HostKind::Tuple ||
+                       obj_kind == loader::HostKind::Bytes) &&
                       host_.Kind(r.value) == loader::HostKind::BuiltinFunction;
     // Attributes of prebuilt instances were not evaluated
     // (IsClassAttrOrClassMethod): the annotator dispatches them on the

@@ -4,7 +4,7 @@
 def main(argv):
     d = {'one': 1, 'two': 2, 'three': 3}
     print(d, len(d))
-    print(d.get('two'), d.get('four'), d.get('four', 4))
+    print(d.get('two', 0), d.get('four', 0), d.get('four', 4))
     print(d.setdefault('two', 22), d.setdefault('four', 44), d)
     print(d.pop('one'), d.pop('zzz', -1), d)
     d['five'] = 5

@@ -8,7 +8,7 @@ def main(argv):
     print(xs[5:2], xs[100:], xs[-100:2], xs[3:3])
     print(xs[-1], xs[-10], xs[0])
     ys = xs[:]
-    ys[2:5] = ['a', 'b']
+    ys[2:5] = [-5, -6]
     print(ys)
     ys[:0] = [-1, -2]
     print(ys)
