@@ -440,6 +440,14 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       return ann.ListMadeBy(op, item);
     }
     case BuiltinId::sum: {
+      if (id == BuiltinId::sum && args.size() == 1 && no_kw && kind(0) == AnnKind::Tuple) {
+        // sum() of a tuple of ints (itertools' combinations): the items
+        // added one by one.
+        for (AnnId item : a.get(args[0]).items)
+          if (a.get(item).kind != AnnKind::Int && a.get(item).kind != AnnKind::Bool)
+            return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int)");
+        return a.integer();
+      }
       if (args.empty() || (kind(0) != AnnKind::List && !dictlike(0))) return AnnId();
       // sum(seq[, start]) / sum(seq, start=x).
       bool start_kw = shape.keywords.size() == 1 && shape.keywords[0] == "start";
@@ -467,14 +475,6 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
     }
     case BuiltinId::any:
     case BuiltinId::all: {
-      if (id == BuiltinId::sum && args.size() == 1 && no_kw && kind(0) == AnnKind::Tuple) {
-        // sum() of a tuple of ints (itertools' combinations): the items
-        // added one by one.
-        for (AnnId item : a.get(args[0]).items)
-          if (a.get(item).kind != AnnKind::Int && a.get(item).kind != AnnKind::Bool)
-            return bad("sum() of `" + ann.Describe(args[0]) + "` is not supported (items must be int)");
-        return a.integer();
-      }
       bool views = id == BuiltinId::sum && args.size() == 1 && dictlike(0);  // sum(d.values())
       if (args.size() != 1 || !no_kw || (kind(0) != AnnKind::List && !views)) return AnnId();
       AnnId item = views ? IterItem(ann, args[0]) : list_item(0);

@@ -466,6 +466,18 @@ LLValue LowerSum(RTyper& rt, const flow::Operation& op) {
   LLTypeId i64 = t.integer();
   const annotator::Annotation& seq = anns.get(ann.annotation(op.args[1]));
   bool is_float = t.kind(rtype) == LLKind::Float;
+  if (seq.kind == AnnKind::Tuple) {
+    // sum() of a tuple of ints (itertools' combinations): the items added
+    // one by one.
+    LLValue tup = rt.Convert(op.args[1]);
+    const std::vector<LLTypeId> fields = t.get(p.TypeOf(tup)).fields;
+    LLValue total = p.Int(0);
+    for (size_t i = 0; i < fields.size(); ++i) {
+      LLValue item = rt.Emit(LLOpKind::getfield, {tup}, fields[i], static_cast<uint32_t>(i));
+      total = rt.Emit(LLOpKind::int_add_ovf, {total, rt.ToInt(item)}, i64);
+    }
+    return total;
+  }
   LLValue l;
   if (seq.kind == AnnKind::List) {
     l = rt.Convert(op.args[1]);
@@ -609,16 +621,6 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       // min/max(seq, default=x): x when seq is empty.
       bool has_default = shape.keywords.size() == 1 && shape.keywords[0] == "default";
       if (n != 1 || (!shape.keywords.empty() && !has_default)) return LLValue();
-      if (id == BuiltinId::sum && akind(0) == AnnKind::Tuple) {
-        LLValue tup = rt.Convert(op.args[1]);
-        const std::vector<LLTypeId> fields = t.get(p.TypeOf(tup)).fields;
-        LLValue total = p.Int(0);
-        for (size_t i = 0; i < fields.size(); ++i) {
-          LLValue item = e.Emit(LLOpKind::getfield, {tup}, fields[i], static_cast<uint32_t>(i));
-          total = e.Emit(LLOpKind::int_add_ovf, {total, rt.ToInt(item)}, i64);
-        }
-        return total;
-      }
       if (akind(0) != AnnKind::List && akind(0) != AnnKind::Str && !dictlike(0)) return LLValue();
       LLValue l;
       if (akind(0) == AnnKind::List) {
