@@ -13,13 +13,6 @@ using flow::OpKind;
 
 namespace {
 
-bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
-
-AnnId Refuse(Annotator& ann, const flow::Operation& op, const std::string& msg) {
-  ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
-  return ann.anns().impossible();
-}
-
 // An optional 'utf-8' encoding argument (the only one supported).
 bool Utf8Only(MethodCall& c, const char* what) {
   if (!c.Arity(0, 1)) return false;

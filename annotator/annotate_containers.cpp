@@ -11,7 +11,6 @@ namespace rpyc::annotator {
 using flow::OpKind;
 
 namespace {
-bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
 
 // True when values annotated `x` and `y` have one low-level
 // representation (they differ at most by flags such as nonneg).
@@ -251,32 +250,4 @@ AnnId Annotator::AnnotateMethodCall(const flow::Operation& op, AnnId method) {
   if (anns_.get(self).kind == AnnKind::List) ReadList(anns_.get(self).listdef);
   return rule(call);
 }
-
-bool ConstTupleSlice(Annotator& ann, const flow::Operation& op, size_t n,
-                     std::vector<size_t>* out) {
-  int64_t bound[3];
-  bool present[3];
-  for (size_t k = 0; k < 3; ++k) {
-    flow::Value v = op.args[1 + k];
-    if (!v.is_const()) return false;
-    loader::HostId c = ann.store().cst(v.cst()).value;
-    present[k] = ann.host().Kind(c) != loader::HostKind::None;
-    if (present[k] && ann.host().Kind(c) != loader::HostKind::Int) return false;
-    bound[k] = present[k] ? ann.host().AsInt(c) : 0;
-  }
-  int64_t len = static_cast<int64_t>(n), step = present[2] ? bound[2] : 1;
-  if (step == 0) return false;
-  // Python's slice.indices(len).
-  int64_t lower = step > 0 ? 0 : -1, upper = step > 0 ? len : len - 1;
-  auto clamp = [&](size_t k, int64_t none_value) {
-    if (!present[k]) return none_value;
-    int64_t b = bound[k];
-    return b < 0 ? std::max(b + len, lower) : std::min(b, upper);
-  };
-  int64_t start = clamp(0, step > 0 ? lower : upper), stop = clamp(1, step > 0 ? upper : lower);
-  out->clear();
-  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out->push_back(static_cast<size_t>(i));
-  return true;
-}
-
 }  // namespace rpyc::annotator

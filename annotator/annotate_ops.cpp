@@ -11,8 +11,6 @@ using flow::OpKind;
 
 namespace {
 
-bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
-
 }  // namespace
 
 AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {

@@ -9,13 +9,6 @@ using flow::OpKind;
 
 namespace {
 
-bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
-
-AnnId Refuse(Annotator& ann, const flow::Operation& op, const std::string& msg) {
-  ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
-  return ann.anns().impossible();
-}
-
 }  // namespace
 
 AnnId AnnotateStrOp(Annotator& ann, const flow::Operation& op, const std::vector<AnnId>& args) {

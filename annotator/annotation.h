@@ -56,6 +56,8 @@ enum class AnnKind : uint8_t {
   Object,  // incompatible values met: an error has been reported
 };
 
+inline bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
+
 struct Annotation {
   AnnKind kind = AnnKind::Impossible;
   bool nonneg = false;       // Int: never negative

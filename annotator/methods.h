@@ -55,6 +55,13 @@ void AddStrMethods(MethodTable& table);
 void AddBytesMethods(MethodTable& table);  // annotate_bytes.cpp (also str.encode)
 void AddJsMethods(MethodTable& table);  // the seed's Object: annotate_js.cpp
 
+// Reports `msg` at `op` (BadCallArgs) and returns Impossible: the str and
+// bytes rules' refusal.
+inline AnnId Refuse(Annotator& ann, const flow::Operation& op, const std::string& msg) {
+  ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {msg}));
+  return ann.anns().impossible();
+}
+
 // ---- str family helpers (methods_str.cpp), shared with the rtyper ----
 // The operation defining variable `v` in its graph, or null.
 const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
@@ -65,9 +72,6 @@ const flow::Operation* DefiningOp(flow::FlowStore& store, flow::Value v);
 loader::HostId StaticTuple(Annotator& ann, const flow::Operation& op, int64_t* display_len);
 // The refusal of tuple(x) when StaticTuple finds no length.
 std::string TupleOfUnknownLength(Annotator& ann, AnnId x);
-// The positions a slice with constant bounds op.args[1..3] selects in a
-// tuple of n items; false when a bound is not constant (or the step is 0).
-bool ConstTupleSlice(Annotator& ann, const flow::Operation& op, size_t n, std::vector<size_t>* out);
 // The constant receiver of a str method value (`'{}'.format`), or an
 // invalid id when the receiver is not a constant.
 loader::HostId StrMethodReceiverConst(flow::FlowStore& store, flow::Value method);

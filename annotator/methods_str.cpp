@@ -162,8 +162,6 @@ bool ParseStrFormat(const std::string& fmt, std::vector<StrFormatPiece>* out,
 
 namespace {
 
-bool IsIntLike(AnnKind k) { return k == AnnKind::Int || k == AnnKind::Bool; }
-
 // Maps positional and keyword arguments onto the parameters `names`
 // (keywords allowed only for those in `kw_ok`); absent ones are invalid.
 bool Bind(MethodCall& c, const char* method, std::vector<const char*> names, size_t required,

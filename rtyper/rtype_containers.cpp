@@ -143,24 +143,12 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
     case OpKind::getslice:
     case OpKind::delslice: {
       LLValue l = Convert(op.args[0]);
-      if (types().kind(p_.TypeOf(l)) == LLKind::Tuple) {
-        // Constant bounds (annotate_containers.cpp): a new tuple.
-        std::vector<size_t> picked;
-        const LLType& tt = types().get(p_.TypeOf(l));
-        ann_.ConstantSliceIndices(op, tt.fields.size(), &picked);
-        LLValue t = Emit(LLOpKind::malloc_tuple, {}, rtype);
-        for (size_t k = 0; k < picked.size(); ++k) {
-          LLValue f = Emit(LLOpKind::getfield, {l}, tt.fields[picked[k]],
-                           static_cast<uint32_t>(picked[k]));
-          Emit(LLOpKind::setfield, {t, f}, void_t, static_cast<uint32_t>(k));
-        }
-        return t;
-      }
       LLTypeId lt = p_.TypeOf(l);
       if (types().kind(lt) == LLKind::Tuple) {
-        // A tuple slice with constant bounds: the selected fields.
+        // A tuple slice with constant bounds (annotate_containers.cpp): a
+        // new tuple of the selected fields.
         std::vector<size_t> picked;
-        annotator::ConstTupleSlice(ann_, op, types().get(lt).fields.size(), &picked);
+        ann_.ConstantSliceIndices(op, types().get(lt).fields.size(), &picked);
         LLValue r = Emit(LLOpKind::malloc_tuple, {}, rtype);
         const LLType tt = types().get(lt);
         for (size_t k = 0; k < picked.size(); ++k) {
