@@ -162,20 +162,14 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
     case AnnKind::Instance: {
       const char* name = need == Need::Eq ? "__eq__" : need == Need::Order ? "__lt__"
                          : need == Need::Repr ? "__repr__" : "__hash__";
-      // repr() may find __repr__ on each subclass (RequireMethod checks
-      // the instantiated ones).
-      bool has = need == Need::Repr ? ann.SubtreeHasMethod(v.classdef, name)
-                                    : ann.ClassHasMethod(v.classdef, name);
+      // The method may come from each subclass: the call dispatches per
+      // class, and RequireMethod checks every instantiated one has it.
+      bool inherited = ann.ClassHasMethod(v.classdef, name);
+      bool has = inherited || (need != Need::Hash && ann.SubtreeHasMethod(v.classdef, name));
       if (!has) {
         // Without __eq__/__hash__ CPython compares and hashes by identity,
-        // as the translation does (unless a subclass defines __eq__: its
-        // instances would then compare by identity here, not in CPython);
-        // without __lt__ or __repr__ it cannot order them / shows an
-        // address.
-        if (need == Need::Eq && ann.NeedsEqMethod(x))
-          return refuse("comparing instances of `" + ann.classdef(v.classdef).name +
-                        "` with ==: only some of its subclasses define `__eq__` (define it on `" +
-                        ann.classdef(v.classdef).name + "`)");
+        // as the translation does; without __lt__ or __repr__ it cannot
+        // order them / shows an address.
         if (need == Need::Eq || need == Need::Hash) return true;
         std::string cls = ann.classdef(v.classdef).name;
         if (need == Need::Order)
@@ -187,7 +181,7 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
       if (need == Need::Hash)
         return refuse("instances of `" + ann.classdef(v.classdef).name +
                       "` with `__hash__` inside tuples are not supported yet");
-      if (need == Need::Repr) ann.RequireMethod(op, v.classdef, name);
+      if (!inherited) ann.RequireMethod(op, v.classdef, name);
       return ann.AnnotateImplicitCall(op, v.classdef, name, need == Need::Repr ? 0 : 1);
     }
     case AnnKind::PBC:

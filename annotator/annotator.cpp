@@ -330,10 +330,20 @@ void Annotator::CheckReads() {
       if (failed_ || !classdefs_[s].instantiated) continue;
       loader::HostId f = LookupClassAttr(s, r.name, &definer);
       if (f.valid() && host_.Kind(f) == loader::HostKind::Function) continue;
-      const char* what = r.name == kStrForm ? "__str__ or __repr__" : r.name.c_str();
-      Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
-                       {"the string form of an instance of `" + classdefs_[s].name +
-                        "` without " + what + " (CPython shows its address) is not supported"}));
+      std::string cls = classdefs_[s].name;
+      if (r.name == kStrForm || r.name == "__repr__") {
+        const char* what = r.name == kStrForm ? "__str__ or __repr__" : "__repr__";
+        Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
+                         {"the string form of an instance of `" + cls + "` without " + what +
+                          " (CPython shows its address) is not supported"}));
+      } else {
+        Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
+                         {"an instance of `" + cls + "` may reach this operation, which calls `" +
+                          r.name + "`: only some subclasses of `" +
+                          classdefs_[r.classdef].name + "` define it (define it on `" +
+                          classdefs_[r.classdef].name + "`, or never instantiate `" + cls +
+                          "`)"}));
+      }
     }
   }
   for (const auto& [op, c] : unset_reads_) {

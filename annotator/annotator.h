@@ -421,6 +421,10 @@ class Annotator {
   AnnId AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
                                const std::vector<AnnId>& args);
   bool HasSpecial(AnnId recv, const std::string& name);
+  // HasSpecial, or else some subclass of recv's class defines `name`: the
+  // call then dispatches per class, and RequireMethod makes sure every
+  // instantiated class of the subtree has it (an abstract base need not).
+  bool HasSpecialOn(const flow::Operation& op, AnnId recv, const std::string& name);
   // str(v) (repr(v) when `repr`) of a user instance: a special call of
   // its __str__/__repr__ in `slot` of op, checked to return a str and
   // recorded for RequireMethod; false after an error.
