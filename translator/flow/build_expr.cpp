@@ -468,6 +468,15 @@ Value GraphBuilder::Call(const ast::Call* e) {
                   a->loc, "pass a tuple display or a constant tuple");
     for (loader::HostId item : host_.TupleItems(c)) args.push_back(ConstValue(item));
   }
+  // enumerate(sys.stdin), list(sys.stdin)...: built-ins that iterate an
+  // argument get the lines of stdin, as a for loop does.
+  if (callee.is_const()) {
+    loader::HostId f = store_.cst(callee.cst()).value;
+    for (const char* name : {"enumerate", "list", "tuple", "sorted", "zip", "map", "filter", "set",
+                             "min", "max", "iter", "any", "all"})
+      if (host_.Is(f, "builtins", name))
+        for (size_t i = 1; i < args.size(); ++i) args[i] = StdinLines(args[i], e->loc);
+  }
   shape.positional = static_cast<uint32_t>(args.size() - 1);
   for (const ast::keyword* k : e->keywords) {
     if (k->arg_name.empty()) Unsupported("`**` arguments in calls", k->loc);

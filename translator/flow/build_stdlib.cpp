@@ -243,15 +243,17 @@ bool GraphBuilder::RandomCall(const ast::Call* e, loader::HostId callee, Value* 
   return true;
 }
 
+Value GraphBuilder::StdinLines(Value seq, SourceLoc loc) {
+  // sys.stdin is the module rpyc_support.stdin, whose lines() generator
+  // reads a line at a time.
+  if (!seq.is_const()) return seq;
+  loader::HostResult stdin_mod = host_.Import("rpyc_support.stdin");
+  if (!stdin_mod.ok() || store_.cst(seq.cst()).value != stdin_mod.value) return seq;
+  return CallValue(ConstValue(SupportAttr("rpyc_support.stdin", "lines")), {}, loc);
+}
+
 Value GraphBuilder::IterOf(Value seq, SourceLoc loc) {
-  // `for line in sys.stdin`: sys.stdin is the module rpyc_support.stdin,
-  // whose lines() generator reads a line at a time.
-  if (seq.is_const()) {
-    loader::HostResult stdin_mod = host_.Import("rpyc_support.stdin");
-    if (stdin_mod.ok() && store_.cst(seq.cst()).value == stdin_mod.value)
-      seq = CallValue(ConstValue(SupportAttr("rpyc_support.stdin", "lines")), {}, loc);
-  }
-  return Op(OpKind::iter, {seq}, loc);
+  return Op(OpKind::iter, {StdinLines(seq, loc)}, loc);
 }
 
 }  // namespace rpyc::flow

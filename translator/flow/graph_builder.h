@@ -193,6 +193,9 @@ class GraphBuilder {
   bool RandomCall(const ast::Call* e, loader::HostId callee, Value* result);
   // `iter` of `seq` (sys.stdin iterates over its lines).
   Value IterOf(Value seq, SourceLoc loc);
+  // `sys.stdin` where it is iterated (a for loop, enumerate(), list()...):
+  // a generator of its lines; any other value unchanged.
+  Value StdinLines(Value seq, SourceLoc loc);
   // A class for this creation site, made by pycollections.<factory>(args).
   loader::HostId SiteClass(const char* factory, std::vector<loader::HostId> args, SourceLoc loc);
   // Helpers for building calls of support code.
