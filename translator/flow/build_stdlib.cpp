@@ -179,14 +179,19 @@ bool GraphBuilder::ItertoolsCall(const ast::Call* e, loader::HostId callee, Valu
                                               ConstValue(host_.FromInt(1))});
     return call("islice", {a[0], or_default(a[1], 0), or_default(a[2], -1), or_default(a[3], 1)});
   }
-  if (is("product")) {
-    std::vector<Value> pools;
+  // The iterables of product() and zip_longest(): how many must be known.
+  auto iterables = [&](const std::string& what) {
+    std::vector<Value> its;
     for (const ast::Expr* x : e->args) {
       if (ast::isa<ast::Starred>(x))
-        Unsupported("product() of `*` arguments", x->loc,
+        Unsupported(what + " of `*` arguments", x->loc,
                     "the number of iterables must be known at translation time");
-      pools.push_back(Expr(x));
+      its.push_back(Expr(x));
     }
+    return its;
+  };
+  if (is("product")) {
+    std::vector<Value> pools = iterables("product()");
     int64_t repeat = 1;
     for (const ast::keyword* k : e->keywords) {
       std::optional<int64_t> r = k->arg_name == "repeat" ? ConstInt(Expr(k->value)) : std::nullopt;
@@ -201,13 +206,7 @@ bool GraphBuilder::ItertoolsCall(const ast::Call* e, loader::HostId callee, Valu
     return call("product" + n, std::move(args));
   }
   if (is("zip_longest")) {
-    std::vector<Value> its;
-    for (const ast::Expr* x : e->args) {
-      if (ast::isa<ast::Starred>(x))
-        Unsupported("zip_longest() of `*` arguments", x->loc,
-                    "the number of iterables must be known at translation time");
-      its.push_back(Expr(x));
-    }
+    std::vector<Value> its = iterables("zip_longest()");
     Value fill = ConstValue(host_.None());
     for (const ast::keyword* k : e->keywords) {
       if (k->arg_name != "fillvalue") Unsupported("zip_longest() with `" + k->arg_name + "=`", k->loc);
