@@ -221,6 +221,17 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       if (kind(0) == AnnKind::Instance || kind(0) == AnnKind::Super)
         return AnnotateGetAttr(op, args[0], name);
       if (IsClassFamily(args[0])) return AnnotateClassGetAttr(op, args[0], name);
+      // A frozenset has only the methods that do not mutate.
+      bool mutates = anns_.IsFrozenSet(args[0]) &&
+                     (name == "add" || name == "discard" || name == "remove" || name == "pop" ||
+                      name == "clear" || name == "update");
+      if (mutates) {
+        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                         {"'frozenset' object has no attribute '" + name +
+                          "' (a frozenset never changes; build a set, or a new frozenset with "
+                          "| & - ^)"}));
+        return anns_.impossible();
+      }
       if (MethodTable::Get().Find(kind(0), name)) return anns_.builtin_method(args[0], name);
       Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
                        {"attribute `" + name + "`", "`" + Describe(args[0]) + "`"}));

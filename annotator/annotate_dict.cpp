@@ -18,6 +18,13 @@ using flow::OpKind;
 
 namespace {
 
+// `x` (a set or frozenset) as a set: unifying the DictDefs of a set and a
+// frozenset operand must not merge their kinds.
+AnnId PlainSet(AnnStore& a, AnnId x) {
+  const Annotation& s = a.get(x);
+  return a.set(s.listdef, s.can_be_none);
+}
+
 bool IsKeyKind(AnnKind k) {
   return k == AnnKind::Int || k == AnnKind::Bool || k == AnnKind::Float || k == AnnKind::Str ||
          k == AnnKind::Instance || k == AnnKind::Impossible;
@@ -32,11 +39,11 @@ AnnId DictMadeBy(Annotator& ann, const flow::Operation& op, AnnId key, AnnId val
   return a.dict(a.get(l).listdef);
 }
 
-AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key) {
+AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key, bool frozen) {
   AnnStore& a = ann.anns();
   AnnId l = ann.ListMadeBy(op, a.tuple({key, a.none()}));
   if (!l.valid() || a.get(l).kind != AnnKind::List) return a.impossible();
-  return a.set(a.get(l).listdef);
+  return a.set(a.get(l).listdef, false, frozen);
 }
 
 // Checks a key annotation can be a dict/set key; reports otherwise.
@@ -46,6 +53,9 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
   // calling __hash__ and __eq__ (annotate_keys.cpp); others by identity.
   if (k.kind == AnnKind::Instance && ann.NeedsEqMethod(key)) return ann.AnnotateCustomKey(op, key);
   if (IsKeyKind(k.kind) && !k.can_be_none) return true;
+  // A frozenset hashes its items' hashes independently of their order
+  // (rtlib's rpy_frozenset_hash); its items were checked when it was made.
+  if (ann.anns().IsFrozenSet(key) && !k.can_be_none) return true;
   // Classes as values hash and compare by identity, as in CPython (by
   // their vtables: each needs a ClassDef).
   if (ann.IsClassFamily(key) && !k.can_be_none) {
@@ -69,9 +79,13 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
     return ok;
   }
   ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                       {"a `" + ann.Describe(key) +
-                        "` cannot be a dict key or set item yet (keys must be int, bool, float, "
-                        "str, instances, classes or tuples of those, and not None)"}));
+                       {k.kind == AnnKind::Set && !k.can_be_none
+                            ? "unhashable type: 'set' (a set cannot be a dict key or set item; "
+                              "use a frozenset)"
+                            : "a `" + ann.Describe(key) +
+                                  "` cannot be a dict key or set item yet (keys must be int, "
+                                  "bool, float, str, frozensets, instances, classes or tuples of "
+                                  "those, and not None)"}));
   return false;
 }
 
@@ -293,7 +307,7 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
     case OpKind::ge:
     case OpKind::gt:
       if (is_set(0) && is_set(1)) {
-        if (a.get(a.Union(args[0], args[1])).kind == AnnKind::Object)
+        if (a.get(a.Union(PlainSet(a, args[0]), PlainSet(a, args[1]))).kind == AnnKind::Object)
           return bad("comparing sets of different item types is not supported");
         return a.boolean();
       }
@@ -309,14 +323,18 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
       if (!is_set(0) || !is_set(1)) return AnnId();
       bool inplace = op.kind == OpKind::inplace_or || op.kind == OpKind::inplace_and ||
                      op.kind == OpKind::inplace_sub || op.kind == OpKind::inplace_xor;
-      // Both operands must share one key type: unify them.
-      AnnId u = a.Union(args[0], args[1]);
+      // Both operands must share one key type: unify them (a set with a
+      // frozenset too: one representation).
+      AnnId u = a.Union(PlainSet(a, args[0]), PlainSet(a, args[1]));
       if (a.get(u).kind == AnnKind::Object)
         return bad("set operation on `" + ann.Describe(args[0]) + "` and `" +
                    ann.Describe(args[1]) + "`: the items must have one type");
       ann.ReadList(a.get(args[0]).listdef);
-      if (inplace) return args[0];
-      return SetMadeBy(ann, op, a.DictKey(a.get(args[0]).listdef));
+      // A frozenset has no in-place operators: `f |= s` rebinds f to a new
+      // frozenset. The result has the left operand's type.
+      bool frozen = a.IsFrozenSet(args[0]);
+      if (inplace && !frozen) return args[0];
+      return SetMadeBy(ann, op, a.DictKey(a.get(args[0]).listdef), frozen);
     }
     default:
       return AnnId();
@@ -365,13 +383,22 @@ AnnId AnnotateDictBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId i
       return AnnId();
     case BuiltinId::set:
     case BuiltinId::frozenset: {
-      if (!no_kw) return bad("set() takes no keyword arguments");
-      if (args.empty()) return SetMadeBy(ann, op, a.impossible());
-      if (args.size() != 1) return bad("set expected at most 1 argument, got " + std::to_string(args.size()));
+      bool frozen = id == BuiltinId::frozenset;
+      std::string fn = frozen ? "frozenset" : "set";
+      if (!no_kw) return bad(fn + "() takes no keyword arguments");
+      if (args.empty()) return SetMadeBy(ann, op, a.impossible(), frozen);
+      if (args.size() != 1)
+        return bad(fn + " expected at most 1 argument, got " + std::to_string(args.size()));
       AnnId item = IterItem(ann, args[0]);
-      if (!item.valid()) return bad("set() of `" + ann.Describe(args[0]) + "` is not supported yet");
+      if (kind(0) == AnnKind::Tuple && !a.get(args[0]).can_be_none) {
+        // A tuple whose items have one type (rtype_dict.cpp adds each).
+        item = a.impossible();
+        for (AnnId x : a.get(args[0]).items) item = a.Union(item, x);
+        if (a.get(item).kind == AnnKind::Object) item = AnnId();
+      }
+      if (!item.valid()) return bad(fn + "() of `" + ann.Describe(args[0]) + "` is not supported yet");
       if (!CheckKey(ann, op, item)) return a.impossible();
-      return SetMadeBy(ann, op, item);
+      return SetMadeBy(ann, op, item, frozen);
     }
     case BuiltinId::dict: {
       if (!no_kw && args.empty()) {

@@ -35,7 +35,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     AnnId r = AnnotateSpecialOp(b, op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
-  for (auto rule : {&Annotator::AnnotateClosureOp, &Annotator::AnnotateKeyedOp}) {
+  for (auto rule : {&Annotator::AnnotateClosureOp, &Annotator::AnnotateKeyedOp,
+                    &Annotator::AnnotateGlobalOp}) {
     AnnId r = (this->*rule)(op, args);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;
   }
@@ -309,6 +310,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::keyed_sort:  // annotate_keyed.cpp
     case OpKind::keyed_pick:
     case OpKind::lazy_list:
+    case OpKind::global_get:  // annotate_globals.cpp
+    case OpKind::global_set:
       break;
   }
   RPYC_UNREACHABLE("operation kind");

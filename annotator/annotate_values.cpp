@@ -152,8 +152,9 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
       return Walk(ann, op, a.listdef(v.listdef).item, need, depth + 1);
     case AnnKind::Dict:
     case AnnKind::Set:
-      if (need == Need::Hash) return refuse(std::string("unhashable type: '") +
-                                            (v.kind == AnnKind::Dict ? "dict'" : "set'"));
+      if (need == Need::Hash && !a.IsFrozenSet(x))
+        return refuse(std::string("unhashable type: '") +
+                      (v.kind == AnnKind::Dict ? "dict'" : "set'"));
       if (need == Need::Order && v.kind == AnnKind::Dict)
         return refuse("`<` is not supported between instances of 'dict' and 'dict'");
       ann.ReadList(v.listdef);
@@ -437,7 +438,7 @@ AnnId AnnotateValueBuiltin(Annotator& ann, const flow::Operation& op, BuiltinId 
       if (args.size() != 1 || !shape.keywords.empty()) return AnnId();
       AnnKind k = a.get(args[0]).kind;
       if (k == AnnKind::Instance) return AnnId();  // __hash__ (annotate_special.cpp)
-      if (k == AnnKind::List || k == AnnKind::Dict || k == AnnKind::Set)
+      if (k == AnnKind::List || k == AnnKind::Dict || (k == AnnKind::Set && !a.IsFrozenSet(args[0])))
         return bad(std::string("unhashable type: '") +
                    (k == AnnKind::List ? "list" : k == AnnKind::Dict ? "dict" : "set") + "'");
       if (k == AnnKind::None) return bad("hash(None) differs between CPython versions; not supported");

@@ -81,10 +81,11 @@ AnnId AnnStore::dict(ListDefId def, bool can_be_none) {
   return Intern(a);
 }
 
-AnnId AnnStore::set(ListDefId def, bool can_be_none) {
+AnnId AnnStore::set(ListDefId def, bool can_be_none, bool frozen) {
   Annotation a{AnnKind::Set};
   a.listdef = Resolve(def);
   a.can_be_none = can_be_none;
+  if (frozen) a.name = "frozenset";
   return Intern(a);
 }
 
@@ -158,7 +159,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     if (other.kind == AnnKind::List) return list(other.listdef, true);
     if (other.kind == AnnKind::Tuple) return tuple(other.items, true);
     if (other.kind == AnnKind::Dict) return dict(other.listdef, true);
-    if (other.kind == AnnKind::Set) return set(other.listdef, true);
+    if (other.kind == AnnKind::Set) return set(other.listdef, true, !other.name.empty());
     if (other.kind == AnnKind::Instance) return instance(other.classdef, true);
     if (other.kind == AnnKind::Js) return js(other.name == "Object", true);
     return object_;
@@ -184,6 +185,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     case AnnKind::List:
     case AnnKind::Dict:
     case AnnKind::Set: {
+      // A set and a frozenset print and hash differently: they do not merge.
+      if (x.kind == AnnKind::Set && x.name != y.name) return object_;
       ListDefId dx = Resolve(x.listdef), dy = Resolve(y.listdef);
       if (dx != dy) {
         AnnId item = Union(listdefs_[dx.index].item, listdefs_[dy.index].item);
@@ -203,8 +206,9 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
         lazy.name = x.name.empty() ? y.name : x.name;
         return Intern(lazy);
       }
-      return x.kind == AnnKind::List ? list(dx, none) : x.kind == AnnKind::Dict ? dict(dx, none)
-                                                                              : set(dx, none);
+      return x.kind == AnnKind::List   ? list(dx, none)
+             : x.kind == AnnKind::Dict ? dict(dx, none)
+                                       : set(dx, none, !x.name.empty());
     }
     case AnnKind::PBC: {
       std::vector<loader::HostId> d = x.descs;
@@ -280,7 +284,8 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       break;
     }
     case AnnKind::Set:
-      s = "set[" + ToString(get(listdefs_[Resolve(a.listdef).index].item).items[0], host) + "]";
+      s = (a.name.empty() ? "set[" : "frozenset[") +
+          ToString(get(listdefs_[Resolve(a.listdef).index].item).items[0], host) + "]";
       break;
     case AnnKind::Super:
       return "super()";

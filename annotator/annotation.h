@@ -44,7 +44,8 @@ enum class AnnKind : uint8_t {
   List,
   PBC,     // prebuilt constants: functions, builtins, modules, classes
   Dict,           // dict with a DictDef (key and value), maybe None
-  Set,            // set (or frozenset) with a DictDef whose value is unused
+  Set,            // set with a DictDef whose value is unused; `name` is
+                  // "frozenset" for a frozenset (hashable, immutable)
   Instance,       // instance of a user class (classdef), maybe None
   Super,          // super() inside a method of class `classdef`
   Iterator,       // iterator over items[0]; `name` says over what ("list")
@@ -113,7 +114,9 @@ class AnnStore {
   // tuple[key, value] annotation (sets: tuple[key, None]); readers and
   // widening work as for lists.
   AnnId dict(ListDefId def, bool can_be_none = false);
-  AnnId set(ListDefId def, bool can_be_none = false);
+  AnnId set(ListDefId def, bool can_be_none = false, bool frozen = false);
+  // A frozenset (a Set annotation named "frozenset").
+  bool IsFrozenSet(AnnId a) const { return get(a).kind == AnnKind::Set && get(a).name == "frozenset"; }
   AnnId DictKey(ListDefId def) { return get(listdef(def).item).items[0]; }
   AnnId DictValue(ListDefId def) { return get(listdef(def).item).items[1]; }
 

@@ -360,6 +360,18 @@ void Annotator::CheckReads() {
                                      "asynchronous function can wait)"}));
       continue;
     }
+    // CPython's generator methods other than __next__: the frame class
+    // (translator/flow/resumable/generator.cpp) has none of them.
+    if (classdefs_[c].name.compare(0, 10, "generator ") == 0 &&
+        (name == "send" || name == "close" || name == "throw")) {
+      Error(Diagnostic(DiagKind::NotSupportedYet, op->loc,
+                       {"`" + name + "()` on a generator",
+                        name == "send"
+                            ? "rpyc's generators advance only with next() and loops, and a "
+                              "`yield` expression is always None"
+                            : "rpyc does not raise an exception inside a suspended generator"}));
+      continue;
+    }
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`",
                       "`" + classdefs_[c].name + "`, which never sets it (CPython raises "

@@ -352,6 +352,10 @@ class Annotator {
   // library build, without a main) and at `entry` when it is valid.
   bool RunExports(loader::HostId entry);
 
+  // The annotation of the module-level variable cell `qualname`
+  // (flow::GlobalCell), for the rtyper.
+  AnnId GlobalCellAnnotation(const std::string& qualname) const;
+
   // ---- used by the rule files ----
   AnnId ConstantAnnotation(loader::HostId value);
   std::string Describe(AnnId a) { return anns_.ToString(a, host_); }
@@ -496,6 +500,18 @@ class Annotator {
   // `func`; the current block is reflowed when it widens.
   AnnId ClosureDefault(loader::HostId func, const std::string& param);
   std::map<uint32_t, EnvDef> envs_;  // by nested function HostId index
+  // Module-level variables assigned through `global`
+  // (annotate_globals.cpp): the annotation of each cell (by its qualname),
+  // where a global_set first widened it, and the blocks reading it.
+  struct GlobalCellDef {
+    AnnId ann;
+    SourceLoc origin;  // invalid while it is the value after import's
+    flow::VarId from;
+    std::set<uint32_t> readers;
+  };
+  GlobalCellDef& GlobalCell(const std::string& qualname);
+  AnnId AnnotateGlobalOp(const flow::Operation& op, const std::vector<AnnId>& args);
+  std::map<std::string, GlobalCellDef> global_cells_;
   // keyed_sort, keyed_pick and lazy_list (annotate_keyed.cpp).
   AnnId AnnotateKeyedOp(const flow::Operation& op, const std::vector<AnnId>& args);
   AnnId AnnotateMath(const flow::Operation& op, const std::string& name, CallTarget* target);

@@ -11,7 +11,8 @@ namespace rpyc::annotator {
 
 // The dict / set made by operation `op` (one DictDef per operation).
 AnnId DictMadeBy(Annotator& ann, const flow::Operation& op, AnnId key, AnnId value);
-AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key);
+// `frozen`: a frozenset.
+AnnId SetMadeBy(Annotator& ann, const flow::Operation& op, AnnId key, bool frozen = false);
 // Reports and returns false unless `key` can be a dict or set key.
 bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key);
 // Widens the DictDef of a dict or set with key (and value; impossible

@@ -106,7 +106,7 @@ AnnId SetPop(MethodCall& c) {
 
 AnnId SetCopy(MethodCall& c) {
   if (!c.Arity(0, 0)) return Fail(c);
-  return SetMadeBy(c.ann, c.op, Key(c));
+  return SetMadeBy(c.ann, c.op, Key(c), c.anns().IsFrozenSet(c.self));
 }
 
 // Every argument must be an iterable of the set's key type.
@@ -125,7 +125,7 @@ bool SetArgs(MethodCall& c) {
 AnnId SetNew(MethodCall& c) {  // union, intersection, difference, symmetric_difference
   if (!c.keywords.empty()) return c.Bad("this method takes no keyword arguments");
   if (!SetArgs(c)) return Fail(c);
-  return SetMadeBy(c.ann, c.op, Key(c));
+  return SetMadeBy(c.ann, c.op, Key(c), c.anns().IsFrozenSet(c.self));
 }
 
 AnnId SetInPlace(MethodCall& c) {  // update

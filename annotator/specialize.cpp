@@ -38,6 +38,7 @@ bool AnnStore::CanMerge(AnnId a, AnnId b) const {
     case AnnKind::List:
     case AnnKind::Dict:
     case AnnKind::Set: {
+      if (x.kind == AnnKind::Set && x.name != y.name) return false;  // set and frozenset
       ListDefId dx = Resolve(x.listdef), dy = Resolve(y.listdef);
       return dx == dy || CanMerge(listdefs_[dx.index].item, listdefs_[dy.index].item);
     }

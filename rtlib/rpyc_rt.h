@@ -424,6 +424,9 @@ bool rpy_set_issubset(rpy_dict* a, rpy_dict* b);
 bool rpy_set_issuperset(rpy_dict* a, rpy_dict* b);
 bool rpy_set_isdisjoint(rpy_dict* a, rpy_dict* b);
 bool rpy_set_eq(rpy_dict* a, rpy_dict* b);
+// hash(frozenset): CPython's frozenset_hash over the items' hashes (so
+// independent of their order, and equal to CPython's for ints).
+int64_t rpy_frozenset_hash(rpy_dict* s);
 
 // -- slices --
 // PySlice_Unpack + PySlice_AdjustIndices: absent start/stop get Python's

@@ -613,4 +613,25 @@ bool rpy_set_eq(rpy_dict* a, rpy_dict* b) {
   return a->used == b->used && rpy_set_issubset(a, b);
 }
 
+// CPython's _shuffle_bits (Objects/setobject.c): spreads the bits of one
+// item's hash before they are xor-ed together.
+static uint64_t ShuffleBits(uint64_t h) {
+  return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL;
+}
+
+// CPython's frozenset_hash: its corrections for empty and dummy table
+// slots cancel out, leaving the xor over the live items.
+int64_t rpy_frozenset_hash(rpy_dict* s) {
+  uint64_t hash = 0;
+  for (int64_t k = 0; k < s->nentries; k++) {
+    Entry* e = &Entries(s)[k];
+    if (e->hash != kDeadHash) hash ^= ShuffleBits((uint64_t)e->hash);
+  }
+  hash ^= ((uint64_t)s->used + 1) * 1927868237ULL;
+  hash ^= (hash >> 11) ^ (hash >> 25);
+  hash = hash * 69069ULL + 907133923ULL;
+  if (hash == (uint64_t)-1) hash = 590923713ULL;
+  return (int64_t)hash;
+}
+
 }  // extern "C"

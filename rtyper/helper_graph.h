@@ -37,7 +37,9 @@ inline int KeyKind(LLTypeStore& t, LLTypeId key) {
     case LLKind::Str: return kKeyStr;
     case LLKind::Ptr:
     case LLKind::Js: return kKeyPtr;
-    case LLKind::Tuple: return kKeyCustom;
+    case LLKind::Tuple:
+    case LLKind::Set:  // frozensets: rpy_frozenset_hash, rpy_set_eq
+      return kKeyCustom;
     default: return kKeyInt;
   }
 }

@@ -332,6 +332,7 @@ LLValue RTyper::LowerIsInstance(const flow::Operation& op) {
                (k == AnnKind::Str && h.Is(d, "builtins", "str")) ||
                (k == AnnKind::List && h.Is(d, "builtins", "list")) ||
                (k == AnnKind::Dict && h.Is(d, "builtins", "dict")) ||
+               (k == AnnKind::Set && h.Is(d, "builtins", xa.name.empty() ? "set" : "frozenset")) ||
                (k == AnnKind::Tuple && h.Is(d, "builtins", "tuple")) ||
                (k == AnnKind::None && h.Is(d, "builtins", "NoneType"));
     }

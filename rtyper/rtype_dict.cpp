@@ -354,9 +354,12 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
         case OpKind::xor_: case OpKind::inplace_xor: f = RtFunc::rpy_set_symmetric_difference; break;
         default: break;
       }
-      bool inplace = op.kind == OpKind::inplace_or || op.kind == OpKind::inplace_and ||
-                     op.kind == OpKind::inplace_sub || op.kind == OpKind::inplace_xor;
-      if (op.kind == OpKind::inplace_or) {
+      // A frozenset operand of `op=` is not mutated: `f |= s` makes a new
+      // frozenset (the annotator gave the result its own DictDef).
+      bool inplace = (op.kind == OpKind::inplace_or || op.kind == OpKind::inplace_and ||
+                      op.kind == OpKind::inplace_sub || op.kind == OpKind::inplace_xor) &&
+                     aname(0) != "frozenset";
+      if (inplace && op.kind == OpKind::inplace_or) {
         e.Rt(RtFunc::rpy_set_update, {a, b}, void_t);
         return a;
       }
@@ -537,6 +540,18 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       LLValue x = rt.Convert(op.args[1]);
       if (k == AnnKind::Set) return e.Rt(RtFunc::rpy_set_copy, {x}, rtype);
       if (k == AnnKind::List) return SetFromList(rt, x, rtype);
+      if (k == AnnKind::Tuple) {
+        LLValue s = e.NewContainer(rtype);
+        const LLType tt = t.get(p.TypeOf(x));
+        LLTypeId key = t.get(rtype).fields[0];
+        for (size_t i = 0; i < tt.fields.size(); ++i) {
+          // The items merge into the key's annotation: one representation.
+          RPYC_CHECK(tt.fields[i] == key, "set() of a tuple with items of another representation");
+          LLValue item = e.Emit(LLOpKind::getfield, {x}, key, static_cast<uint32_t>(i));
+          e.Rt(RtFunc::rpy_set_add, {s, e.Bits(item)}, void_t);
+        }
+        return s;
+      }
       LLTypeId lt = t.list(t.get(rtype).fields[0]);
       return SetFromList(rt, AsList(rt, op.args[1], lt), rtype);
     }

@@ -142,6 +142,9 @@ void RTyper::LowerOp(const flow::Operation& op) {
     case OpKind::keyed_sort: case OpKind::keyed_pick: case OpKind::lazy_list:
       r = LowerKeyedOp(op);
       break;
+    case OpKind::global_get: case OpKind::global_set:
+      r = LowerGlobalOp(op);
+      break;
     case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
     case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));

@@ -118,6 +118,21 @@ LLValue RTyper::PrebuiltList(loader::HostId obj, LLTypeId type) {
   return LLValue::Const(id);
 }
 
+uint32_t RTyper::StaticCell(const std::string& name, loader::HostId init, LLTypeId type) {
+  LLGlobal g;
+  g.name = name;
+  g.type = type;
+  g.init = p_.Zero(type).cst();
+  p_.globals.push_back(g);
+  uint32_t id = static_cast<uint32_t>(p_.globals.size() - 1);
+  LLValue v = InInitGraph([&] { return ConvertTo(ann_.store().NewConst(init), type); });
+  if (v.is_const())
+    p_.globals[id].init = v.cst();
+  else
+    InInitGraph([&] { return Emit(LLOpKind::global_set, {v}, types().void_(), id); });
+  return id;
+}
+
 LLValue RTyper::PrebuiltDict(loader::HostId obj, LLTypeId type) {
   auto it = prebuilt_dicts_.find(obj.index);
   if (it == prebuilt_dicts_.end()) {

@@ -177,12 +177,18 @@ LLValue ReprDictOrSet(RTyper* rt, Emitter& e, LLValue c, AnnId ann) {
   LLProgram& p = e.p;
   LLTypeId ct = p.TypeOf(c);
   bool is_set = p.types.kind(ct) == LLKind::Set;
-  return CallHelper(e, "repr_dict:" + ValueKey(rt, ct, ann), {c}, p.types.str(),
+  // Without an annotation (a KeyError's key repr, KeyReprFunction) a set
+  // is a key, hence a frozenset.
+  const annotator::Annotation* a = Ann(rt, ann);
+  bool frozen = is_set && (!a || a->name == "frozenset");
+  std::string open = frozen ? "frozenset({" : "{", close = frozen ? "})" : "}";
+  return CallHelper(e, "repr_dict:" + ValueKey(rt, ct, ann) + (frozen ? " frozen" : ""), {c},
+                    p.types.str(),
                     [&](HelperGraph& h) {
                       LLTypeStore& t = p.types;
                       const LLType& cty = t.get(ct);
                       LLValue b = h.e.Rt(RtFunc::rpy_builder_new, {p.Int(16)}, t.ptr());
-                      h.e.Rt(RtFunc::rpy_builder_append_str, {b, p.Str("{")}, t.void_());
+                      h.e.Rt(RtFunc::rpy_builder_append_str, {b, p.Str(open)}, t.void_());
                       auto x = h.DictLoop(h.params[0], {b, p.Bool(true)},
                                           [&](LLValue d, LLValue idx, std::vector<LLValue> st) {
                                             Builder bb{h.e, st[0]};
@@ -202,10 +208,13 @@ LLValue ReprDictOrSet(RTyper* rt, Emitter& e, LLValue c, AnnId ann) {
                                             }
                                             return std::vector<LLValue>{st[0], p.Bool(false)};
                                           });
-                      h.e.Rt(RtFunc::rpy_builder_append_str, {x[1], p.Str("}")}, t.void_());
+                      h.e.Rt(RtFunc::rpy_builder_append_str, {x[1], p.Str(close)}, t.void_());
                       LLValue full = h.e.Rt(RtFunc::rpy_builder_build, {x[1]}, t.str());
                       // An empty set shows as set(); an empty dict as {}.
-                      if (is_set) full = h.e.Emit(LLOpKind::select, {x[2], p.Str("set()"), full}, t.str());
+                      if (is_set)
+                        full = h.e.Emit(LLOpKind::select,
+                                        {x[2], p.Str(frozen ? "frozenset()" : "set()"), full},
+                                        t.str());
                       h.Return(full);
                     });
 }
@@ -575,6 +584,8 @@ LLValue ValueHash(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
     case LLKind::Str: return e.Rt(RtFunc::rpy_hash_str, {v}, i64);
     case LLKind::Void: return p.Int(0x5f3759df);  // hash(None): any fixed value will do
     case LLKind::Tuple: return HashTuple(rt, e, v, ann);
+    // Only frozensets are hashed (the annotator refuses sets).
+    case LLKind::Set: return e.Rt(RtFunc::rpy_frozenset_hash, {v}, i64);
     case LLKind::Ptr: {
       // An instance with __hash__ (a dict key, annotate_keys.cpp), else
       // its identity.

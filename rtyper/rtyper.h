@@ -160,6 +160,11 @@ class RTyper {
   LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
   LLValue LowerClosureOp(const flow::Operation& op);
   LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp
+  // Module-level variables assigned through `global` (rtype_globals.cpp):
+  // the LLGlobal of cell `qualname`, made on first use.
+  uint32_t GlobalCellOf(const std::string& qualname);
+  LLValue LowerGlobalOp(const flow::Operation& op);
+  std::map<std::string, uint32_t> global_cells_;  // qualname -> LLGlobal
   std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
   LLVarId cur_env_;               // that parameter in the graph being lowered
   flow::GraphId cur_flow_graph_;
@@ -186,6 +191,10 @@ class RTyper {
   LLValue PrebuiltInstance(loader::HostId obj);
   LLValue PrebuiltDict(loader::HostId obj, LLTypeId type);
   LLValue PrebuiltList(loader::HostId obj, LLTypeId type);
+  // A new LLGlobal named `name` of `type` holding prebuilt value `init`:
+  // its static initializer, or stored by the init graph when the value
+  // is made at run time (a dict, a tuple).
+  uint32_t StaticCell(const std::string& name, loader::HostId init, LLTypeId type);
   // (HostId index, list type index) -> LL constant
   std::map<std::pair<uint32_t, uint32_t>, uint32_t> prebuilt_lists_;
   std::map<uint32_t, uint32_t> prebuilt_instances_;  // HostId index -> LL constant

@@ -240,3 +240,319 @@ def product6(a0, a1, a2, a3, a4, a5):
                     for x4 in p4:
                         for x5 in p5:
                             yield (x0, x1, x2, x3, x4, x5)
+
+# zip_longest: one version per number of iterables (1 to 6), as CPython's
+# zip_longest_next: an exhausted iterator gives `fillvalue` from then on,
+# and the iteration ends as soon as the last active one is exhausted.
+
+
+def zip_longest1(a0, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    active = 1
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0,)
+
+
+def zip_longest2(a0, a1, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    i1 = iter(a1)
+    on1 = True
+    active = 2
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        x1 = fillvalue
+        if on1:
+            try:
+                x1 = next(i1)
+            except StopIteration:
+                on1 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0, x1)
+
+
+def zip_longest3(a0, a1, a2, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    i1 = iter(a1)
+    on1 = True
+    i2 = iter(a2)
+    on2 = True
+    active = 3
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        x1 = fillvalue
+        if on1:
+            try:
+                x1 = next(i1)
+            except StopIteration:
+                on1 = False
+                active -= 1
+                if active == 0:
+                    return
+        x2 = fillvalue
+        if on2:
+            try:
+                x2 = next(i2)
+            except StopIteration:
+                on2 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0, x1, x2)
+
+
+def zip_longest4(a0, a1, a2, a3, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    i1 = iter(a1)
+    on1 = True
+    i2 = iter(a2)
+    on2 = True
+    i3 = iter(a3)
+    on3 = True
+    active = 4
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        x1 = fillvalue
+        if on1:
+            try:
+                x1 = next(i1)
+            except StopIteration:
+                on1 = False
+                active -= 1
+                if active == 0:
+                    return
+        x2 = fillvalue
+        if on2:
+            try:
+                x2 = next(i2)
+            except StopIteration:
+                on2 = False
+                active -= 1
+                if active == 0:
+                    return
+        x3 = fillvalue
+        if on3:
+            try:
+                x3 = next(i3)
+            except StopIteration:
+                on3 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0, x1, x2, x3)
+
+
+def zip_longest5(a0, a1, a2, a3, a4, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    i1 = iter(a1)
+    on1 = True
+    i2 = iter(a2)
+    on2 = True
+    i3 = iter(a3)
+    on3 = True
+    i4 = iter(a4)
+    on4 = True
+    active = 5
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        x1 = fillvalue
+        if on1:
+            try:
+                x1 = next(i1)
+            except StopIteration:
+                on1 = False
+                active -= 1
+                if active == 0:
+                    return
+        x2 = fillvalue
+        if on2:
+            try:
+                x2 = next(i2)
+            except StopIteration:
+                on2 = False
+                active -= 1
+                if active == 0:
+                    return
+        x3 = fillvalue
+        if on3:
+            try:
+                x3 = next(i3)
+            except StopIteration:
+                on3 = False
+                active -= 1
+                if active == 0:
+                    return
+        x4 = fillvalue
+        if on4:
+            try:
+                x4 = next(i4)
+            except StopIteration:
+                on4 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0, x1, x2, x3, x4)
+
+
+def zip_longest6(a0, a1, a2, a3, a4, a5, fillvalue):
+    i0 = iter(a0)
+    on0 = True
+    i1 = iter(a1)
+    on1 = True
+    i2 = iter(a2)
+    on2 = True
+    i3 = iter(a3)
+    on3 = True
+    i4 = iter(a4)
+    on4 = True
+    i5 = iter(a5)
+    on5 = True
+    active = 6
+    while True:
+        x0 = fillvalue
+        if on0:
+            try:
+                x0 = next(i0)
+            except StopIteration:
+                on0 = False
+                active -= 1
+                if active == 0:
+                    return
+        x1 = fillvalue
+        if on1:
+            try:
+                x1 = next(i1)
+            except StopIteration:
+                on1 = False
+                active -= 1
+                if active == 0:
+                    return
+        x2 = fillvalue
+        if on2:
+            try:
+                x2 = next(i2)
+            except StopIteration:
+                on2 = False
+                active -= 1
+                if active == 0:
+                    return
+        x3 = fillvalue
+        if on3:
+            try:
+                x3 = next(i3)
+            except StopIteration:
+                on3 = False
+                active -= 1
+                if active == 0:
+                    return
+        x4 = fillvalue
+        if on4:
+            try:
+                x4 = next(i4)
+            except StopIteration:
+                on4 = False
+                active -= 1
+                if active == 0:
+                    return
+        x5 = fillvalue
+        if on5:
+            try:
+                x5 = next(i5)
+            except StopIteration:
+                on5 = False
+                active -= 1
+                if active == 0:
+                    return
+        yield (x0, x1, x2, x3, x4, x5)
+
+
+# accumulate: `func` absent or None adds; `initial` (when given and not
+# None) is yielded first. One version per form, so that a missing initial
+# value never has to merge with the items' type.
+
+
+def accumulate_add(iterable):
+    it = iter(iterable)
+    try:
+        total = next(it)
+    except StopIteration:
+        return
+    yield total
+    for x in it:
+        total = total + x
+        yield total
+
+
+def accumulate_add_initial(iterable, initial):
+    total = initial
+    yield total
+    for x in iterable:
+        total = total + x
+        yield total
+
+
+def accumulate(iterable, func):
+    it = iter(iterable)
+    try:
+        total = next(it)
+    except StopIteration:
+        return
+    yield total
+    for x in it:
+        total = func(total, x)
+        yield total
+
+
+def accumulate_initial(iterable, func, initial):
+    total = initial
+    yield total
+    for x in iterable:
+        total = func(total, x)
+        yield total

@@ -88,6 +88,7 @@ bool GraphBuilder::StoreClosureName(const std::string& name, Value value, Source
 }
 
 void GraphBuilder::BindName(const std::string& name, Value value, SourceLoc loc) {
+  if (StoreGlobalName(name, value, loc)) return;
   if (StoreClosureName(name, value, loc)) return;
   Bind(name, value, loc);
 }

@@ -31,6 +31,7 @@ bool MayRaise(OpKind kind) {
     case OpKind::next_item: case OpKind::getattr: case OpKind::setattr: case OpKind::yield_:
     case OpKind::await_:
     case OpKind::cell_new: case OpKind::cell_get: case OpKind::cell_set:
+    case OpKind::global_get: case OpKind::global_set:
     case OpKind::make_closure: case OpKind::closure_var: case OpKind::lazy_list:
     case OpKind::acc_begin:
     case OpKind::add_wrap: case OpKind::sub_wrap: case OpKind::mul_wrap:
@@ -94,6 +95,7 @@ Value GraphBuilder::Op(OpKind kind, std::vector<Value> args, SourceLoc loc, Call
     if (kind == OpKind::getattr) {
       loader::HostId obj = store_.cst(args[0].cst()).value;
       std::string name = host_.AsStr(store_.cst(args[1].cst()).value);
+      if (Value cell; LoadModuleAttr(obj, name, loc, &cell)) return cell;
       if (!IsClassAttrOrClassMethod(host_, obj, name)) r = host_.GetAttr(obj, name);
     } else if (args.size() == 2) {
       r = host_.BinaryOp(OpName(kind), store_.cst(args[0].cst()).value,
@@ -251,9 +253,7 @@ Value GraphBuilder::Name(const ast::Name* e) {
     if (!cell.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
     return ConstValue(cell);
   }
-  loader::HostId g = host_.LookupGlobal(info_.globals, e->id);
-  if (!g.valid()) Fail(Diagnostic(DiagKind::UnknownName, e->loc, {e->id}));
-  return ConstValue(Substitute(g));
+  return LoadGlobal(info_.globals, e->id, e->loc);
 }
 
 Value GraphBuilder::ConstantExpr(const ast::Constant* e) {

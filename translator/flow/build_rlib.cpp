@@ -78,6 +78,22 @@ const Substitution kSubstitutions[] = {
     {"random", "Random", "rpyc_support.pyrandom", "Random"},
     {"itertools", "count", "rpyc_support.pyitertools", "count"},
     {"itertools", "repeat", "rpyc_support.pyitertools", "repeat"},
+    {"operator", "add", "rpyc_support.pyoperator", "add"},
+    {"operator", "sub", "rpyc_support.pyoperator", "sub"},
+    {"operator", "mul", "rpyc_support.pyoperator", "mul"},
+    {"operator", "truediv", "rpyc_support.pyoperator", "truediv"},
+    {"operator", "floordiv", "rpyc_support.pyoperator", "floordiv"},
+    {"operator", "mod", "rpyc_support.pyoperator", "mod"},
+    {"operator", "and_", "rpyc_support.pyoperator", "and_"},
+    {"operator", "or_", "rpyc_support.pyoperator", "or_"},
+    {"operator", "xor", "rpyc_support.pyoperator", "xor"},
+    {"operator", "lt", "rpyc_support.pyoperator", "lt"},
+    {"operator", "le", "rpyc_support.pyoperator", "le"},
+    {"operator", "eq", "rpyc_support.pyoperator", "eq"},
+    {"operator", "ne", "rpyc_support.pyoperator", "ne"},
+    {"operator", "gt", "rpyc_support.pyoperator", "gt"},
+    {"operator", "ge", "rpyc_support.pyoperator", "ge"},
+    {"operator", "neg", "rpyc_support.pyoperator", "neg"},
 };
 
 }  // namespace

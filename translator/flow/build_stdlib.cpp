@@ -179,14 +179,19 @@ bool GraphBuilder::ItertoolsCall(const ast::Call* e, loader::HostId callee, Valu
                                               ConstValue(host_.FromInt(1))});
     return call("islice", {a[0], or_default(a[1], 0), or_default(a[2], -1), or_default(a[3], 1)});
   }
-  if (is("product")) {
-    std::vector<Value> pools;
+  // The iterables of product() and zip_longest(): how many must be known.
+  auto iterables = [&](const std::string& what) {
+    std::vector<Value> its;
     for (const ast::Expr* x : e->args) {
       if (ast::isa<ast::Starred>(x))
-        Unsupported("product() of `*` arguments", x->loc,
+        Unsupported(what + " of `*` arguments", x->loc,
                     "the number of iterables must be known at translation time");
-      pools.push_back(Expr(x));
+      its.push_back(Expr(x));
     }
+    return its;
+  };
+  if (is("product")) {
+    std::vector<Value> pools = iterables("product()");
     int64_t repeat = 1;
     for (const ast::keyword* k : e->keywords) {
       std::optional<int64_t> r = k->arg_name == "repeat" ? ConstInt(Expr(k->value)) : std::nullopt;
@@ -199,6 +204,36 @@ bool GraphBuilder::ItertoolsCall(const ast::Call* e, loader::HostId callee, Valu
     std::vector<Value> args;
     for (int64_t i = 0; i < repeat; ++i) args.insert(args.end(), pools.begin(), pools.end());
     return call("product" + n, std::move(args));
+  }
+  if (is("zip_longest")) {
+    std::vector<Value> its = iterables("zip_longest()");
+    Value fill = ConstValue(host_.None());
+    for (const ast::keyword* k : e->keywords) {
+      if (k->arg_name != "fillvalue") Unsupported("zip_longest() with `" + k->arg_name + "=`", k->loc);
+      fill = Expr(k->value);
+    }
+    std::string n = length(static_cast<int64_t>(its.size()), "zip_longest()");
+    its.push_back(fill);
+    return call("zip_longest" + n, std::move(its));
+  }
+  if (is("accumulate")) {
+    if (e->args.size() > 2)  // initial= is keyword-only
+      Unsupported("accumulate() with more than 2 positional arguments", e->loc);
+    std::vector<Value> a = StdlibArgs(e, "accumulate()", {"iterable", "func", "initial"});
+    if (!a[0].valid()) Unsupported("this call of accumulate()", e->loc);
+    bool add = !a[1].valid() || IsConstNone(a[1]);
+    bool initial = a[2].valid() && !IsConstNone(a[2]);
+    std::vector<Value> args{a[0]};
+    if (!add) args.push_back(a[1]);
+    if (initial) args.push_back(a[2]);
+    std::string name = std::string(add ? "accumulate_add" : "accumulate") + (initial ? "_initial" : "");
+    if (add) return call(name, std::move(args));
+    // With a function: a copy of the generator per call site, so that
+    // sites passing different functions (or built-ins such as min) do not
+    // make one value that may be any of them.
+    loader::HostId site = host_.CopyFunction(SupportAttr(kModule, name));
+    *result = CallValue(ConstValue(site), std::move(args), e->loc);
+    return true;
   }
   bool perm = is("permutations");
   if (!perm && !is("combinations")) return false;

@@ -218,6 +218,7 @@ GraphId GraphBuilder::Build() {
     for (auto& [name, value] : state_) local_names_.insert(name);
     CollectAssignedNames(*body, &local_names_);
     PrepareClosures(info_.def->loc);
+    PrepareGlobals();
     Stmts(*body);
     if (reachable()) {
       // Falling off the end returns None; point at the last statement.
@@ -426,7 +427,7 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
         Value name = ConstValue(host_.FromStr(attr->attr));
         Value left = Op(OpKind::getattr, {obj, name}, attr->loc);
         Value r = Op(kind, {left, Expr(a->value)}, a->loc);
-        Op(OpKind::setattr, {obj, name, r}, a->loc);
+        if (!StoreModuleAttr(obj, attr->attr, r, a->loc)) Op(OpKind::setattr, {obj, name, r}, a->loc);
         return;
       }
       if (auto* sub = ast::dyn_cast<ast::Subscript>(a->target)) {
@@ -500,9 +501,8 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
       Unsupported("`import` inside a function", s->loc,
                   "import at module level; the translator sees the module's globals");
     case ast::NodeKind::Global:
-      Unsupported("the `global` statement", s->loc,
-                  "module-level variables are constants after import; keep mutable state in "
-                  "an object or a list");
+      GlobalStmt(ast::cast<ast::Global>(s));
+      return;
     case ast::NodeKind::Nonlocal:
       return;  // handled by the scope analysis (build_closure.cpp)
     case ast::NodeKind::Unsupported:
@@ -536,6 +536,7 @@ void GraphBuilder::Assign(const ast::Expr* target, Value value, SourceLoc loc) {
   }
   if (auto* attr = ast::dyn_cast<ast::Attribute>(target)) {
     Value obj = Expr(attr->value);
+    if (StoreModuleAttr(obj, attr->attr, value, target->loc)) return;
     Op(OpKind::setattr, {obj, ConstValue(host_.FromStr(attr->attr)), value}, target->loc);
     return;
   }
@@ -587,6 +588,9 @@ void GraphBuilder::Delete(const ast::Expr* target) {
     // `del x` unbinds the local: later reads are refused as unbound.
     if (cells_.count(name->id) || scope_.nonlocals.count(name->id))
       Unsupported("`del` of a variable a nested function uses", name->loc);
+    if (scope_.globals.count(name->id))
+      Unsupported("`del` of a module-level variable (`global " + name->id + "`)", name->loc,
+                  "assign it a value instead");
     if (!state_.count(name->id)) Fail(Diagnostic(DiagKind::PossiblyUnbound, name->loc, {name->id}));
     state_.erase(name->id);
     locs_.erase(name->id);

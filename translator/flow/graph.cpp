@@ -33,6 +33,19 @@ ConstId FlowStore::NewConst(loader::HostId value) {
   return ConstId(static_cast<uint32_t>(consts_.size() - 1));
 }
 
+const GlobalCell& FlowStore::InternGlobalCell(const std::string& qualname, loader::HostId globals,
+                                             const std::string& name, loader::HostId initial) {
+  auto it = global_cells_.find(qualname);
+  if (it == global_cells_.end())
+    it = global_cells_.emplace(qualname, GlobalCell{qualname, globals, name, initial}).first;
+  return it->second;
+}
+
+const GlobalCell* FlowStore::FindGlobalCell(const std::string& qualname) const {
+  auto it = global_cells_.find(qualname);
+  return it == global_cells_.end() ? nullptr : &it->second;
+}
+
 BlockId FlowStore::NewBlock(GraphId g, std::vector<VarId> inputargs) {
   Block b;
   b.graph = g;

@@ -27,6 +27,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -158,6 +159,17 @@ struct FunctionGraph {
   SourceLoc loc;             // the `def`
 };
 
+// A module-level variable that some function assigns through `global`:
+// a mutable static cell, read with global_get and written with global_set
+// (both name it by `qualname`, a str Constant). Its value before the
+// program runs is the variable's value after import.
+struct GlobalCell {
+  std::string qualname;     // "module.NAME"
+  loader::HostId globals;   // the module's dict
+  std::string name;         // NAME
+  loader::HostId initial;   // the value after import
+};
+
 // Owns every flow graph node of one translation.
 class FlowStore {
  public:
@@ -179,6 +191,15 @@ class FlowStore {
   const FunctionGraph& graph(GraphId g) const { return graphs_[g.index]; }
   const CallShape& call_shape(CallShapeId s) const { return shapes_[s.index]; }
 
+  // The cell of `qualname`, made on first request (see GlobalCell).
+  const GlobalCell& InternGlobalCell(const std::string& qualname, loader::HostId globals,
+                                     const std::string& name, loader::HostId initial);
+  // The cell named `qualname`, or nullptr.
+  const GlobalCell* FindGlobalCell(const std::string& qualname) const;
+  // Names some function of the module with dict `globals` assigns through
+  // `global` (global_cells.cpp fills it once per module).
+  std::map<uint32_t, std::set<std::string>>& assigned_globals() { return assigned_globals_; }
+
   size_t num_vars() const { return vars_.size(); }
   size_t num_graphs() const { return graphs_.size(); }
 
@@ -199,6 +220,8 @@ class FlowStore {
   std::vector<FunctionGraph> graphs_;
   std::vector<CallShape> shapes_;
   std::map<uint32_t, GraphId> registered_;  // by HostId index
+  std::map<std::string, GlobalCell> global_cells_;
+  std::map<uint32_t, std::set<std::string>> assigned_globals_;  // by HostId index
 };
 
 }  // namespace rpyc::flow

@@ -219,6 +219,26 @@ class GraphBuilder {
   // Assigns a name: its cell, or the frame state.
   void BindName(const std::string& name, Value value, SourceLoc loc);
 
+  // ---- module-level variables (build_globals.cpp) ----
+  // At entry, after PrepareClosures: names declared `global` are not
+  // locals.
+  void PrepareGlobals();
+  // The `global` statement: refuses names the module does not define.
+  void GlobalStmt(const ast::Global* s);
+  // The cell name ("module.NAME") of module variable `name` of the module
+  // with dict `globals` when some function of that module assigns it
+  // through `global` (making the cell), else "".
+  std::string GlobalCellName(loader::HostId globals, const std::string& name);
+  // Reads a module-level name: global_get of its cell, else its value now
+  // (a Constant); UnknownName when undefined.
+  Value LoadGlobal(loader::HostId globals, const std::string& name, SourceLoc loc);
+  // Assigns a name declared `global` here (global_set); false for others.
+  bool StoreGlobalName(const std::string& name, Value value, SourceLoc loc);
+  // `module.name` read or assigned from any function: the cell when the
+  // module assigns the variable through `global`; false otherwise.
+  bool LoadModuleAttr(loader::HostId module, const std::string& name, SourceLoc loc, Value* out);
+  bool StoreModuleAttr(Value module, const std::string& name, Value value, SourceLoc loc);
+
   // ---- built-ins taking functions (build_hof.cpp) ----
   // sorted/min/max with key=, list.sort(key=), map, filter: desugared
   // into comprehensions; false when `e` is none of them.

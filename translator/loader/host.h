@@ -147,6 +147,15 @@ class Host {
   // Looks `name` up in the function's globals, then in builtins. Returns an
   // invalid id when undefined.
   HostId LookupGlobal(HostId globals_dict, const std::string& name);
+  // True when the module dict `globals_dict` itself (not builtins) holds
+  // `name`.
+  bool HasModuleGlobal(HostId globals_dict, const std::string& name);
+  // Every def and lambda (nested ones included) of the source file of the
+  // module whose dict is `globals_dict` (its `__file__`); empty when the
+  // module has no readable Python source.
+  const std::vector<const ast::Node*>& ModuleDefinitions(HostId globals_dict);
+  // The module's name (`__name__` in `globals_dict`), "" when absent.
+  std::string ModuleName(HostId globals_dict);
 
   // ---- classes (host_classes.cpp) ----
   // The class's __bases__ other than `object`.

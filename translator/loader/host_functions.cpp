@@ -187,4 +187,33 @@ HostId Host::LookupGlobal(HostId globals_dict, const std::string& name) {
   return impl_->Register(v);
 }
 
+bool Host::HasModuleGlobal(HostId globals_dict, const std::string& name) {
+  PyObject* globals = impl_->Get(globals_dict);
+  if (!PyDict_Check(globals)) return false;
+  PyObject* v = PyDict_GetItemString(globals, name.c_str());  // borrowed
+  PyErr_Clear();
+  return v != nullptr;
+}
+
+const std::vector<const ast::Node*>& Host::ModuleDefinitions(HostId globals_dict) {
+  static const std::vector<const ast::Node*> kNone;
+  PyObject* globals = impl_->Get(globals_dict);
+  if (!PyDict_Check(globals)) return kNone;
+  PyObject* file = PyDict_GetItemString(globals, "__file__");  // borrowed
+  if (!file || !PyUnicode_Check(file)) {
+    PyErr_Clear();
+    return kNone;
+  }
+  const ParsedFile& pf = impl_->ParseFile(sources_, StrOf(file));
+  return pf.module ? pf.functions : kNone;
+}
+
+std::string Host::ModuleName(HostId globals_dict) {
+  PyObject* globals = impl_->Get(globals_dict);
+  if (!PyDict_Check(globals)) return "";
+  PyObject* name = PyDict_GetItemString(globals, "__name__");  // borrowed
+  PyErr_Clear();
+  return name && PyUnicode_Check(name) ? StrOf(name) : "";
+}
+
 }  // namespace rpyc::loader

@@ -366,6 +366,21 @@ TEST_CASE("set operations") {
   CHECK(Err() == "ERR KeyError: 'y'");
 }
 
+TEST_CASE("hash(frozenset) is CPython's, whatever the insertion order and deletions") {
+  rpy_dict* e = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  CHECK(rpy_frozenset_hash(e) == 133146708735736LL);
+  rpy_dict* a = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i : {3, 1, 2}) rpy_set_add(a, (uint64_t)i);
+  CHECK(rpy_frozenset_hash(a) == -272375401224217160LL);
+  rpy_dict* r = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i = 99; i >= 0; i--) rpy_set_add(r, (uint64_t)i);
+  CHECK(rpy_frozenset_hash(r) == 4411996150312757951LL);
+  rpy_dict* d = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i = 0; i < 10; i++) rpy_set_add(d, (uint64_t)i);
+  rpy_set_discard(d, 3);
+  CHECK(rpy_frozenset_hash(d) == 6823498452920295245LL);
+}
+
 // ---- str methods ------------------------------------------------------------------
 
 namespace {
