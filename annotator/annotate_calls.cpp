@@ -91,10 +91,12 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }
-  if (IsFunctionFamily(callee)) {
+  if (IsFunctionFamily(callee) || c.kind == AnnKind::Callables) {
     std::vector<loader::HostId> descs = c.descs;  // `c` may move as the store grows
+    std::vector<AnnId> methods;
+    if (c.kind == AnnKind::Callables) methods = c.items;
     CallTarget target;
-    AnnId r = CallFamily(b, op, descs, &target);
+    AnnId r = CallFamily(b, op, descs, methods, &target);
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }
@@ -166,83 +168,6 @@ AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::H
   target->kind = CallTarget::Kind::Graph;
   return CallMethodGraph(b, op, func, AnnId(), &target->graph, &target->arg_map,
                          /*specialize=*/true);
-}
-
-bool Annotator::IsFunctionFamily(AnnId a) {
-  const Annotation& c = anns_.get(a);
-  if (c.kind != AnnKind::PBC || c.descs.size() < 2) return false;
-  for (loader::HostId d : c.descs)
-    if (host_.Kind(d) != loader::HostKind::Function) return false;
-  return true;
-}
-
-AnnId Annotator::CallFamily(flow::BlockId b, const flow::Operation& op,
-                            const std::vector<loader::HostId>& descs, CallTarget* target) {
-  target->kind = CallTarget::Kind::Indirect;
-  std::vector<flow::GraphId> graphs;
-  for (size_t i = 0; i < descs.size(); ++i) {
-    flow::GraphId g;
-    std::vector<int> map;
-    CallMethodGraph(b, op, descs[i], AnnId(), &g, &map);
-    if (failed_) return anns_.impossible();
-    bool same = i == 0 || (map == target->arg_map &&
-                           store_.graph(g).signature.params.size() ==
-                               store_.graph(graphs[0]).signature.params.size());
-    for (int m : map) same = same && m >= 0;
-    if (!same) {
-      std::string names;
-      for (loader::HostId d : descs)
-        names += (names.empty() ? "`" : ", `") + host_.QualifiedName(d) + "`";
-      Error(Diagnostic(DiagKind::UnsupportedCall, op.loc,
-                       {"a value that may be any of " + names +
-                        " with these arguments (every function a variable may hold must be "
-                        "called with all its parameters, the same way)"}));
-      return anns_.impossible();
-    }
-    if (i == 0) target->arg_map = map;
-    graphs.push_back(g);
-    target->impls.push_back({kNoClass, g});
-  }
-  target->graph = graphs[0];
-  families_[op.result.index] = {graphs, op.loc};
-  return UnifyFamily(graphs, op.loc);
-}
-
-AnnId Annotator::UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc) {
-  const flow::FunctionGraph& g0 = store_.graph(graphs[0]);
-  size_t nparams = store_.block(g0.startblock).inputargs.size();
-  std::vector<AnnId> params(nparams, anns_.impossible());
-  AnnId result = anns_.impossible();
-  for (flow::GraphId g : graphs) {
-    const flow::FunctionGraph& fg = store_.graph(g);
-    const flow::Block& start = store_.block(fg.startblock);
-    for (size_t p = 0; p < nparams && p < start.inputargs.size(); ++p)
-      params[p] = anns_.Union(params[p], binding(start.inputargs[p]));
-    result = anns_.Union(result, binding(store_.block(fg.returnblock).inputargs[0]));
-  }
-  auto mismatch = [&](const std::string& what) {
-    Error(Diagnostic(DiagKind::UnsupportedCall, loc,
-                     {"functions whose " + what + " have different types through one value"}));
-    return anns_.impossible();
-  };
-  for (AnnId p : params)
-    if (anns_.get(p).kind == AnnKind::Object) return mismatch("parameters");
-  if (anns_.get(result).kind == AnnKind::Object) return mismatch("results");
-  std::vector<SourceLoc> locs(nparams, loc);
-  for (flow::GraphId g : graphs) {
-    const flow::FunctionGraph& fg = store_.graph(g);
-    std::string name = fg.name;
-    MergeInputs(fg.startblock, params, locs, [&](size_t i) {
-      return "argument " + std::to_string(i + 1) + " of `" + name + "`";
-    });
-    if (failed_) return anns_.impossible();
-    flow::VarId rv = store_.block(fg.returnblock).inputargs[0];
-    if (binding(rv) != result) {
-      SetBinding(rv, result, loc);
-      for (uint32_t caller : callers_[g.index]) Schedule(flow::BlockId(caller));
-    }
-  }
-  return result;
 }
 
 // Calls `func` with the operation's arguments, preceded by the receiver

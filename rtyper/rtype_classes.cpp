@@ -162,7 +162,7 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
     }
     if (arg_map[p] == annotator::kClosureDefault) {
       // A run-time default, carried by the closure called.
-      args.push_back(ClosureField(ConvertTo(op.args[0], types().ptr()), fg.function,
+      args.push_back(ClosureField(ConvertTo(op.args[0], types().closure()), fg.function,
                                   "#default:" + fg.signature.params[p]));
       continue;
     }
@@ -223,6 +223,11 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
     if (!t.graph.valid()) return p_.Void();
     return EmitGraphCall(op, t.graph, t.arg_map, self);
   }
+  LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  return DispatchLastCall(t, call, rtype);
+}
+
+LLValue RTyper::DispatchLastCall(const CallTarget& t, LLValue call, LLTypeId rtype) {
   bool single = true;
   for (const auto& [cls, g] : t.impls) single = single && g == t.impls[0].second;
   std::vector<uint32_t> subtree;
@@ -230,12 +235,11 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   std::set<uint32_t> implemented;
   for (const auto& [cls, g] : t.impls) implemented.insert(cls);
   single = single && implemented.size() == subtree.size();
-  if (single) return EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  if (single) return call;
   // Dynamic dispatch: every class of the subtree gets its implementation
   // in the slot (a stub raising AttributeError where it has none).
   uint32_t slot = MethodSlot(t.classdef, t.method);
   for (const auto& [cls, g] : t.impls) p_.classes[LLClassOf(cls)].slots[slot] = GraphOf(g);
-  LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
   for (uint32_t c : subtree)
     if (!implemented.count(c))
       p_.classes[LLClassOf(c)].slots[slot] = MissingMethodGraph(c, t.method, call, rtype);
