@@ -162,15 +162,16 @@ AnnId Annotator::CallFamily(flow::BlockId b, const flow::Operation& op,
   }
   // An argument that a member's parameter cannot take: reported naming the
   // member and another one, before the member's own call would report it.
-  const flow::CallShape& shape = store_.call_shape(op.shape);
+  std::vector<int> positional;
+  if (!PositionalSources(op, &positional)) return anns_.impossible();
   for (const Planned& p : plan) {
     const flow::FunctionGraph& g = store_.graph(p.member.graph);
     const flow::Block& start = store_.block(g.startblock);
-    for (uint32_t i = 0; i < shape.positional && i + p.member.offset < start.inputargs.size() &&
+    for (uint32_t i = 0; i < positional.size() && i + p.member.offset < start.inputargs.size() &&
                          static_cast<int32_t>(i + p.member.offset) != g.signature.vararg;
          ++i) {
       AnnId param = binding(start.inputargs[i + p.member.offset]);
-      AnnId arg = annotation(op.args[1 + i]);
+      AnnId arg = ArgAnnotation(op, positional[i]);
       if (anns_.CanMerge(param, arg)) continue;
       const Planned& other = &p == &plan[0] && plan.size() > 1 ? plan[1] : plan[0];
       FamilyError(op.loc, p.member, other.member,
@@ -207,7 +208,7 @@ AnnId Annotator::CallFamily(flow::BlockId b, const flow::Operation& op,
     }
     std::vector<int> args(map.begin() + p.member.offset, map.end());
     for (size_t i = 0; i < args.size(); ++i) {
-      if (args[i] >= 0) continue;
+      if (args[i] >= 0 || args[i] <= kStarItem) continue;
       const flow::Signature& sig = store_.graph(graphs[0]).signature;
       const Planned& other = &p == &plan[0] && plan.size() > 1 ? plan[1] : plan[0];
       FamilyError(op.loc, p.member, other.member,

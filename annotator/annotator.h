@@ -42,6 +42,9 @@ constexpr int kVarargTuple = -4;
 // CallTarget::arg_map: a default computed at run time, read from the
 // closure (free variable "#default:<param>" of the nested function).
 constexpr int kClosureDefault = -5;
+// CallTarget::arg_map: item k of the tuple spread by `f(*t)` (the last
+// positional argument of a call whose shape has `star`) is kStarItem - k.
+constexpr int kStarItem = -100;
 
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
@@ -466,6 +469,16 @@ class Annotator {
   AnnId AnnotateCall(flow::BlockId b, const flow::Operation& op);
   AnnId CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                   CallTarget* target);
+  // Where each positional argument of a call comes from: an index in
+  // op.args, or kStarItem - k for item k of the tuple `f(*t)` spreads.
+  // Empty (ok stays true) while that tuple's annotation is not known yet;
+  // false after refusing a spread value that is not a tuple.
+  bool PositionalSources(const flow::Operation& op, std::vector<int>* out);
+  // True for callees whose calls take `f(*t)` of a tuple variable: Python
+  // functions, families of them, methods of instances and classes.
+  bool StarCallSupported(AnnId callee);
+  // The annotation of the argument a PositionalSources entry names.
+  AnnId ArgAnnotation(const flow::Operation& op, int source);
   AnnId CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target);
   // A call through a value that is one of several functions (`descs`) and
   // bound methods (`methods`) (annotate_families.cpp).

@@ -86,7 +86,7 @@ LLValue RTyper::LowerIndirectCall(const flow::Operation& op, const annotator::Ca
   for (size_t p = 0; p < fg.signature.params.size(); ++p) {
     if (t.arg_map[p] == -3) continue;  // a method's receiver: in the closure
     LLTypeId want = TypeOf(ann_.binding(start.inputargs[p]));
-    args.push_back(ConvertTo(op.args[static_cast<size_t>(t.arg_map[p])], want));
+    args.push_back(CallArg(op, t.arg_map[p], want));
   }
   LLTypeId result = needs_env_.count(t.graph.index)
                         ? TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]))

@@ -179,6 +179,9 @@ class RTyper {
   std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
   LLVarId cur_env_;               // that parameter in the graph being lowered
   flow::GraphId cur_flow_graph_;
+  // The argument a CallTarget::arg_map entry names (an index in op.args,
+  // or an item of the tuple `f(*t)` spreads), converted to `want`.
+  LLValue CallArg(const flow::Operation& op, int source, LLTypeId want);
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                         const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);
