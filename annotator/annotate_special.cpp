@@ -17,6 +17,29 @@ bool Annotator::HasSpecial(AnnId recv, const std::string& name) {
   return f.valid() && host_.Kind(f) == loader::HostKind::Function;
 }
 
+bool Annotator::CallStrForm(flow::BlockId b, const flow::Operation& op, int slot, flow::Value v,
+                            bool repr) {
+  AnnId x = annotation(v);
+  uint32_t c = anns_.get(x).classdef;
+  const std::string name = repr ? "__repr__" : kStrForm;
+  const std::string shown = repr ? "__repr__" : "__str__ or __repr__";
+  if (!SubtreeHasMethod(c, name)) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {"the string form of an instance of `" + Describe(x) + "` without " + shown +
+                      " (CPython shows its address) is not supported"}));
+    return false;
+  }
+  RequireMethod(op, c, name);
+  AnnId r = CallSpecial(b, op, slot, name, {v});
+  if (failed_) return false;
+  if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {shown + " must return a str, not `" + Describe(r) + "`"}));
+    return false;
+  }
+  return true;
+}
+
 AnnId Annotator::CallSpecial(flow::BlockId b, const flow::Operation& op, int slot,
                              const std::string& name, std::vector<flow::Value> args) {
   SpecialCall sc;
@@ -151,23 +174,7 @@ AnnId Annotator::AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
       // f'{obj}': str(obj) (a non-empty spec goes to the generic rule).
       if (classdefs_[anns_.get(args[0]).classdef].is_exception) return AnnId();
       if (!a[1].is_const() || !host_.AsStr(store_.cst(a[1].cst()).value).empty()) return AnnId();
-      const char* name = HasSpecial(args[0], "__str__")    ? "__str__"
-                         : HasSpecial(args[0], "__repr__") ? "__repr__" : nullptr;
-      if (!name) {
-        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {"the string form of an instance of `" + Describe(args[0]) +
-                          "` without __str__ or __repr__ (CPython shows its address) is not "
-                          "supported"}));
-        return anns_.impossible();
-      }
-      AnnId r = CallSpecial(b, op, 0, name, {a[0]});
-      if (failed_) return anns_.impossible();
-      if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
-        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {std::string(name) + "() must return a str, not `" + Describe(r) + "`"}));
-        return anns_.impossible();
-      }
-      return anns_.str();
+      return CallStrForm(b, op, 0, a[0], false) ? anns_.str() : anns_.impossible();
     }
     case OpKind::contains:
       if (!HasSpecial(args[0], "__contains__")) return AnnId();
@@ -205,22 +212,8 @@ AnnId Annotator::AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& 
     return anns_.impossible();
   };
   // The string form of argument i (slot i + 1).
-  auto strof = [&](size_t i, bool repr) -> bool {
-    const char* first = repr ? "__repr__" : "__str__";
-    const char* name = HasSpecial(args[i], first) ? first
-                       : HasSpecial(args[i], "__repr__") ? "__repr__" : nullptr;
-    if (!name) {
-      refuse("the string form of an instance of `" + Describe(args[i]) +
-             "` without __str__ or __repr__ (CPython shows its address) is not supported");
-      return false;
-    }
-    AnnId r = CallSpecial(b, op, static_cast<int>(i) + 1, name, {op.args[1 + i]});
-    if (failed_) return false;
-    if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
-      refuse(std::string(name) + "() must return a str, not `" + Describe(r) + "`");
-      return false;
-    }
-    return true;
+  auto strof = [&](size_t i, bool repr) {
+    return CallStrForm(b, op, static_cast<int>(i) + 1, op.args[1 + i], repr);
   };
   switch (id) {
     case BuiltinId::print: {

@@ -324,6 +324,21 @@ void Annotator::CheckReads() {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {what, "a value that is always `None`"}));
   }
+  // An instance shown by str()/repr() whose class has no such method.
+  for (const RequiredMethod& r : required_methods_) {
+    std::vector<uint32_t> below;
+    Subtree(r.classdef, &below);
+    for (uint32_t s : below) {
+      uint32_t definer;
+      if (failed_ || !classdefs_[s].instantiated) continue;
+      loader::HostId f = LookupClassAttr(s, r.name, &definer);
+      if (f.valid() && host_.Kind(f) == loader::HostKind::Function) continue;
+      const char* what = r.name == kStrForm ? "__str__ or __repr__" : r.name.c_str();
+      Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
+                       {"the string form of an instance of `" + classdefs_[s].name +
+                        "` without " + what + " (CPython shows its address) is not supported"}));
+    }
+  }
   for (const auto& [op, c] : unset_reads_) {
     if (failed_) break;
     if (binding(op->result) != anns_.impossible()) continue;

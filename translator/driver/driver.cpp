@@ -185,6 +185,7 @@ int RunDriver(const DriverOptions& o) {
   bo.output = bitcode;
   bo.opt_level = o.opt_level;
   bo.gc_root_slots = o.kind != OutputKind::Native;
+  bo.outline_loops = o.kind == OutputKind::Js;
   if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke", "rpy_js_settle"};
   std::string ir;
   if (o.dump_llvm) bo.ir_text = &ir;
