@@ -64,6 +64,13 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   }
   AnnId callee = annotation(op.args[0]);
   const Annotation& c = anns_.get(callee);
+  if (store_.call_shape(op.shape).star && !StarCallSupported(callee)) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {"`*` of a tuple variable in a call of `" + Describe(callee) +
+                      "` is not supported (only Python functions, methods and classes take "
+                      "them); pass the items one by one"}));
+    return anns_.impossible();
+  }
   if (c.kind == AnnKind::BuiltinMethod && (IsClassFamily(c.items[0]) || IsClassMethod(callee))) {
     CallTarget target;
     AnnId r = AnnotateClassMethodCall(b, op, callee, &target);
@@ -91,10 +98,12 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }
-  if (IsFunctionFamily(callee)) {
+  if (IsFunctionFamily(callee) || c.kind == AnnKind::Callables) {
     std::vector<loader::HostId> descs = c.descs;  // `c` may move as the store grows
+    std::vector<AnnId> methods;
+    if (c.kind == AnnKind::Callables) methods = c.items;
     CallTarget target;
-    AnnId r = CallFamily(b, op, descs, &target);
+    AnnId r = CallFamily(b, op, descs, methods, &target);
     if (!failed_) call_targets_[op.result.index] = std::move(target);
     return r;
   }
@@ -161,88 +170,55 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   return result;
 }
 
+bool Annotator::StarCallSupported(AnnId callee) {
+  const Annotation& c = anns_.get(callee);
+  if (c.kind == AnnKind::Callables || IsFunctionFamily(callee)) return true;
+  if (c.kind == AnnKind::BuiltinMethod)
+    return anns_.get(c.items[0]).kind == AnnKind::Instance && !IsClassMethod(callee);
+  if (c.kind != AnnKind::PBC || c.descs.size() != 1) return false;
+  loader::HostId f = c.descs[0];
+  if (host_.Kind(f) == loader::HostKind::Class) return !classdefs_[GetClassDef(f)].is_exception;
+  return host_.Kind(f) == loader::HostKind::Function && BuiltinOf(f) == BuiltinId::kNone &&
+         JsRule(*this, f).empty();
+}
+
+bool Annotator::PositionalSources(const flow::Operation& op, std::vector<int>* out) {
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  out->clear();
+  uint32_t plain = shape.positional - (shape.star ? 1 : 0);
+  for (uint32_t i = 0; i < plain; ++i) out->push_back(static_cast<int>(i + 1));
+  if (!shape.star) return true;
+  flow::Value t = op.args[shape.positional];
+  const Annotation& a = anns_.get(annotation(t));
+  if (a.kind == AnnKind::Impossible) {
+    out->clear();  // wait for the tuple's type
+    return true;
+  }
+  if (a.kind != AnnKind::Tuple || a.can_be_none) {
+    Diagnostic d(DiagKind::UnsupportedSyntax, op.loc,
+                 {"`*` arguments in calls whose number of items is not known at translation "
+                  "time (here `" + Describe(annotation(t)) + "`)"});
+    d.Note(DiagKind::UnsupportedSyntaxHint, op.loc,
+           {"pass a tuple (its length is part of its type), a tuple display or a constant tuple"});
+    Error(std::move(d));
+    return false;
+  }
+  for (size_t k = 0; k < a.items.size(); ++k) out->push_back(kStarItem - static_cast<int>(k));
+  return true;
+}
+
+AnnId Annotator::ArgAnnotation(const flow::Operation& op, int source) {
+  if (source >= 0) return annotation(op.args[static_cast<size_t>(source)]);
+  const flow::CallShape& shape = store_.call_shape(op.shape);
+  AnnId t = annotation(op.args[shape.positional]);
+  return anns_.get(t).items[static_cast<size_t>(kStarItem - source)];
+}
+
 AnnId Annotator::CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                            CallTarget* target) {
   target->kind = CallTarget::Kind::Graph;
   return CallMethodGraph(b, op, func, AnnId(), &target->graph, &target->arg_map,
                          /*specialize=*/true);
-}
-
-bool Annotator::IsFunctionFamily(AnnId a) {
-  const Annotation& c = anns_.get(a);
-  if (c.kind != AnnKind::PBC || c.descs.size() < 2) return false;
-  for (loader::HostId d : c.descs)
-    if (host_.Kind(d) != loader::HostKind::Function) return false;
-  return true;
-}
-
-AnnId Annotator::CallFamily(flow::BlockId b, const flow::Operation& op,
-                            const std::vector<loader::HostId>& descs, CallTarget* target) {
-  target->kind = CallTarget::Kind::Indirect;
-  std::vector<flow::GraphId> graphs;
-  for (size_t i = 0; i < descs.size(); ++i) {
-    flow::GraphId g;
-    std::vector<int> map;
-    CallMethodGraph(b, op, descs[i], AnnId(), &g, &map);
-    if (failed_) return anns_.impossible();
-    bool same = i == 0 || (map == target->arg_map &&
-                           store_.graph(g).signature.params.size() ==
-                               store_.graph(graphs[0]).signature.params.size());
-    for (int m : map) same = same && m >= 0;
-    if (!same) {
-      std::string names;
-      for (loader::HostId d : descs)
-        names += (names.empty() ? "`" : ", `") + host_.QualifiedName(d) + "`";
-      Error(Diagnostic(DiagKind::UnsupportedCall, op.loc,
-                       {"a value that may be any of " + names +
-                        " with these arguments (every function a variable may hold must be "
-                        "called with all its parameters, the same way)"}));
-      return anns_.impossible();
-    }
-    if (i == 0) target->arg_map = map;
-    graphs.push_back(g);
-    target->impls.push_back({kNoClass, g});
-  }
-  target->graph = graphs[0];
-  families_[op.result.index] = {graphs, op.loc};
-  return UnifyFamily(graphs, op.loc);
-}
-
-AnnId Annotator::UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc) {
-  const flow::FunctionGraph& g0 = store_.graph(graphs[0]);
-  size_t nparams = store_.block(g0.startblock).inputargs.size();
-  std::vector<AnnId> params(nparams, anns_.impossible());
-  AnnId result = anns_.impossible();
-  for (flow::GraphId g : graphs) {
-    const flow::FunctionGraph& fg = store_.graph(g);
-    const flow::Block& start = store_.block(fg.startblock);
-    for (size_t p = 0; p < nparams && p < start.inputargs.size(); ++p)
-      params[p] = anns_.Union(params[p], binding(start.inputargs[p]));
-    result = anns_.Union(result, binding(store_.block(fg.returnblock).inputargs[0]));
-  }
-  auto mismatch = [&](const std::string& what) {
-    Error(Diagnostic(DiagKind::UnsupportedCall, loc,
-                     {"functions whose " + what + " have different types through one value"}));
-    return anns_.impossible();
-  };
-  for (AnnId p : params)
-    if (anns_.get(p).kind == AnnKind::Object) return mismatch("parameters");
-  if (anns_.get(result).kind == AnnKind::Object) return mismatch("results");
-  std::vector<SourceLoc> locs(nparams, loc);
-  for (flow::GraphId g : graphs) {
-    const flow::FunctionGraph& fg = store_.graph(g);
-    std::string name = fg.name;
-    MergeInputs(fg.startblock, params, locs, [&](size_t i) {
-      return "argument " + std::to_string(i + 1) + " of `" + name + "`";
-    });
-    if (failed_) return anns_.impossible();
-    flow::VarId rv = store_.block(fg.returnblock).inputargs[0];
-    if (binding(rv) != result) {
-      SetBinding(rv, result, loc);
-      for (uint32_t caller : callers_[g.index]) Schedule(flow::BlockId(caller));
-    }
-  }
-  return result;
 }
 
 // Calls `func` with the operation's arguments, preceded by the receiver
@@ -263,22 +239,27 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
     return anns_.impossible();
   };
   // Match arguments to parameters as CPython does.
+  std::vector<int> positional;
+  if (!PositionalSources(op, &positional)) return anns_.impossible();
+  if (shape.star && positional.empty() &&
+      anns_.get(annotation(op.args[shape.positional])).kind == AnnKind::Impossible)
+    return anns_.impossible();  // the spread tuple's type is not known yet
+  uint32_t npos = static_cast<uint32_t>(positional.size());
   std::vector<int> map(sig.params.size(), -2);
   uint32_t skip = self.valid() ? 1 : 0;
   if (skip && sig.num_positional == 0) return bad("takes no arguments (it needs `self`)");
-  if (shape.positional + skip > sig.num_positional && sig.vararg < 0) {
+  if (npos + skip > sig.num_positional && sig.vararg < 0) {
     return bad("takes " + std::to_string(sig.num_positional) + " positional argument" +
-               (sig.num_positional == 1 ? "" : "s") + " but " +
-               std::to_string(shape.positional + skip) +
-               (shape.positional + skip == 1 ? " was" : " were") + " given");
+               (sig.num_positional == 1 ? "" : "s") + " but " + std::to_string(npos + skip) +
+               (npos + skip == 1 ? " was" : " were") + " given");
   }
   if (skip) map[0] = -3;
   // Extra positional arguments go to *args (their op.args indices are
   // appended to the map after one entry per parameter).
   std::vector<int> extra;
-  for (uint32_t i = 0; i < shape.positional; ++i) {
-    if (i + skip < sig.num_positional) map[i + skip] = static_cast<int>(i + 1);
-    else extra.push_back(static_cast<int>(i + 1));
+  for (uint32_t i = 0; i < npos; ++i) {
+    if (i + skip < sig.num_positional) map[i + skip] = positional[i];
+    else extra.push_back(positional[i]);
   }
   if (sig.vararg >= 0) map[static_cast<size_t>(sig.vararg)] = kVarargTuple;
   for (size_t k = 0; k < shape.keywords.size(); ++k) {
@@ -315,13 +296,12 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
     }
     if (map[p] == kVarargTuple) {
       std::vector<AnnId> items;
-      for (int i : extra) items.push_back(annotation(op.args[static_cast<size_t>(i)]));
+      for (int i : extra) items.push_back(ArgAnnotation(op, i));
       incoming.push_back(anns_.tuple(std::move(items)));
       locs.push_back(op.loc);
       continue;
     }
-    flow::Value v = op.args[map[p]];
-    incoming.push_back(annotation(v));
+    incoming.push_back(ArgAnnotation(op, map[p]));
     locs.push_back(op.loc);
   }
   for (size_t i = 0; i < incoming.size(); ++i) {

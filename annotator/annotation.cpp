@@ -164,6 +164,7 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
     if (other.kind == AnnKind::Js) return js(other.name == "Object", true);
     return object_;
   }
+  if (AnnId u = UnionCallables(a, b); u.valid()) return u;
   if (x.kind != y.kind) return object_;
   switch (x.kind) {
     case AnnKind::Int:
@@ -228,6 +229,8 @@ AnnId AnnStore::Union(AnnId a, AnnId b) {
       return js(x.name == "Object", x.can_be_none || y.can_be_none);
     case AnnKind::StrBuilder:
       return a;
+    case AnnKind::Callables:
+      RPYC_UNREACHABLE("Callables are merged by UnionCallables");
     case AnnKind::Iterator:
     case AnnKind::BuiltinMethod: {
       if (x.name != y.name || x.items.size() != y.items.size()) return object_;
@@ -297,6 +300,11 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       return "method " + ToString(a.items[0], host) + "." + a.name;
     case AnnKind::Js:
       s = a.name;
+      break;
+    case AnnKind::Callables:
+      for (size_t i = 0; i < a.descs.size(); ++i)
+        s += (i ? " | function " : "function ") + host.QualifiedName(a.descs[i]);
+      for (AnnId m : a.items) s += (s.empty() ? "" : " | ") + ToString(m, host);
       break;
     case AnnKind::PBC:
       for (size_t i = 0; i < a.descs.size(); ++i) {

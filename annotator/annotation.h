@@ -43,6 +43,9 @@ enum class AnnKind : uint8_t {
   Tuple,
   List,
   PBC,     // prebuilt constants: functions, builtins, modules, classes
+  Callables,  // any of several functions (descs) and bound methods of
+              // instances (items: their BuiltinMethod annotations), called
+              // through one signature (annotate_families.cpp)
   Dict,           // dict with a DictDef (key and value), maybe None
   Set,            // set with a DictDef whose value is unused; `name` is
                   // "frozenset" for a frozenset (hashable, immutable)
@@ -99,6 +102,15 @@ class AnnStore {
   AnnId tuple(std::vector<AnnId> items, bool can_be_none = false);
   AnnId list(ListDefId def, bool can_be_none = false);
   AnnId pbc(std::vector<loader::HostId> descs);
+  // A value that may be any of the functions `funcs` and the bound methods
+  // `methods` (BuiltinMethod annotations on instances); members of one
+  // method name whose receivers merge are one member.
+  AnnId callables(std::vector<loader::HostId> funcs, std::vector<AnnId> methods);
+  // True for a method bound to an instance, as a value.
+  bool IsBoundMethod(AnnId a) const {
+    const Annotation& x = get(a);
+    return x.kind == AnnKind::BuiltinMethod && get(x.items[0]).kind == AnnKind::Instance;
+  }
 
   ListDefId NewListDef(AnnId item);
   ListDefId Resolve(ListDefId d) const;
@@ -129,6 +141,8 @@ class AnnStore {
   // the annotator, which owns the class hierarchy.
   std::function<uint32_t(uint32_t, uint32_t)> common_base;
   std::function<std::string(uint32_t)> class_name;
+  // True for a Python function (set by the annotator, which owns the host).
+  std::function<bool(loader::HostId)> is_function;
 
   // The least upper bound; Object when the two cannot merge. Unifies
   // ListDefs of merged lists (which may widen their items; the caller
@@ -148,6 +162,14 @@ class AnnStore {
   }
 
  private:
+  // The union of two values of which one is a bound method or Callables and
+  // the other a function or another bound method; invalid when it does not
+  // apply (annotate_families.cpp).
+  AnnId UnionCallables(AnnId a, AnnId b);
+  // True when UnionCallables(a, b) gives a value (CanMerge's rule).
+  bool CallablesMerge(AnnId a, AnnId b) const;
+  // A function PBC, a bound method or Callables: what Callables hold.
+  bool IsCallableMember(AnnId a) const;
   std::vector<Annotation> anns_;
   std::vector<ListDef> listdefs_;
   std::vector<std::pair<std::string, AnnId>> index_;  // key -> id (sorted)

@@ -13,6 +13,9 @@ Annotator::Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader:
     : store_(store), builder_(builder), host_(host), diags_(diags) {
   anns_.common_base = [this](uint32_t a, uint32_t b) { return CommonBase(a, b); };
   anns_.class_name = [this](uint32_t c) { return classdefs_[c].name; };
+  anns_.is_function = [this](loader::HostId f) {
+    return host_.Kind(f) == loader::HostKind::Function;
+  };
 }
 
 void Annotator::Error(Diagnostic d) {

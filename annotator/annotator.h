@@ -42,6 +42,9 @@ constexpr int kVarargTuple = -4;
 // CallTarget::arg_map: a default computed at run time, read from the
 // closure (free variable "#default:<param>" of the nested function).
 constexpr int kClosureDefault = -5;
+// CallTarget::arg_map: item k of the tuple spread by `f(*t)` (the last
+// positional argument of a call whose shape has `star`) is kStarItem - k.
+constexpr int kStarItem = -100;
 
 // What a call operation calls, as decided by the annotator.
 struct CallTarget {
@@ -238,6 +241,10 @@ class Annotator {
   }
   // True for a PBC of several functions (represented by a function pointer).
   bool IsFunctionFamily(AnnId a);
+  // The method call a bound method of `classdef` (or of a subclass)
+  // called through a family value makes: the most derived recorded
+  // (class, name); null when no such value is ever called.
+  const CallTarget* BoundMethodTarget(uint32_t classdef, const std::string& name) const;
   // True for a nested function that captures variables (its value carries
   // them: annotate_closures.cpp).
   bool IsClosure(loader::HostId func) const;
@@ -482,13 +489,38 @@ class Annotator {
   AnnId AnnotateCall(flow::BlockId b, const flow::Operation& op);
   AnnId CallGraph(flow::BlockId b, const flow::Operation& op, loader::HostId func,
                   CallTarget* target);
+  // Where each positional argument of a call comes from: an index in
+  // op.args, or kStarItem - k for item k of the tuple `f(*t)` spreads.
+  // Empty (ok stays true) while that tuple's annotation is not known yet;
+  // false after refusing a spread value that is not a tuple.
+  bool PositionalSources(const flow::Operation& op, std::vector<int>* out);
+  // True for callees whose calls take `f(*t)` of a tuple variable: Python
+  // functions, families of them, methods of instances and classes.
+  bool StarCallSupported(AnnId callee);
+  // The annotation of the argument a PositionalSources entry names.
+  AnnId ArgAnnotation(const flow::Operation& op, int source);
   AnnId CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget* target);
-  // A call through a value that is one of several functions.
+  // A call through a value that is one of several functions (`descs`) and
+  // bound methods (`methods`) (annotate_families.cpp).
   AnnId CallFamily(flow::BlockId b, const flow::Operation& op,
-                   const std::vector<loader::HostId>& descs, CallTarget* target);
+                   const std::vector<loader::HostId>& descs, const std::vector<AnnId>& methods,
+                   CallTarget* target);
+  // A graph called through a family value: `offset` is 1 for a method
+  // (its receiver is not an argument of the call), `name` names the member.
+  struct FamilyMember {
+    flow::GraphId graph;
+    uint32_t offset = 0;
+    std::string name;
+  };
   // Makes the parameters and results of a call family agree (widening
   // them); returns the shared result annotation.
-  AnnId UnifyFamily(const std::vector<flow::GraphId>& graphs, SourceLoc loc);
+  AnnId UnifyFamily(const std::vector<FamilyMember>& members, SourceLoc loc);
+  // Reports a family whose members `a` and `b` disagree on `what`.
+  void FamilyError(SourceLoc loc, const FamilyMember& a, const FamilyMember& b,
+                   const std::string& what);
+  // The targets of bound methods called through family values, by
+  // (receiver class, method name).
+  std::map<std::pair<uint32_t, std::string>, CallTarget> bound_targets_;
   // Closures (annotate_closures.cpp).
   struct EnvDef {
     std::vector<AnnId> fields;    // one per free variable
@@ -559,7 +591,7 @@ class Annotator {
   std::set<uint32_t> known_graphs_;
   std::map<uint32_t, flow::GraphId> function_graphs_;  // by HostId index
   // Call families by the call operation's result variable, with the loc.
-  std::map<uint32_t, std::pair<std::vector<flow::GraphId>, SourceLoc>> families_;
+  std::map<uint32_t, std::pair<std::vector<FamilyMember>, SourceLoc>> families_;
   std::vector<flow::BlockId> worklist_;
   std::set<uint32_t> scheduled_;
   // Blocks to reflow when a graph's return annotation widens.

@@ -33,6 +33,7 @@ bool AnnStore::CanMerge(AnnId a, AnnId b) const {
            k == AnnKind::Dict || k == AnnKind::Set || k == AnnKind::Instance ||
            k == AnnKind::Tuple;
   }
+  if (CallablesMerge(a, b)) return true;
   if (x.kind != y.kind) return false;
   switch (x.kind) {
     case AnnKind::List:

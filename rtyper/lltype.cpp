@@ -13,6 +13,7 @@ LLTypeStore::LLTypeStore() {
   ptr_id_ = Intern({LLKind::Ptr, {}});
   js_id_ = Intern({LLKind::Js, {}});
   uint_id_ = Intern({LLKind::UInt, {}});
+  closure_id_ = Intern({LLKind::Ptr, {ptr_id_}});
 }
 
 LLTypeId LLTypeStore::Intern(const LLType& t) {
@@ -49,7 +50,7 @@ std::string LLTypeStore::ToString(LLTypeId t) const {
     case LLKind::Float: return "Float";
     case LLKind::Int32: return "Int32";
     case LLKind::Str: return "Ptr(Str)";
-    case LLKind::Ptr: return "Ptr";
+    case LLKind::Ptr: return ty.fields.empty() ? "Ptr" : "Ptr(Closure)";
     case LLKind::Js: return "Ptr(Js)";
     case LLKind::List: return "Ptr(List(" + ToString(ty.fields[0]) + "))";
     case LLKind::Dict:

@@ -11,7 +11,10 @@
 //   List    rpy_list* whose items have the type `item`
 //   Tuple   pointer to a GC struct with one field per item
 //   Dict    rpy_dict* with fields {key, value}; Set: rpy_dict* with {key}
-//   Ptr     an untyped pointer (C strings, vtables)
+//   Ptr     an untyped pointer (C strings, vtables); with fields {Ptr}: a
+//           closure object (a function value: rtyper/rtype_closures.cpp),
+//           the same machine type, told apart so that a bound method's
+//           receiver is converted when it becomes a function value
 //   Js      rpy_jsref*: a GC object owning one slot of the JS value table
 //           (rtlib/rt_js.cpp)
 #pragma once
@@ -55,6 +58,7 @@ class LLTypeStore {
   LLTypeId int32() const { return int32_id_; }
   LLTypeId str() const { return str_id_; }
   LLTypeId ptr() const { return ptr_id_; }
+  LLTypeId closure() const { return closure_id_; }
   LLTypeId js() const { return js_id_; }
   LLTypeId uinteger() const { return uint_id_; }
   LLTypeId list(LLTypeId item);
@@ -81,7 +85,7 @@ class LLTypeStore {
 
  private:
   std::vector<LLType> types_;
-  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_, js_id_, uint_id_;
+  LLTypeId void_id_, bool_id_, int_id_, float_id_, int32_id_, str_id_, ptr_id_, js_id_, uint_id_, closure_id_;
 };
 
 }  // namespace rpyc::rtyper

@@ -147,6 +147,20 @@ LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
   return obj;
 }
 
+LLValue RTyper::CallArg(const flow::Operation& op, int source, LLTypeId want) {
+  if (source >= 0) return ConvertTo(op.args[static_cast<size_t>(source)], want);
+  // Item k of the tuple `f(*t)` spreads (the last positional argument).
+  const flow::CallShape& shape = ann_.store().call_shape(op.shape);
+  flow::Value t = op.args[shape.positional];
+  annotator::AnnId ta = ann_.annotation(t);
+  auto k = static_cast<uint32_t>(annotator::kStarItem - source);
+  LLValue tuple = Convert(t);
+  LLTypeId field = types().get(p_.TypeOf(tuple)).fields[k];
+  LLValue item = types().kind(field) == LLKind::Void ? p_.Void()
+                                                     : Emit(LLOpKind::getfield, {tuple}, field, k);
+  return ConvertLL(item, ann_.anns().get(ta).items[k], want);
+}
+
 LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                               const std::vector<int>& arg_map, LLValue self) {
   const flow::FunctionGraph& fg = ann_.store().graph(graph);
@@ -162,7 +176,7 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
     }
     if (arg_map[p] == annotator::kClosureDefault) {
       // A run-time default, carried by the closure called.
-      args.push_back(ClosureField(ConvertTo(op.args[0], types().ptr()), fg.function,
+      args.push_back(ClosureField(ConvertTo(op.args[0], types().closure()), fg.function,
                                   "#default:" + fg.signature.params[p]));
       continue;
     }
@@ -172,15 +186,16 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
       LLValue t = Emit(LLOpKind::malloc_tuple, {}, want);
       const std::vector<LLTypeId> fields = types().get(want).fields;
       for (size_t i = nparams; i < arg_map.size(); ++i)
-        Emit(LLOpKind::setfield,
-             {t, ConvertTo(op.args[static_cast<size_t>(arg_map[i])], fields[i - nparams])},
+        Emit(LLOpKind::setfield, {t, CallArg(op, arg_map[i], fields[i - nparams])},
              types().void_(), static_cast<uint32_t>(i - nparams));
       args.push_back(t);
       continue;
     }
-    flow::Value v = arg_map[p] >= 0 ? op.args[static_cast<size_t>(arg_map[p])]
-                                    : flow::Value(ann_.store().NewConst(fg.signature.defaults[p]));
-    args.push_back(ConvertTo(v, want));
+    if (arg_map[p] != -1) {
+      args.push_back(CallArg(op, arg_map[p], want));
+      continue;
+    }
+    args.push_back(ConvertTo(flow::Value(ann_.store().NewConst(fg.signature.defaults[p])), want));
   }
   LLTypeId result = TypeOf(ann_.binding(ann_.store().block(fg.returnblock).inputargs[0]));
   return Emit(LLOpKind::direct_call, std::move(args), result, GraphOf(graph).index);
@@ -223,6 +238,11 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
     if (!t.graph.valid()) return p_.Void();
     return EmitGraphCall(op, t.graph, t.arg_map, self);
   }
+  LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  return DispatchLastCall(t, call, rtype);
+}
+
+LLValue RTyper::DispatchLastCall(const CallTarget& t, LLValue call, LLTypeId rtype) {
   bool single = true;
   for (const auto& [cls, g] : t.impls) single = single && g == t.impls[0].second;
   std::vector<uint32_t> subtree;
@@ -230,12 +250,11 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
   std::set<uint32_t> implemented;
   for (const auto& [cls, g] : t.impls) implemented.insert(cls);
   single = single && implemented.size() == subtree.size();
-  if (single) return EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
+  if (single) return call;
   // Dynamic dispatch: every class of the subtree gets its implementation
   // in the slot (a stub raising AttributeError where it has none).
   uint32_t slot = MethodSlot(t.classdef, t.method);
   for (const auto& [cls, g] : t.impls) p_.classes[LLClassOf(cls)].slots[slot] = GraphOf(g);
-  LLValue call = EmitGraphCall(op, t.impls[0].second, t.arg_map, self);
   for (uint32_t c : subtree)
     if (!implemented.count(c))
       p_.classes[LLClassOf(c)].slots[slot] = MissingMethodGraph(c, t.method, call, rtype);

@@ -26,11 +26,13 @@ LLTypeId RTyper::TypeOf(annotator::AnnId id) {
     case AnnKind::PBC:
       // Several functions, or a closure: a closure object
       // (rtype_closures.cpp).
-      if (ann_.IsFunctionFamily(id)) return p_.types.ptr();
+      if (ann_.IsFunctionFamily(id)) return p_.types.closure();
       // Several classes: a pointer to the chosen one's vtable.
       if (ann_.IsClassFamily(id) && a.descs.size() > 1) return p_.types.ptr();
-      if (a.descs.size() == 1 && ann_.IsClosure(a.descs[0])) return p_.types.ptr();
+      if (a.descs.size() == 1 && ann_.IsClosure(a.descs[0])) return p_.types.closure();
       return p_.types.void_();
+    case AnnKind::Callables:  // functions and bound methods: a closure object
+      return p_.types.closure();
     case AnnKind::Impossible:
     case AnnKind::None:
     case AnnKind::Object:
@@ -170,7 +172,7 @@ void RTyper::LowerGraph(flow::GraphId gid) {
   cur_flow_graph_ = gid;
   cur_env_ = LLVarId();
   if (needs_env_.count(gid.index)) {
-    cur_env_ = p_.NewVar(types().ptr(), "closure");
+    cur_env_ = p_.NewVar(types().closure(), "closure");
     g.params.insert(g.params.begin(), cur_env_);
   }
   g.result = p_.var(p_.block(g.returnblock).inputargs[0]).type;
@@ -266,31 +268,54 @@ void RTyper::LowerGraph(flow::GraphId gid) {
 
 LLValue RTyper::Convert(flow::Value v) { return ConvertTo(v, TypeOfValue(v)); }
 
-LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
-  if (v.is_var()) {
-    LLVarId lv = vars_.at(v.var().index);
-    LLTypeId have = p_.var(lv).type;
-    if (have == want) return LLValue::Var(lv);
-    if (p_.types.kind(want) == LLKind::Void) return p_.Void();
-    {
-      // A single known function flowing into a function pointer.
-      const annotator::Annotation& a = ann_.anns().get(ann_.binding(v.var()));
-      if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(want) == LLKind::Ptr)
-        return ann_.IsClassFamily(ann_.binding(v.var())) ? ClassAddress(ann_.GetClassDef(a.descs[0]))
-                                                         : ClosureObject(a.descs[0]);
+LLValue RTyper::ConvertLL(LLValue v, annotator::AnnId from, LLTypeId want) {
+  LLTypeId have = p_.TypeOf(v);
+  if (have == want) return v;
+  if (p_.types.kind(want) == LLKind::Void) return p_.Void();
+  const annotator::Annotation a = ann_.anns().get(from);
+  // A single known function (no run-time value) flowing into a function
+  // pointer.
+  if (a.kind == AnnKind::PBC && a.descs.size() == 1 && p_.types.kind(have) == LLKind::Void &&
+      p_.types.kind(want) == LLKind::Ptr)
+    return ann_.IsClassFamily(from) ? ClassAddress(ann_.GetClassDef(a.descs[0]))
+                                    : ClosureObject(a.descs[0]);
+  // A bound method (its receiver) becoming a function value.
+  if (want == types().closure() && ann_.anns().IsBoundMethod(from))
+    return BoundMethodObject(v, from);
+  if (p_.types.kind(have) == LLKind::Ptr && p_.types.kind(want) == LLKind::Ptr)
+    return Emit(LLOpKind::same_as, {v}, want);
+  // A variable that never has a value (impossible: only the undefined
+  // placeholder reaches it, e.g. a dead input of a generator's resume
+  // block) flowing into a typed input: any value will do.
+  if (a.kind == AnnKind::Impossible)
+    return ConvertTo(flow::Value(ann_.store().NewConst(ann_.host().Undefined())), want);
+  // A tuple whose items change representation (a function into a
+  // function value, None into a nullable string): rebuilt item by item.
+  if (a.kind == AnnKind::Tuple && !a.can_be_none && p_.types.kind(have) == LLKind::Tuple &&
+      p_.types.kind(want) == LLKind::Tuple &&
+      p_.types.get(want).fields.size() == a.items.size()) {
+    const std::vector<LLTypeId> from_fields = p_.types.get(have).fields;
+    const std::vector<LLTypeId> to_fields = p_.types.get(want).fields;
+    LLValue t = Emit(LLOpKind::malloc_tuple, {}, want);
+    for (size_t i = 0; i < a.items.size(); ++i) {
+      LLValue item = types().kind(from_fields[i]) == LLKind::Void
+                         ? p_.Void()
+                         : Emit(LLOpKind::getfield, {v}, from_fields[i], static_cast<uint32_t>(i));
+      Emit(LLOpKind::setfield, {t, ConvertLL(item, a.items[i], to_fields[i])}, types().void_(),
+           static_cast<uint32_t>(i));
     }
-    // A variable that never has a value (impossible: only the undefined
-    // placeholder reaches it, e.g. a dead input of a generator's resume
-    // block) flowing into a typed input: any value will do.
-    if (ann_.anns().get(ann_.binding(v.var())).kind == AnnKind::Impossible)
-      return ConvertTo(flow::Value(ann_.store().NewConst(ann_.host().Undefined())), want);
-    // A None-valued variable flowing into a nullable string or list.
-    RPYC_CHECK(p_.types.kind(have) == LLKind::Void && p_.types.IsGcPointer(want),
-               "variable converted to a different representation");
-    LLConst null{want};
-    null.i = -1;
-    return LLValue::Const(p_.NewConst(null));
+    return t;
   }
+  // A None-valued variable flowing into a nullable string or list.
+  RPYC_CHECK(p_.types.kind(have) == LLKind::Void && p_.types.IsGcPointer(want),
+             "variable converted to a different representation");
+  LLConst null{want};
+  null.i = -1;
+  return LLValue::Const(p_.NewConst(null));
+}
+
+LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
+  if (v.is_var()) return ConvertLL(LLValue::Var(vars_.at(v.var().index)), ann_.binding(v.var()), want);
   loader::Host& host = ann_.host();
   loader::HostId c = ann_.store().cst(v.cst()).value;
   if (c == host.Undefined()) {

@@ -70,6 +70,9 @@ class RTyper {
   // null Str when a nullable string is expected).
   LLValue Convert(flow::Value v);
   LLValue ConvertTo(flow::Value v, LLTypeId want);
+  // Converts low-level value `v` of a value annotated `from` to `want`
+  // (ConvertTo's rules, also item by item inside tuples).
+  LLValue ConvertLL(LLValue v, annotator::AnnId from, LLTypeId want);
   // The address of the LL graph of Python function `func` (a function value).
   LLValue FunctionAddress(loader::HostId func);
   // Appends an operation to the block being emitted; returns its result.
@@ -158,6 +161,19 @@ class RTyper {
   // closure object `closure`.
   LLValue ClosureField(LLValue closure, loader::HostId func, const std::string& name);
   LLValue LowerIndirectCall(const flow::Operation& op, const annotator::CallTarget& t);
+  // A closure object for bound method `bm` (an annotation) whose receiver
+  // is `recv`: the address of its adapter and the receiver.
+  LLValue BoundMethodObject(LLValue recv, annotator::AnnId bm);
+  // The adapter through which family calls reach bound method `name` of
+  // instances of `classdef`: (closure, args...) -> recv.name(args...),
+  // dispatched on the receiver's class; invalid when no call through a
+  // family value reaches it.
+  LLGraphId BoundAdapter(uint32_t classdef, const std::string& name);
+  std::map<std::pair<uint32_t, std::string>, LLGraphId> bound_adapters_;
+  // Turns `call`, the direct call of t.impls[0] just emitted, into a call
+  // dispatched through the vtable when the method has several
+  // implementations in t.classdef's subtree (rtype_classes.cpp).
+  LLValue DispatchLastCall(const annotator::CallTarget& t, LLValue call, LLTypeId rtype);
   LLValue LowerClosureOp(const flow::Operation& op);
   LLValue LowerKeyedOp(const flow::Operation& op);  // rtype_keyed.cpp
   // Module-level variables assigned through `global` (rtype_globals.cpp):
@@ -168,6 +184,9 @@ class RTyper {
   std::set<uint32_t> needs_env_;  // flow graphs taking a closure object first
   LLVarId cur_env_;               // that parameter in the graph being lowered
   flow::GraphId cur_flow_graph_;
+  // The argument a CallTarget::arg_map entry names (an index in op.args,
+  // or an item of the tuple `f(*t)` spreads), converted to `want`.
+  LLValue CallArg(const flow::Operation& op, int source, LLTypeId want);
   LLValue EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
                         const std::vector<int>& arg_map, LLValue self);
   LLValue LowerMethodCall(const flow::Operation& op);

@@ -19,7 +19,13 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# tests/golden/fail_fn_value_defaults.py:16:12: error: cannot call a value that may be any of `fail_fn_value_defaults.f`, `fail_fn_value_defaults.g` with these arguments (every function a variable may hold must be called with all its parameters, the same way) [UnsupportedCall]
+# tests/golden/fail_fn_value_defaults.py:16:12: error: `fail_fn_value_defaults.f` and `fail_fn_value_defaults.g` are called through one value, but this call leaves parameter `y` of `fail_fn_value_defaults.f` to its default (every function a value may hold must be called with all its parameters, the same way) [FamilyMismatch]
 #    16 |     return h(2)
 #       |            ^~~~
+# tests/golden/fail_fn_value_defaults.py:6:1: note: `fail_fn_value_defaults.f` is defined here
+#     6 | def f(x, y=1):
+#       | ^
+# tests/golden/fail_fn_value_defaults.py:10:1: note: `fail_fn_value_defaults.g` is defined here
+#    10 | def g(x, y):
+#       | ^
 # exit: 1

@@ -299,8 +299,6 @@ TEST_CASE("unsupported constructs are UnsupportedSyntax at their line", "[flow]"
       {"global", "\ndef main(argv):\n    global X\n    return 0\n", ":3:5:"},
       {"class", "\ndef main(argv):\n    class C:\n        pass\n    return 0\n", ":3:5:"},
       {"yield in try/finally", "\ndef main(argv):\n    try: yield 1\n    finally: pass\n", ":3:10:"},
-      {"decorated nested def",
-       "\ndef main(argv):\n    @staticmethod\n    def inner():\n        return 1\n    return 0\n", ":3:6:"},
   };
   for (const Case& c : cases) {
     INFO(c.construct);

@@ -93,10 +93,22 @@ void GraphBuilder::BindName(const std::string& name, Value value, SourceLoc loc)
   Bind(name, value, loc);
 }
 
+Value GraphBuilder::MakeDecoratedNested(const ast::FunctionDef* def) {
+  // As CPython: the decorator expressions are evaluated first, top to
+  // bottom, then the function is made, then the decorators are applied
+  // bottom-up; the name is bound to the last result.
+  std::vector<Value> decorators;
+  for (const ast::Expr* d : def->decorator_list) decorators.push_back(Expr(d));
+  Value value = MakeNested(def, def->name, def->loc);
+  CallShape one;
+  one.positional = 1;
+  CallShapeId shape = store_.InternCallShape(one);
+  for (size_t i = decorators.size(); i-- > 0;)
+    value = Op(OpKind::call, {decorators[i], value}, def->decorator_list[i]->loc, shape);
+  return value;
+}
+
 Value GraphBuilder::MakeNested(const ast::Node* def, const std::string& name, SourceLoc loc) {
-  if (auto* fd = ast::dyn_cast<ast::FunctionDef>(def); fd && !fd->decorator_list.empty())
-    Unsupported("a decorator on a nested function", fd->decorator_list[0]->loc,
-                "decorate a module-level function (decorators run at import time)");
   // The frame of a generator (resumable/) has no slot for a closure.
   if (AnalyzeScope(def).has_yield)
     Unsupported("a generator function nested in another function", loc,

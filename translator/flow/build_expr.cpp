@@ -447,6 +447,9 @@ Value GraphBuilder::Call(const ast::Call* e) {
   CallShape shape;
   for (const ast::Expr* a : e->args) {
     auto* star = ast::dyn_cast<ast::Starred>(a);
+    if (shape.star)
+      Unsupported("positional arguments after `*` of a tuple whose length is not known here",
+                  a->loc, "pass the tuple last");
     if (!star) {
       args.push_back(Expr(a));
       continue;
@@ -462,8 +465,14 @@ Value GraphBuilder::Call(const ast::Call* e) {
     }
     Value v = Expr(star->value);
     loader::HostId c = v.is_const() ? store_.cst(v.cst()).value : loader::HostId();
-    if (!c.valid() || (host_.Kind(c) != loader::HostKind::Tuple &&
-                       host_.Kind(c) != loader::HostKind::List))
+    if (!c.valid()) {
+      // A variable: the annotator takes the items of its tuple annotation
+      // (a list's length is not known; it refuses that).
+      args.push_back(v);
+      shape.star = true;
+      continue;
+    }
+    if (host_.Kind(c) != loader::HostKind::Tuple && host_.Kind(c) != loader::HostKind::List)
       Unsupported("`*` arguments in calls whose number of items is not known at translation time",
                   a->loc, "pass a tuple display or a constant tuple");
     for (loader::HostId item : host_.TupleItems(c)) args.push_back(ConstValue(item));

@@ -476,7 +476,7 @@ void GraphBuilder::Stmt(const ast::Stmt* s) {
     }
     case ast::NodeKind::FunctionDef: {
       auto* fd = ast::cast<ast::FunctionDef>(s);
-      BindName(fd->name, MakeNested(fd, fd->name, fd->loc), fd->loc);
+      BindName(fd->name, MakeDecoratedNested(fd), fd->loc);
       return;
     }
     case ast::NodeKind::ClassDef:

@@ -94,8 +94,11 @@ struct Constant {
 struct CallShape {
   uint32_t positional = 0;
   std::vector<std::string> keywords;
+  // f(..., *t): the last positional argument is a tuple whose items are
+  // further positional arguments (its length comes from its annotation).
+  bool star = false;
   friend bool operator==(const CallShape& a, const CallShape& b) {
-    return a.positional == b.positional && a.keywords == b.keywords;
+    return a.positional == b.positional && a.keywords == b.keywords && a.star == b.star;
   }
 };
 

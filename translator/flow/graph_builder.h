@@ -212,6 +212,9 @@ class GraphBuilder {
   void PrepareClosures(SourceLoc loc);
   // The value of a nested def or lambda where its definition runs.
   Value MakeNested(const ast::Node* def, const std::string& name, SourceLoc loc);
+  // A nested `def` with its decorators applied (calls made where the
+  // definition runs).
+  Value MakeDecoratedNested(const ast::FunctionDef* def);
   // Reading and assigning names that live in cells or come from the
   // enclosing function; false when `name` is an ordinary local or global.
   bool LoadClosureName(const std::string& name, SourceLoc loc, Value* out);

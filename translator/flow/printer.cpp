@@ -60,6 +60,7 @@ class GraphPrinter {
       out_ += ")";
       if (op.kind == OpKind::call) {
         const CallShape& shape = store_.call_shape(op.shape);
+        if (shape.star) out_ += " [*last]";
         if (!shape.keywords.empty()) {
           out_ += " [kw:";
           for (const std::string& k : shape.keywords) out_ += " " + k;

@@ -39,7 +39,9 @@ def main(argv):
     bus.on('text', log.log)
     for v in [3, 4, 5]:
         print('handlers', bus.emit('num', v))
-    print('handlers', bus.emit('text', 'hello'))
+    # One value calls every handler with the same argument types: a payload
+    # of another type would reach `add` too, so the texts are numbers here.
+    print('handlers', bus.emit('text', 42))
     print('handlers', bus.emit('none', 0))
     print(totals[0])
     for l in log.lines:
