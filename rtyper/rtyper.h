@@ -50,6 +50,10 @@ LLValue JsConstant(RTyper& rt, loader::HostId c);
 // (after every graph is lowered).
 void BuildJsAdapters(RTyper& rt);
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
+// Before `op` is lowered: raises CPython's TypeError/AttributeError where
+// an operand that may be None (a null pointer) would be dereferenced
+// (rtype_nullcheck.cpp).
+void EmitNoneChecks(RTyper& rt, const flow::Operation& op);
 // r_uint (rtype_uint.cpp).
 LLValue LowerUIntOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerUIntBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
