@@ -114,6 +114,17 @@ rpy_str* rpy_exc_str(rpy_object* exc);
 // propagates out of a function.
 void rpy_traceback_add(int32_t loc);
 
+// ---- recursion depth (rt_exc.cpp; rtyper/recursion_guard.cpp) ---------------
+// Functions that can recurse increment rpy_recursion_depth on entry
+// (raising RecursionError when it passes rpy_recursion_limit) and restore it
+// on every exit; the generated code does it inline (LL ops
+// recursion_enter/leave).
+extern int64_t rpy_recursion_depth;
+extern int64_t rpy_recursion_limit;  // sys.getrecursionlimit()
+// sys.setrecursionlimit(n) (ValueError for n < 1) / sys.getrecursionlimit().
+void rpy_prim_set_recursion_limit(int64_t n);
+int64_t rpy_prim_get_recursion_limit(void);
+
 // ---- integers -----------------------------------------------------------------
 // Python semantics; raise ZeroDivisionError / OverflowError and return 0.
 int64_t rpy_int_floordiv(int64_t a, int64_t b);

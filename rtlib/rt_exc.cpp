@@ -69,6 +69,31 @@ void rpy_traceback_add(int32_t loc) {
   tb_count++;
 }
 
+// The recursion limit counts only the frames of functions that can recurse
+// (rtyper/recursion_guard.cpp): they increment rpy_recursion_depth on entry,
+// raise RecursionError when it passes the limit, and restore it on every
+// exit (code emitted inline by the backend).
+int64_t rpy_recursion_depth = 0;
+int64_t rpy_recursion_limit = 1000;
+
+void rpy_prim_set_recursion_limit(int64_t n) {
+  if (n < 1) {
+    RPY_RAISE(ValueError, "recursion limit must be greater or equal than 1");
+    return;
+  }
+  if (n <= rpy_recursion_depth) {
+    char msg[128];
+    snprintf(msg, sizeof msg,
+             "cannot set the recursion limit to %lld at the recursion depth %lld: the limit is too low",
+             (long long)n, (long long)rpy_recursion_depth);
+    RPY_RAISE(RecursionError, msg);
+    return;
+  }
+  rpy_recursion_limit = n;
+}
+
+int64_t rpy_prim_get_recursion_limit(void) { return rpy_recursion_limit; }
+
 }  // extern "C"
 
 bool rpy_vt_isinstance(const rpy_vtable* vt, const rpy_vtable* base) {

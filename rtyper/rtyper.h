@@ -244,5 +244,11 @@ class RTyper {
 // Rewrites every raising operation of the program into explicit control
 // flow (see exception_transform.cpp). Must run after RTyper::Run.
 void ExceptionTransform(LLProgram& program, const SourceManager& sources);
+// Counts the depth of the graphs on call-graph cycles and raises
+// RecursionError past sys.getrecursionlimit() (recursion_guard.cpp):
+// InsertRecursionGuards runs before ExceptionTransform (the entry check),
+// FinishRecursionGuards after it (the exits).
+void InsertRecursionGuards(LLProgram& program);
+void FinishRecursionGuards(LLProgram& program);
 
 }  // namespace rpyc::rtyper
