@@ -64,6 +64,10 @@ typedef struct rpy_object {
 typedef struct rpy_exception {
   const rpy_vtable* vtable;
   rpy_str* message;  // str(exc); NULL when raised without arguments
+  // The reprs of the constructor's arguments joined by ", " (what repr(exc)
+  // shows between the parentheses); NULL: derived from message (rtlib's own
+  // exceptions, and a single str argument).
+  rpy_str* repr_args;
 } rpy_exception;
 
 // One entry of the generated traceback location table.
@@ -110,6 +114,8 @@ rpy_object* rpy_exc_fetch(void);
 void rpy_exc_clear(void);
 // str(exc): the message, '' when raised without arguments.
 rpy_str* rpy_exc_str(rpy_object* exc);
+// repr(exc): `Name(args...)` as CPython shows it.
+rpy_str* rpy_exc_repr(rpy_object* exc);
 // Appends traceback entry `loc` (index into rpy_tb_locs) while an exception
 // propagates out of a function.
 void rpy_traceback_add(int32_t loc);

@@ -169,6 +169,24 @@ rpy_str* rpy_exc_str(rpy_object* exc) {
   return msg ? msg : rpy_str_from_utf8("", 0);
 }
 
+rpy_str* rpy_exc_repr(rpy_object* exc) {
+  rpy_exception* e = (rpy_exception*)exc;
+  const rpy_vtable* vt = exc->vtable;
+  rpy_str* args = e->repr_args;
+  if (!args && e->message) {
+    // One argument: a KeyError's message is already the key's repr; any
+    // other message is the str argument itself.
+    args = rpy_vt_isinstance(vt, &rpy_vt_KeyError) ? e->message : rpy_str_repr(e->message);
+  }
+  rpy_buf b;
+  rpy_buf_init(&b);
+  rpy_buf_append(&b, vt->name->data, vt->name->size);
+  rpy_buf_append_char(&b, '(', 1);
+  if (args) rpy_buf_append(&b, args->data, args->size);
+  rpy_buf_append_char(&b, ')', 1);
+  return rpy_buf_finish(&b);
+}
+
 int rpy_exc_exit_status(void) {
   if (!rpy_exc_type) return 0;
   if (rpy_vt_isinstance(rpy_exc_type, &rpy_vt_SystemExit))
