@@ -117,6 +117,10 @@ uint32_t Annotator::FieldOwner(uint32_t c, const std::string& name) const {
 }
 
 loader::HostId Annotator::LookupClassAttr(uint32_t c, const std::string& name, uint32_t* definer) {
+  if (name == kStrForm) {
+    loader::HostId s = LookupClassAttr(c, "__str__", definer);
+    return s.valid() ? s : LookupClassAttr(c, "__repr__", definer);
+  }
   *definer = kNoClass;
   for (loader::HostId k : host_.ClassMro(classdefs_[c].cls)) {
     if (host_.Kind(k) != loader::HostKind::Class) continue;  // object, builtins
@@ -127,6 +131,23 @@ loader::HostId Annotator::LookupClassAttr(uint32_t c, const std::string& name, u
     return v;
   }
   return loader::HostId();
+}
+
+bool Annotator::SubtreeHasMethod(uint32_t c, const std::string& name) {
+  std::vector<uint32_t> below;
+  Subtree(c, &below);
+  for (uint32_t s : below) {
+    uint32_t definer;
+    loader::HostId f = LookupClassAttr(s, name, &definer);
+    if (f.valid() && host_.Kind(f) == loader::HostKind::Function) return true;
+  }
+  return false;
+}
+
+void Annotator::RequireMethod(const flow::Operation& op, uint32_t c, const std::string& name) {
+  for (const RequiredMethod& r : required_methods_)
+    if (r.op == &op && r.classdef == c && r.name == name) return;
+  required_methods_.push_back({&op, c, name});
 }
 
 // The field `name` as seen from class c: owned by c or an ancestor, or

@@ -17,6 +17,37 @@ bool Annotator::HasSpecial(AnnId recv, const std::string& name) {
   return f.valid() && host_.Kind(f) == loader::HostKind::Function;
 }
 
+bool Annotator::HasSpecialOn(const flow::Operation& op, AnnId recv, const std::string& name) {
+  if (HasSpecial(recv, name)) return true;
+  const Annotation& a = anns_.get(recv);
+  if (a.kind != AnnKind::Instance || !SubtreeHasMethod(a.classdef, name)) return false;
+  RequireMethod(op, a.classdef, name);
+  return true;
+}
+
+bool Annotator::CallStrForm(flow::BlockId b, const flow::Operation& op, int slot, flow::Value v,
+                            bool repr) {
+  AnnId x = annotation(v);
+  uint32_t c = anns_.get(x).classdef;
+  const std::string name = repr ? "__repr__" : kStrForm;
+  const std::string shown = repr ? "__repr__" : "__str__ or __repr__";
+  if (!SubtreeHasMethod(c, name)) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {"the string form of an instance of `" + Describe(x) + "` without " + shown +
+                      " (CPython shows its address) is not supported"}));
+    return false;
+  }
+  RequireMethod(op, c, name);
+  AnnId r = CallSpecial(b, op, slot, name, {v});
+  if (failed_) return false;
+  if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
+    Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
+                     {shown + " must return a str, not `" + Describe(r) + "`"}));
+    return false;
+  }
+  return true;
+}
+
 AnnId Annotator::CallSpecial(flow::BlockId b, const flow::Operation& op, int slot,
                              const std::string& name, std::vector<flow::Value> args) {
   SpecialCall sc;
@@ -101,24 +132,24 @@ AnnId Annotator::AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
   bool inplace;
   if (const char* bn = BinaryName(op.kind, &inplace)) {
     std::string n = bn;
-    if (inst0 && inplace && HasSpecial(args[0], "__i" + n + "__"))
+    if (inst0 && inplace && HasSpecialOn(op, args[0], "__i" + n + "__"))
       return CallSpecial(b, op, 0, "__i" + n + "__", {a[0], a[1]});
-    if (inst0 && HasSpecial(args[0], "__" + n + "__"))
+    if (inst0 && HasSpecialOn(op, args[0], "__" + n + "__"))
       return CallSpecial(b, op, 0, "__" + n + "__", {a[0], a[1]});
-    if (inst1 && HasSpecial(args[1], "__r" + n + "__"))
+    if (inst1 && HasSpecialOn(op, args[1], "__r" + n + "__"))
       return CallSpecial(b, op, 0, "__r" + n + "__", {a[1], a[0]});
     return AnnId();
   }
   std::string name, refl;
   if (CompareNames(op.kind, &name, &refl)) {
-    if (inst0 && HasSpecial(args[0], name)) return CallSpecial(b, op, 0, name, {a[0], a[1]});
+    if (inst0 && HasSpecialOn(op, args[0], name)) return CallSpecial(b, op, 0, name, {a[0], a[1]});
     // `!=` without __ne__ is `not __eq__` (the rtyper negates).
-    if (op.kind == OpKind::ne && inst0 && HasSpecial(args[0], "__eq__")) {
+    if (op.kind == OpKind::ne && inst0 && HasSpecialOn(op, args[0], "__eq__")) {
       CallSpecial(b, op, 0, "__eq__", {a[0], a[1]});
       return failed_ ? anns_.impossible() : anns_.boolean();
     }
-    if (inst1 && HasSpecial(args[1], refl)) return CallSpecial(b, op, 0, refl, {a[1], a[0]});
-    if (op.kind == OpKind::ne && inst1 && HasSpecial(args[1], "__eq__")) {
+    if (inst1 && HasSpecialOn(op, args[1], refl)) return CallSpecial(b, op, 0, refl, {a[1], a[0]});
+    if (op.kind == OpKind::ne && inst1 && HasSpecialOn(op, args[1], "__eq__")) {
       CallSpecial(b, op, 0, "__eq__", {a[1], a[0]});
       return failed_ ? anns_.impossible() : anns_.boolean();
     }
@@ -129,7 +160,7 @@ AnnId Annotator::AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
   }
   if (!inst0) return AnnId();
   auto unary = [&](const char* n) -> AnnId {
-    if (!HasSpecial(args[0], n)) return AnnId();
+    if (!HasSpecialOn(op, args[0], n)) return AnnId();
     return CallSpecial(b, op, 0, n, {a[0]});
   };
   switch (op.kind) {
@@ -151,37 +182,21 @@ AnnId Annotator::AnnotateSpecialOp(flow::BlockId b, const flow::Operation& op,
       // f'{obj}': str(obj) (a non-empty spec goes to the generic rule).
       if (classdefs_[anns_.get(args[0]).classdef].is_exception) return AnnId();
       if (!a[1].is_const() || !host_.AsStr(store_.cst(a[1].cst()).value).empty()) return AnnId();
-      const char* name = HasSpecial(args[0], "__str__")    ? "__str__"
-                         : HasSpecial(args[0], "__repr__") ? "__repr__" : nullptr;
-      if (!name) {
-        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {"the string form of an instance of `" + Describe(args[0]) +
-                          "` without __str__ or __repr__ (CPython shows its address) is not "
-                          "supported"}));
-        return anns_.impossible();
-      }
-      AnnId r = CallSpecial(b, op, 0, name, {a[0]});
-      if (failed_) return anns_.impossible();
-      if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
-        Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
-                         {std::string(name) + "() must return a str, not `" + Describe(r) + "`"}));
-        return anns_.impossible();
-      }
-      return anns_.str();
+      return CallStrForm(b, op, 0, a[0], false) ? anns_.str() : anns_.impossible();
     }
     case OpKind::contains:
-      if (!HasSpecial(args[0], "__contains__")) return AnnId();
+      if (!HasSpecialOn(op, args[0], "__contains__")) return AnnId();
       CallSpecial(b, op, 0, "__contains__", {a[0], a[1]});
       return failed_ ? anns_.impossible() : anns_.boolean();
     case OpKind::getitem:
-      if (!HasSpecial(args[0], "__getitem__")) return AnnId();
+      if (!HasSpecialOn(op, args[0], "__getitem__")) return AnnId();
       return CallSpecial(b, op, 0, "__getitem__", {a[0], a[1]});
     case OpKind::setitem:
-      if (!HasSpecial(args[0], "__setitem__")) return AnnId();
+      if (!HasSpecialOn(op, args[0], "__setitem__")) return AnnId();
       CallSpecial(b, op, 0, "__setitem__", {a[0], a[1], a[2]});
       return failed_ ? anns_.impossible() : anns_.none();
     case OpKind::delitem:
-      if (!HasSpecial(args[0], "__delitem__")) return AnnId();
+      if (!HasSpecialOn(op, args[0], "__delitem__")) return AnnId();
       CallSpecial(b, op, 0, "__delitem__", {a[0], a[1]});
       return failed_ ? anns_.impossible() : anns_.none();
     default:
@@ -205,22 +220,8 @@ AnnId Annotator::AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& 
     return anns_.impossible();
   };
   // The string form of argument i (slot i + 1).
-  auto strof = [&](size_t i, bool repr) -> bool {
-    const char* first = repr ? "__repr__" : "__str__";
-    const char* name = HasSpecial(args[i], first) ? first
-                       : HasSpecial(args[i], "__repr__") ? "__repr__" : nullptr;
-    if (!name) {
-      refuse("the string form of an instance of `" + Describe(args[i]) +
-             "` without __str__ or __repr__ (CPython shows its address) is not supported");
-      return false;
-    }
-    AnnId r = CallSpecial(b, op, static_cast<int>(i) + 1, name, {op.args[1 + i]});
-    if (failed_) return false;
-    if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Str) {
-      refuse(std::string(name) + "() must return a str, not `" + Describe(r) + "`");
-      return false;
-    }
-    return true;
+  auto strof = [&](size_t i, bool repr) {
+    return CallStrForm(b, op, static_cast<int>(i) + 1, op.args[1 + i], repr);
   };
   switch (id) {
     case BuiltinId::print: {
@@ -239,7 +240,7 @@ AnnId Annotator::AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& 
     case BuiltinId::len:
     case BuiltinId::hash: {
       const char* name = id == BuiltinId::len ? "__len__" : "__hash__";
-      if (args.size() != 1 || !HasSpecial(args[0], name)) return AnnId();
+      if (args.size() != 1 || !HasSpecialOn(op, args[0], name)) return AnnId();
       AnnId r = CallSpecial(b, op, 1, name, {op.args[1]});
       if (failed_) return anns_.impossible();
       if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::Int &&
@@ -248,12 +249,12 @@ AnnId Annotator::AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& 
       return anns_.integer(id == BuiltinId::len);
     }
     case BuiltinId::reversed:
-      if (args.size() != 1 || !HasSpecial(args[0], "__reversed__")) return AnnId();
+      if (args.size() != 1 || !HasSpecialOn(op, args[0], "__reversed__")) return AnnId();
       return CallSpecial(b, op, 1, "__reversed__", {op.args[1]});
     case BuiltinId::bool_: {
       if (args.size() != 1) return AnnId();
-      const char* name = HasSpecial(args[0], "__bool__") ? "__bool__"
-                         : HasSpecial(args[0], "__len__") ? "__len__" : nullptr;
+      const char* name = HasSpecialOn(op, args[0], "__bool__") ? "__bool__"
+                         : HasSpecialOn(op, args[0], "__len__") ? "__len__" : nullptr;
       if (!name) return AnnId();
       CallSpecial(b, op, 1, name, {op.args[1]});
       return failed_ ? anns_.impossible() : anns_.boolean();

@@ -13,6 +13,9 @@
 #include "annotator/annotator.h"
 #include "common/check.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace rpyc::annotator {
 
 using flow::OpKind;
@@ -159,16 +162,14 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
     case AnnKind::Instance: {
       const char* name = need == Need::Eq ? "__eq__" : need == Need::Order ? "__lt__"
                          : need == Need::Repr ? "__repr__" : "__hash__";
-      if (!ann.ClassHasMethod(v.classdef, name)) {
+      // The method may come from each subclass: the call dispatches per
+      // class, and RequireMethod checks every instantiated one has it.
+      bool inherited = ann.ClassHasMethod(v.classdef, name);
+      bool has = inherited || (need != Need::Hash && ann.SubtreeHasMethod(v.classdef, name));
+      if (!has) {
         // Without __eq__/__hash__ CPython compares and hashes by identity,
-        // as the translation does (unless a subclass defines __eq__: its
-        // instances would then compare by identity here, not in CPython);
-        // without __lt__ or __repr__ it cannot order them / shows an
-        // address.
-        if (need == Need::Eq && ann.NeedsEqMethod(x))
-          return refuse("comparing instances of `" + ann.classdef(v.classdef).name +
-                        "` with ==: only some of its subclasses define `__eq__` (define it on `" +
-                        ann.classdef(v.classdef).name + "`)");
+        // as the translation does; without __lt__ or __repr__ it cannot
+        // order them / shows an address.
         if (need == Need::Eq || need == Need::Hash) return true;
         std::string cls = ann.classdef(v.classdef).name;
         if (need == Need::Order)
@@ -180,6 +181,7 @@ bool Walk(Annotator& ann, const flow::Operation& op, AnnId x, Need need, int dep
       if (need == Need::Hash)
         return refuse("instances of `" + ann.classdef(v.classdef).name +
                       "` with `__hash__` inside tuples are not supported yet");
+      if (!inherited) ann.RequireMethod(op, v.classdef, name);
       return ann.AnnotateImplicitCall(op, v.classdef, name, need == Need::Repr ? 0 : 1);
     }
     case AnnKind::PBC:
@@ -275,21 +277,37 @@ bool ContainsNeedsValues(Annotator& ann, AnnId container, AnnId needle) {
   return !(typed(a.listdef(c.listdef).item) && typed(needle));
 }
 
-bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId x) {
+namespace {
+// True when a %-format has a %r conversion.
+bool FormatUsesRepr(const std::string& fmt) {
+  for (size_t i = 0; i < fmt.size(); ++i) {
+    if (fmt[i] != '%') continue;
+    size_t j = i + 1;
+    if (j < fmt.size() && fmt[j] == '(') j = std::min(fmt.find(')', j), fmt.size() - 1) + 1;
+    while (j < fmt.size() && std::strchr("#0- +*.0123456789", fmt[j])) ++j;
+    if (j < fmt.size() && fmt[j] == 'r') return true;
+    i = j;  // also skips the second % of %%
+  }
+  return false;
+}
+}  // namespace
+
+bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId x, bool repr) {
   const Annotation& v = ann.anns().get(x);
   if (v.kind == AnnKind::Instance) {
     if (IsExceptionValue(ann, x)) return true;
-    bool has_str = ann.ClassHasMethod(v.classdef, "__str__");
-    bool has_repr = ann.ClassHasMethod(v.classdef, "__repr__");
-    if (!has_str && !has_repr) {
+    if (!ann.SubtreeHasMethod(v.classdef, kStrForm)) {
       ann.Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                            {"the string form of an instance of `" + ann.Describe(x) +
                             "` without __str__ or __repr__ (CPython shows its address) is not "
                             "supported"}));
       return false;
     }
-    if (has_str && !ann.AnnotateImplicitCall(op, v.classdef, "__str__", 0)) return false;
-    return !has_repr || ann.AnnotateImplicitCall(op, v.classdef, "__repr__", 0);
+    ann.RequireMethod(op, v.classdef, kStrForm);
+    if (!ann.AnnotateImplicitCall(op, v.classdef, kStrForm, 0)) return false;
+    if (!ann.SubtreeHasMethod(v.classdef, "__repr__")) return true;
+    if (repr) ann.RequireMethod(op, v.classdef, "__repr__");
+    return ann.AnnotateImplicitCall(op, v.classdef, "__repr__", 0);
   }
   return !IsDeep(ann, x) || ValuesPrintable(ann, op, x);
 }
@@ -334,8 +352,9 @@ AnnId AnnotateValueOp(Annotator& ann, const flow::Operation& op, const std::vect
       if (kind(0) != AnnKind::Str || !op.args[0].is_const()) return AnnId();
       std::vector<AnnId> values{args[1]};
       if (kind(1) == AnnKind::Tuple) values = a.get(args[1]).items;
+      bool repr = FormatUsesRepr(ann.host().AsStr(ann.store().cst(op.args[0].cst()).value));
       for (AnnId v : values)
-        if (!ValuesShowable(ann, op, v)) return a.impossible();
+        if (!ValuesShowable(ann, op, v, repr)) return a.impossible();
       return a.str();
     }
     case OpKind::eq:

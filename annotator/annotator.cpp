@@ -321,6 +321,31 @@ void Annotator::CheckReads() {
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {what, "a value that is always `None`"}));
   }
+  // An instance shown by str()/repr() whose class has no such method.
+  for (const RequiredMethod& r : required_methods_) {
+    std::vector<uint32_t> below;
+    Subtree(r.classdef, &below);
+    for (uint32_t s : below) {
+      uint32_t definer;
+      if (failed_ || !classdefs_[s].instantiated) continue;
+      loader::HostId f = LookupClassAttr(s, r.name, &definer);
+      if (f.valid() && host_.Kind(f) == loader::HostKind::Function) continue;
+      std::string cls = classdefs_[s].name;
+      if (r.name == kStrForm || r.name == "__repr__") {
+        const char* what = r.name == kStrForm ? "__str__ or __repr__" : "__repr__";
+        Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
+                         {"the string form of an instance of `" + cls + "` without " + what +
+                          " (CPython shows its address) is not supported"}));
+      } else {
+        Error(Diagnostic(DiagKind::BadCallArgs, r.op->loc,
+                         {"an instance of `" + cls + "` may reach this operation, which calls `" +
+                          r.name + "`: only some subclasses of `" +
+                          classdefs_[r.classdef].name + "` define it (define it on `" +
+                          classdefs_[r.classdef].name + "`, or never instantiate `" + cls +
+                          "`)"}));
+      }
+    }
+  }
   for (const auto& [op, c] : unset_reads_) {
     if (failed_) break;
     if (binding(op->result) != anns_.impossible()) continue;

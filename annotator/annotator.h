@@ -184,8 +184,9 @@ bool ValuesHashable(Annotator& ann, const flow::Operation& op, AnnId a);
 // empty when `a` can be shown (annotate_keyed.cpp).
 std::string LazyShownError(Annotator& ann, AnnId a);
 // str()/repr() of `a` (a %-format argument): instances need __str__ or
-// __repr__, containers printable items.
-bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a);
+// __repr__ (and __repr__ on every instantiated class when the format has
+// a %r), containers printable items.
+bool ValuesShowable(Annotator& ann, const flow::Operation& op, AnnId a, bool repr);
 // Values print()/str() cannot show with the scalar rules: containers
 // other than lists of scalars, nullable lists.
 bool IsDeepValue(Annotator& ann, AnnId a);
@@ -281,6 +282,13 @@ class Annotator {
   // the raw value and the ClassDef of the class defining it (kNoClass for
   // a base outside the primary chain, e.g. a mixin).
   loader::HostId LookupClassAttr(uint32_t c, const std::string& name, uint32_t* definer);
+  // True when c or one of its subclasses has a method `name` (own or
+  // inherited): a call on an instance of c may then find one.
+  bool SubtreeHasMethod(uint32_t c, const std::string& name);
+  // Records that every instance of c's subtree must have method `name`
+  // (an instance without one would show its address in CPython); checked
+  // after the fixpoint, when all instantiated classes are known.
+  void RequireMethod(const flow::Operation& op, uint32_t c, const std::string& name);
   void SubtreeOf(uint32_t c, std::vector<uint32_t>* out) const { Subtree(c, out); }
 
   // ---- class attributes and class values (annotate_classattrs.cpp) ----
@@ -413,6 +421,14 @@ class Annotator {
   AnnId AnnotateSpecialBuiltin(flow::BlockId b, const flow::Operation& op, BuiltinId id,
                                const std::vector<AnnId>& args);
   bool HasSpecial(AnnId recv, const std::string& name);
+  // HasSpecial, or else some subclass of recv's class defines `name`: the
+  // call then dispatches per class, and RequireMethod makes sure every
+  // instantiated class of the subtree has it (an abstract base need not).
+  bool HasSpecialOn(const flow::Operation& op, AnnId recv, const std::string& name);
+  // str(v) (repr(v) when `repr`) of a user instance: a special call of
+  // its __str__/__repr__ in `slot` of op, checked to return a str and
+  // recorded for RequireMethod; false after an error.
+  bool CallStrForm(flow::BlockId b, const flow::Operation& op, int slot, flow::Value v, bool repr);
   // Iteration over instances (annotate_iter.cpp).
   bool IsIterable(AnnId a);
   // Makes sure the iterator's class has _rpyc_resume/_rpyc_item (adding
@@ -550,6 +566,12 @@ class Annotator {
   // Reads of instance attributes that no code sets (yet): refused after
   // the fixpoint if still so (CPython would raise AttributeError).
   std::vector<std::pair<const flow::Operation*, uint32_t>> unset_reads_;
+  struct RequiredMethod {
+    const flow::Operation* op;
+    uint32_t classdef;
+    std::string name;
+  };
+  std::vector<RequiredMethod> required_methods_;
   std::vector<ClassDef> classdefs_;
   std::map<uint32_t, uint32_t> classdef_of_;  // HostId index -> ClassDef
   // Blocks that read an attribute or call a method on a class: reflowed

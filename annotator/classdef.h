@@ -27,6 +27,11 @@ namespace rpyc::annotator {
 
 constexpr uint32_t kNoClass = 0xffffffffu;
 
+// The method str(x) runs for an instance: the class's __str__, else its
+// __repr__ (object.__str__ calls repr). Resolved per class, so a subtree
+// may mix the two; LookupClassAttr understands the name.
+inline const char kStrForm[] = "#str";
+
 struct FieldInfo {
   AnnId ann;
   SourceLoc origin;              // where it was first assigned

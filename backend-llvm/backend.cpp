@@ -13,6 +13,7 @@
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
+#include <llvm/Analysis/CFG.h>
 #include <llvm/Transforms/IPO/Internalize.h>
 
 #include "backend-llvm/codegen.h"
@@ -70,6 +71,18 @@ void Internalize(llvm::Module& m, const std::vector<std::string>& keep) {
   });
 }
 
+// Marks the program's functions that contain a loop noinline (see
+// BackendOptions::outline_loops). A call per loop entry costs nothing
+// next to the loop.
+void OutlineLoops(llvm::Module& m) {
+  for (llvm::Function& f : m) {
+    if (f.isDeclaration() || !f.getName().startswith("pyfn_")) continue;
+    llvm::SmallVector<std::pair<const llvm::BasicBlock*, const llvm::BasicBlock*>, 4> edges;
+    llvm::FindFunctionBackedges(f, edges);
+    if (!edges.empty()) f.addFnAttr(llvm::Attribute::NoInline);
+  }
+}
+
 }  // namespace
 
 bool Generate(const rtyper::LLProgram& program, const SourceManager& sources,
@@ -101,6 +114,7 @@ bool Generate(const rtyper::LLProgram& program, const SourceManager& sources,
   llvm::raw_string_ostream es(errors);
   RPYC_CHECK(!llvm::verifyModule(*m, &es), "LLVM IR verification failed:\n" + es.str());
   Internalize(*m, options.keep_symbols);
+  if (options.outline_loops) OutlineLoops(*m);
   Optimize(*m, options.opt_level);
   std::error_code ec;
   llvm::raw_fd_ostream out(options.output, ec, llvm::sys::fs::OF_None);

@@ -28,6 +28,10 @@ struct BackendOptions {
   std::string* ir_text = nullptr;
   // Functions that stay external (exported to JS), besides main.
   std::vector<std::string> keep_symbols;
+  // Keep the program's functions that contain loops out of line (--js):
+  // V8 never optimizes a JS function above its bytecode-size limit, and
+  // inlining every once-called loop into main builds exactly that.
+  bool outline_loops = false;
 };
 
 // Generates, verifies, optimizes and writes the program. Emits a

@@ -707,8 +707,7 @@ LLValue ValueStr(RTyper& rt, Emitter& e, LLValue v, AnnId ann) {
   const annotator::Annotation* a = Ann(&rt, ann);
   if (a && a->kind == AnnKind::Instance) {
     if (annotator::IsExceptionValue(rt.ann(), ann)) return ExceptionStr(rt, v);
-    LLValue r = CallImplicit(&rt, e, "__str__", v, {}, ann);
-    if (!r.valid()) r = CallImplicit(&rt, e, "__repr__", v, {}, ann);
+    LLValue r = CallImplicit(&rt, e, annotator::kStrForm, v, {}, ann);
     RPYC_CHECK(r.valid(), "no __str__/__repr__ recorded for an instance being shown");
     return r;
   }

@@ -56,7 +56,7 @@ const std::string& ProgramPath() {
 // Generate's result. `ir`, when given, receives the IR text.
 bool Generate(const std::string& output, std::string* ir, int opt_level = 2,
               std::string rtlib = std::string(RPYC_BUILD_DIR) + "/rtlib/rtlib-native.bc",
-              std::string* diagnostics = nullptr) {
+              std::string* diagnostics = nullptr, bool outline_loops = false) {
   Pipeline p;
   REQUIRE(p.LoadFile(ProgramPath()).valid());
   bool lowered = p.Rtype();
@@ -68,6 +68,7 @@ bool Generate(const std::string& output, std::string* ir, int opt_level = 2,
   options.opt_level = opt_level;
   options.gc_root_slots = false;  // native, as the driver does
   options.ir_text = ir;
+  options.outline_loops = outline_loops;
   bool ok = backend::Generate(p.program(), p.sources, options, p.diags);
   if (diagnostics) *diagnostics = p.diagnostics();
   return ok;
@@ -157,4 +158,16 @@ TEST_CASE("a missing runtime bitcode is a diagnostic", "[backend]") {
   CHECK(diagnostics.find("error: ") != std::string::npos);
   CHECK(diagnostics.find("no-such-rtlib.bc") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path() / "prog.bc"));
+}
+
+// --js keeps functions with loops out of line: main (one caller, a loop)
+// survives optimization as its own function only then.
+TEST_CASE("outline_loops keeps a function with a loop out of line", "[backend]") {
+  TempDir dir;
+  fs::path inlined = dir.path() / "inlined.bc", outlined = dir.path() / "outlined.bc";
+  const std::string rtlib = std::string(RPYC_BUILD_DIR) + "/rtlib/rtlib-native.bc";
+  REQUIRE(Generate(inlined.string(), nullptr, 2, rtlib, nullptr, false));
+  REQUIRE(Generate(outlined.string(), nullptr, 2, rtlib, nullptr, true));
+  CHECK(ReadFile(inlined).find("pyfn_main_") == std::string::npos);
+  CHECK(ReadFile(outlined).find("pyfn_main_") != std::string::npos);
 }

@@ -187,6 +187,7 @@ int RunDriver(const DriverOptions& o) {
   bo.output = bitcode;
   bo.opt_level = o.opt_level;
   bo.gc_root_slots = o.kind != OutputKind::Native;
+  bo.outline_loops = o.kind == OutputKind::Js;
   if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke", "rpy_js_settle"};
   // The loader flushes stdout through rpy_flush when node's stack
   // overflows (rtlib/pre.js).
