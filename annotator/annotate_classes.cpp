@@ -68,6 +68,9 @@ uint32_t Annotator::GetClassDef(loader::HostId cls) {
     // Every exception carries its message (str(exc)) as the first field,
     // where rtlib's traceback printer reads it.
     classdefs_[id].fields["#message"] = FieldInfo{anns_.str(true), SourceLoc(), {}};
+    // And what repr(exc) shows between its parentheses (rtlib's
+    // rpy_exception.repr_args; the name sorts after #message).
+    classdefs_[id].fields["#repr_args"] = FieldInfo{anns_.str(true), SourceLoc(), {}};
   }
   if (base != kNoClass) {
     classdefs_[base].subclasses.push_back(id);

@@ -58,9 +58,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
   switch (op.kind) {
     case OpKind::add:
     case OpKind::inplace_add:
-      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str && !anns_.get(args[0]).can_be_none &&
-          !anns_.get(args[1]).can_be_none)
-        return anns_.str();
+      // A str that may be None raises TypeError (rtyper/rtype_nullcheck.cpp).
+      if (kind(0) == AnnKind::Str && kind(1) == AnnKind::Str) return anns_.str();
       if (kind(0) == AnnKind::List && kind(1) == AnnKind::List) {
         ListDefId l = anns_.get(args[0]).listdef, r = anns_.get(args[1]).listdef;
         ReadList(l);

@@ -15,23 +15,14 @@ AnnId AnnotateStrOp(Annotator& ann, const flow::Operation& op, const std::vector
   AnnStore& anns = ann.anns();
   auto kind = [&](size_t i) { return anns.get(args[i]).kind; };
   auto str = [&](size_t i) { return kind(i) == AnnKind::Str && !anns.get(args[i]).can_be_none; };
-  auto maybe_none_str = [&](size_t i) {
-    return kind(i) == AnnKind::Str && anns.get(args[i]).can_be_none;
-  };
-  auto none_refused = [&](size_t i) {
-    return Refuse(ann, op, std::string("`") + flow::OpSymbol(op.kind) + "` on a `" +
-                               ann.Describe(args[i]) + "` (it may be None) is not supported");
-  };
   switch (op.kind) {
     case OpKind::getitem:
       if (kind(0) != AnnKind::Str) return AnnId();
-      if (maybe_none_str(0)) return none_refused(0);
       if (!IsIntLike(kind(1)))
         return Refuse(ann, op, "string indices must be integers, not `" + ann.Describe(args[1]) + "`");
       return anns.str();
     case OpKind::getslice:
       if (kind(0) != AnnKind::Str) return AnnId();
-      if (maybe_none_str(0)) return none_refused(0);
       for (size_t i = 1; i <= 3; ++i)
         if (!IsIntLike(kind(i)) && kind(i) != AnnKind::None)
           return Refuse(ann, op, "slice indices must be integers or None, not `" +
@@ -39,31 +30,21 @@ AnnId AnnotateStrOp(Annotator& ann, const flow::Operation& op, const std::vector
       return anns.str();
     case OpKind::contains:
       if (kind(0) != AnnKind::Str) return AnnId();
-      if (maybe_none_str(0)) return none_refused(0);
       if (!str(1))
         return Refuse(ann, op, "'in <string>' requires string as left operand, not `" +
                                    ann.Describe(args[1]) + "`");
       return anns.boolean();
     case OpKind::mul:
     case OpKind::inplace_mul:
-      if (kind(0) == AnnKind::Str && IsIntLike(kind(1))) {
-        if (maybe_none_str(0)) return none_refused(0);
-        return anns.str();
-      }
-      if (IsIntLike(kind(0)) && kind(1) == AnnKind::Str) {
-        if (maybe_none_str(1)) return none_refused(1);
-        return anns.str();
-      }
+      // A str that may be None: the rtyper tests it (rtype_nullcheck.cpp).
+      if (kind(0) == AnnKind::Str && IsIntLike(kind(1))) return anns.str();
+      if (IsIntLike(kind(0)) && kind(1) == AnnKind::Str) return anns.str();
       return AnnId();
     case OpKind::iter:
       if (kind(0) != AnnKind::Str) return AnnId();
-      if (maybe_none_str(0)) return none_refused(0);
       return anns.iterator(anns.str(), "str");
     case OpKind::getattr:
-      // Methods of a str that may be None would dereference null.
-      if (maybe_none_str(0))
-        return Refuse(ann, op, "calling a method on a `" + ann.Describe(args[0]) +
-                                   "` (it may be None) is not supported");
+      // A str that may be None: the rtyper tests it (rtype_nullcheck.cpp).
       return AnnId();  // the generic rule looks the method up
     case OpKind::format_value: {
       if (!str(1))

@@ -375,6 +375,14 @@ void Annotator::CheckReads() {
                             : "rpyc does not raise an exception inside a suspended generator"}));
       continue;
     }
+    if (name == "args" && classdefs_[c].is_exception) {
+      // Its items may have different types at each raise site.
+      Error(Diagnostic(DiagKind::NotSupportedYet, op->loc,
+                       {"`.args` of an exception",
+                        "use str(e) or repr(e), or keep the values in fields of your own "
+                        "exception class"}));
+      continue;
+    }
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {"attribute `" + name + "`",
                       "`" + classdefs_[c].name + "`, which never sets it (CPython raises "

@@ -47,6 +47,13 @@ class GraphEmitter {
       }
     }
     b_.SetInsertPoint(entry);
+    if (g_.recursion_guard) {
+      // The recursion depth on entry (rtyper/recursion_guard.cpp).
+      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
+      RPYC_CHECK(dg, "rtlib lacks rpy_recursion_depth");
+      saved_depth_ = b_.CreateAlloca(b_.getInt64Ty(), nullptr, "depth");
+      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), dg), saved_depth_);
+    }
     unsigned ai = 0;
     for (LLVarId v : g_.params) {
       if (!cg_.TypeOf(p_.var(v).type)) continue;
@@ -193,6 +200,8 @@ class GraphEmitter {
   std::map<uint32_t, llvm::Value*> values_;
   std::map<uint32_t, llvm::AllocaInst*> slots_;
   std::map<size_t, llvm::AllocaInst*> join_arrays_;
+  // recursion_enter's depth on entry, restored by recursion_leave.
+  llvm::AllocaInst* saved_depth_ = nullptr;
 
   friend void rpyc::backend::EmitGraph(CodeGen&, LLGraphId);
 };
@@ -487,6 +496,25 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       llvm::GlobalVariable* g = cg_.module().getGlobalVariable("rpy_exc_type");
       RPYC_CHECK(g, "rtlib lacks rpy_exc_type");
       return b_.CreateIsNotNull(b_.CreateLoad(g->getValueType(), g));
+    }
+    case LLOpKind::recursion_enter: {
+      // depth = d + 1; over = d + 1 > limit, d being the depth on entry.
+      // Inline, as rtlib's code is not inlined into generated functions.
+      RPYC_CHECK(saved_depth_, "recursion_enter outside a guarded graph");
+      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
+      llvm::GlobalVariable* lg = cg_.module().getGlobalVariable("rpy_recursion_limit");
+      RPYC_CHECK(lg, "rtlib lacks rpy_recursion_limit");
+      llvm::Value* next =
+          b_.CreateAdd(b_.CreateLoad(b_.getInt64Ty(), saved_depth_), b_.getInt64(1));
+      b_.CreateStore(next, dg);
+      return b_.CreateICmpSGT(next, b_.CreateLoad(b_.getInt64Ty(), lg));
+    }
+    case LLOpKind::recursion_leave: {
+      // The depth on entry again: on a path without counted calls this
+      // stores back the value just loaded, which LLVM drops.
+      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
+      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), saved_depth_), dg);
+      return nullptr;
     }
     case LLOpKind::raise_value:
       CallRuntime("rpy_raise", {a[0]}, nullptr);

@@ -64,6 +64,10 @@ typedef struct rpy_object {
 typedef struct rpy_exception {
   const rpy_vtable* vtable;
   rpy_str* message;  // str(exc); NULL when raised without arguments
+  // The reprs of the constructor's arguments joined by ", " (what repr(exc)
+  // shows between the parentheses); NULL: derived from message (rtlib's own
+  // exceptions, and a single str argument).
+  rpy_str* repr_args;
 } rpy_exception;
 
 // One entry of the generated traceback location table.
@@ -110,9 +114,22 @@ rpy_object* rpy_exc_fetch(void);
 void rpy_exc_clear(void);
 // str(exc): the message, '' when raised without arguments.
 rpy_str* rpy_exc_str(rpy_object* exc);
+// repr(exc): `Name(args...)` as CPython shows it.
+rpy_str* rpy_exc_repr(rpy_object* exc);
 // Appends traceback entry `loc` (index into rpy_tb_locs) while an exception
 // propagates out of a function.
 void rpy_traceback_add(int32_t loc);
+
+// ---- recursion depth (rt_exc.cpp; rtyper/recursion_guard.cpp) ---------------
+// Functions that can recurse increment rpy_recursion_depth on entry
+// (raising RecursionError when it passes rpy_recursion_limit) and restore it
+// on every exit; the generated code does it inline (LL ops
+// recursion_enter/leave).
+extern int64_t rpy_recursion_depth;
+extern int64_t rpy_recursion_limit;  // sys.getrecursionlimit()
+// sys.setrecursionlimit(n) (ValueError for n < 1) / sys.getrecursionlimit().
+void rpy_prim_set_recursion_limit(int64_t n);
+int64_t rpy_prim_get_recursion_limit(void);
 
 // ---- integers -----------------------------------------------------------------
 // Python semantics; raise ZeroDivisionError / OverflowError and return 0.

@@ -69,6 +69,31 @@ void rpy_traceback_add(int32_t loc) {
   tb_count++;
 }
 
+// The recursion limit counts only the frames of functions that can recurse
+// (rtyper/recursion_guard.cpp): they increment rpy_recursion_depth on entry,
+// raise RecursionError when it passes the limit, and restore it on every
+// exit (code emitted inline by the backend).
+int64_t rpy_recursion_depth = 0;
+int64_t rpy_recursion_limit = 1000;
+
+void rpy_prim_set_recursion_limit(int64_t n) {
+  if (n < 1) {
+    RPY_RAISE(ValueError, "recursion limit must be greater or equal than 1");
+    return;
+  }
+  if (n <= rpy_recursion_depth) {
+    char msg[128];
+    snprintf(msg, sizeof msg,
+             "cannot set the recursion limit to %lld at the recursion depth %lld: the limit is too low",
+             (long long)n, (long long)rpy_recursion_depth);
+    RPY_RAISE(RecursionError, msg);
+    return;
+  }
+  rpy_recursion_limit = n;
+}
+
+int64_t rpy_prim_get_recursion_limit(void) { return rpy_recursion_limit; }
+
 }  // extern "C"
 
 bool rpy_vt_isinstance(const rpy_vtable* vt, const rpy_vtable* base) {
@@ -142,6 +167,24 @@ static int SystemExitStatus(rpy_str* msg) {
 rpy_str* rpy_exc_str(rpy_object* exc) {
   rpy_str* msg = ((rpy_exception*)exc)->message;
   return msg ? msg : rpy_str_from_utf8("", 0);
+}
+
+rpy_str* rpy_exc_repr(rpy_object* exc) {
+  rpy_exception* e = (rpy_exception*)exc;
+  const rpy_vtable* vt = exc->vtable;
+  rpy_str* args = e->repr_args;
+  if (!args && e->message) {
+    // One argument: a KeyError's message is already the key's repr; any
+    // other message is the str argument itself.
+    args = rpy_vt_isinstance(vt, &rpy_vt_KeyError) ? e->message : rpy_str_repr(e->message);
+  }
+  rpy_buf b;
+  rpy_buf_init(&b);
+  rpy_buf_append(&b, vt->name->data, vt->name->size);
+  rpy_buf_append_char(&b, '(', 1);
+  if (args) rpy_buf_append(&b, args->data, args->size);
+  rpy_buf_append_char(&b, ')', 1);
+  return rpy_buf_finish(&b);
 }
 
 int rpy_exc_exit_status(void) {

@@ -154,6 +154,8 @@ struct LLGraph {
   LLBlockId returnblock;
   std::vector<LLBlockId> blocks;
   bool can_raise = true;  // refined by the exception transform
+  // Counts towards the recursion limit (recursion_guard.cpp).
+  bool recursion_guard = false;
   SourceLoc loc;
   // Also defined under this C symbol, which rtlib declares (weak) and
   // calls: rpy_js_raise_error, rpy_js_register_exports.

@@ -128,6 +128,8 @@ LLValue RTyper::LowerBuiltin(const flow::Operation& op, const CallTarget& t) {
       return ToStr(args[0]);
     case BuiltinId::repr:
       if (kind(0) == LLKind::Str) return EmitRt(RtFunc::rpy_str_repr, {args[0]}, rtype);
+      if (kind(0) == LLKind::Ptr)  // an exception: Name(args...)
+        return EmitRt(RtFunc::rpy_exc_repr, {args[0]}, rtype);
       return ToStr(args[0]);
     case BuiltinId::int_:
       if (args.empty()) return p_.Int(0);

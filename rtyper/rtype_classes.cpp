@@ -26,6 +26,7 @@ void RTyper::BuildClasses() {
     c.base = i == 0 ? -1 : static_cast<int32_t>(BuiltinExcParent(BuiltinExc(i)));
     c.builtin_exception = static_cast<int>(i);
     c.fields.push_back({"#message", types().str()});
+    c.fields.push_back({"#repr_args", types().str()});
     p_.classes.push_back(c);
   }
   class_map_.assign(defs.size(), 0);
@@ -47,7 +48,7 @@ void RTyper::BuildClasses() {
     for (uint32_t x = static_cast<uint32_t>(i); x != kNoClass; x = defs[x].base) chain.push_back(x);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       for (const auto& [name, info] : defs[*it].fields) {
-        if (defs[*it].builtin_exception >= 0 && name == "#message") {
+        if (defs[*it].builtin_exception >= 0 && (name == "#message" || name == "#repr_args")) {
           c.fields.push_back({name, types().str()});
           continue;
         }
@@ -139,9 +140,11 @@ LLValue RTyper::LowerClassCall(const flow::Operation& op, const CallTarget& t) {
     // str(exc) is str(the argument), the repr of the argument tuple, or
     // '' (NULL) without one.
     const flow::CallShape& shape = ann_.store().call_shape(op.shape);
-    if (shape.positional >= 1 && !ann_.ExceptionInitSetsMessage(t.classdef))
+    if (shape.positional >= 1 && !ann_.ExceptionInitSetsMessage(t.classdef)) {
       Emit(LLOpKind::inst_setfield, {obj, ExceptionMessage(*this, op, 1, t.classdef)},
            types().void_(), 0, 0);
+      SetExceptionReprArgs(*this, op, 1, obj);
+    }
   }
   if (t.graph.valid()) EmitGraphCall(op, t.graph, t.arg_map, obj);
   return obj;
@@ -221,6 +224,7 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
     uint32_t cls = ann_.anns().get(ann_.annotation(op.args[1])).classdef;
     LLValue msg = ExceptionMessage(*this, op, 2, cls);
     Emit(LLOpKind::inst_setfield, {Convert(op.args[1]), msg}, types().void_(), 0, 0);
+    SetExceptionReprArgs(*this, op, 2, Convert(op.args[1]));
     return p_.Void();
   }
   if (t.kind == CallTarget::Kind::SuperCall && t.method.empty() && !t.graph.valid())
@@ -233,6 +237,7 @@ LLValue RTyper::LowerInstanceCall(const flow::Operation& op, const CallTarget& t
       const annotator::Annotation& m = ann_.anns().get(ann_.annotation(op.args[0]));
       LLValue msg = ExceptionMessage(*this, op, 1, ann_.anns().get(m.items[0]).classdef);
       Emit(LLOpKind::inst_setfield, {self, msg}, types().void_(), 0, 0);
+      SetExceptionReprArgs(*this, op, 1, self);
       return p_.Void();
     }
     if (!t.graph.valid()) return p_.Void();

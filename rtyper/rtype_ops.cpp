@@ -17,6 +17,7 @@ bool IsIntLike(LLKind k) { return k == LLKind::Int || k == LLKind::Bool; }
 void RTyper::LowerOp(const flow::Operation& op) {
   LLValue r;
   LLTypeId rtype = TypeOf(ann_.binding(op.result));
+  EmitNoneChecks(*this, op);
   if (const annotator::SpecialCall* sc = ann_.special_call(op.result, 0)) {
     // A special method of a user class (annotate_special.cpp).
     r = EmitSpecial(op, 0);

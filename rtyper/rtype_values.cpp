@@ -485,6 +485,9 @@ std::string ValueKey(RTyper* rt, LLTypeId type, AnnId ann) {
 }
 
 LLValue ValueRepr(RTyper* rt, Emitter& e, LLValue v, AnnId ann) {
+  if (rt && ann.valid() && annotator::IsExceptionValue(rt->ann(), ann) &&
+      !rt->ann().ClassHasMethod(Ann(rt, ann)->classdef, "__repr__"))
+    return e.Rt(RtFunc::rpy_exc_repr, {v}, e.t().str());
   if (const annotator::Annotation* a = Ann(rt, ann); a && a->kind == AnnKind::Bytes)
     return e.Rt(RtFunc::rpy_bytes_repr, {v}, e.t().str());
   switch (e.t().kind(e.p.TypeOf(v))) {
@@ -760,6 +763,25 @@ LLValue ExceptionMessage(RTyper& rt, const flow::Operation& op, size_t first, ui
   }
   parts.push_back(p.Str(")"));
   return Join(e, parts);
+}
+
+void SetExceptionReprArgs(RTyper& rt, const flow::Operation& op, size_t first, LLValue exc) {
+  LLProgram& p = rt.program();
+  const flow::CallShape& shape = rt.ann().store().call_shape(op.shape);
+  size_t end = 1 + shape.positional;
+  if (first + 1 == end) {
+    const annotator::Annotation& a = rt.ann().anns().get(rt.ann().annotation(op.args[first]));
+    if (a.kind == AnnKind::Str && !a.can_be_none) return;
+  }
+  Emitter e{p, &rt, LLBlockId(), op.loc, {}};
+  std::vector<LLValue> parts;
+  for (size_t i = first; i < end; ++i) {
+    if (i > first) parts.push_back(p.Str(", "));
+    parts.push_back(ValueRepr(&rt, e, rt.Convert(op.args[i]), rt.ann().annotation(op.args[i])));
+  }
+  LLValue text = parts.empty() ? p.Str("") : Join(e, parts);
+  // Field 1 of BaseException (class 0), after the message.
+  rt.Emit(LLOpKind::inst_setfield, {exc, text}, p.types.void_(), 0, 1);
 }
 
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op) {

@@ -50,6 +50,10 @@ LLValue JsConstant(RTyper& rt, loader::HostId c);
 // (after every graph is lowered).
 void BuildJsAdapters(RTyper& rt);
 LLValue LowerValueOp(RTyper& rt, const flow::Operation& op);
+// Before `op` is lowered: raises CPython's TypeError/AttributeError where
+// an operand that may be None (a null pointer) would be dereferenced
+// (rtype_nullcheck.cpp).
+void EmitNoneChecks(RTyper& rt, const flow::Operation& op);
 // r_uint (rtype_uint.cpp).
 LLValue LowerUIntOp(RTyper& rt, const flow::Operation& op);
 LLValue LowerUIntBuiltin(RTyper& rt, const flow::Operation& op, annotator::BuiltinId id);
@@ -268,5 +272,11 @@ class RTyper {
 // Rewrites every raising operation of the program into explicit control
 // flow (see exception_transform.cpp). Must run after RTyper::Run.
 void ExceptionTransform(LLProgram& program, const SourceManager& sources);
+// Counts the depth of the graphs on call-graph cycles and raises
+// RecursionError past sys.getrecursionlimit() (recursion_guard.cpp):
+// InsertRecursionGuards runs before ExceptionTransform (the entry check),
+// FinishRecursionGuards after it (the exits).
+void InsertRecursionGuards(LLProgram& program);
+void FinishRecursionGuards(LLProgram& program);
 
 }  // namespace rpyc::rtyper

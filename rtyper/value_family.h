@@ -33,6 +33,10 @@ LLValue ValueLessFunction(RTyper& rt, LLTypeId item, annotator::AnnId list_ann);
 // op.args[first...]: '' for none, str(arg) for one (repr(arg) for a
 // KeyError), the repr of their tuple for several.
 LLValue ExceptionMessage(RTyper& rt, const flow::Operation& op, size_t first, uint32_t classdef);
+// Stores in exception `exc` what repr(exc) shows between its parentheses:
+// the reprs of op.args[first...] joined by ", ". Nothing for a single str
+// argument, which rtlib derives from the message (rpy_exc_repr).
+void SetExceptionReprArgs(RTyper& rt, const flow::Operation& op, size_t first, LLValue exc);
 // str(v) given v's annotation: instances through __str__ (else
 // __repr__), exceptions their message, containers their repr.
 LLValue ValueStr(RTyper& rt, Emitter& e, LLValue v, annotator::AnnId ann);

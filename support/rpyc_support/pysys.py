@@ -1,4 +1,5 @@
-"""rpyc's versions of sys.exit and input() (translator/flow/build_rlib.cpp)."""
+"""rpyc's versions of sys.exit, sys.setrecursionlimit, sys.getrecursionlimit
+and input() (translator/flow/build_rlib.cpp)."""
 from rpyc_support import rt
 
 
@@ -24,3 +25,11 @@ def input(prompt=''):
     if line[len(line) - 1] == '\n':
         return line[:len(line) - 1]
     return line
+
+
+def setrecursionlimit(n):
+    rt.set_recursion_limit(n)
+
+
+def getrecursionlimit():
+    return rt.get_recursion_limit()

@@ -26,6 +26,15 @@ def flush():
     sys.stdout.flush()
 
 
+def set_recursion_limit(n):
+    """sys.setrecursionlimit: translated, only recursive functions count."""
+    sys.setrecursionlimit(n)
+
+
+def get_recursion_limit():
+    return sys.getrecursionlimit()
+
+
 def readline(fd):
     """A line of stdin with its newline; '' at the end of input."""
     return sys.stdin.readline()

@@ -81,7 +81,9 @@ class Pipeline {
     program_ = std::make_unique<rtyper::LLProgram>();
     rtyper::RTyper rtyper(*ann_, *program_, diags);
     if (!rtyper.Run()) return false;
+    rtyper::InsertRecursionGuards(*program_);
     rtyper::ExceptionTransform(*program_, sources);
+    rtyper::FinishRecursionGuards(*program_);
     return true;
   }
   // The low-level program (after Rtype).

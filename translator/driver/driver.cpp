@@ -162,7 +162,9 @@ int RunDriver(const DriverOptions& o) {
   rtyper::LLProgram program;
   rtyper::RTyper rtyper(ann, program, diags);
   if (!rtyper.Run()) return 1;
+  rtyper::InsertRecursionGuards(program);
   rtyper::ExceptionTransform(program, sources);
+  rtyper::FinishRecursionGuards(program);
   timer.Done(Phase::Rtype);
   if (o.dump_lltypes) std::cout << rtyper::PrintLLProgram(program, sources);
   if (o.stop_after == Phase::Rtype) return 0;
@@ -187,6 +189,9 @@ int RunDriver(const DriverOptions& o) {
   bo.gc_root_slots = o.kind != OutputKind::Native;
   bo.outline_loops = o.kind == OutputKind::Js;
   if (ann.js().used) bo.keep_symbols = {"rpy_js_invoke", "rpy_js_settle"};
+  // The loader flushes stdout through rpy_flush when node's stack
+  // overflows (rtlib/pre.js).
+  if (o.kind != OutputKind::Native) bo.keep_symbols.push_back("rpy_flush");
   std::string ir;
   if (o.dump_llvm) bo.ir_text = &ir;
   bool ok = backend::Generate(program, sources, bo, diags);

@@ -89,9 +89,12 @@ std::vector<std::string> EmccArgs(const LinkOptions& options, const Toolchain& t
                               "-sNODEJS_CATCH_EXIT=0",
                               "-sNODEJS_CATCH_REJECTION=0",
                           });
+  // rpy_flush: the loader flushes stdout when node's stack overflows (pre.js).
   if (options.js_bridge)
     args.insert(args.end(), {"--js-library", Join(rtlib, "rpyc_js.js"),
-                             "-sEXPORTED_FUNCTIONS=_main,_rpy_js_invoke,_rpy_js_settle"});
+                             "-sEXPORTED_FUNCTIONS=_main,_rpy_flush,_rpy_js_invoke,_rpy_js_settle"});
+  else
+    args.push_back("-sEXPORTED_FUNCTIONS=_main,_rpy_flush");
   if (options.library)
     args.insert(args.end(), {"--post-js", Join(rtlib, "lib_post.js"),
                              "-sWASM_ASYNC_COMPILATION=0"});

@@ -51,6 +51,8 @@ const Substitution kSubstitutions[] = {
     {"sys", "stderr", "rpyc_support.stderr", ""},
     {"sys", "stdin", "rpyc_support.stdin", ""},
     {"sys", "exit", "rpyc_support.pysys", "exit"},
+    {"sys", "setrecursionlimit", "rpyc_support.pysys", "setrecursionlimit"},
+    {"sys", "getrecursionlimit", "rpyc_support.pysys", "getrecursionlimit"},
     {"builtins", "input", "rpyc_support.pysys", "input"},
     {"time", "time", "rpyc_support.pytime", "time"},
     {"time", "perf_counter", "rpyc_support.pytime", "perf_counter"},
