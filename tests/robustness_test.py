@@ -127,7 +127,8 @@ case("try_except", prog("def main(argv):\n    try:\n        pass\n    except Exc
 case("class_in_main", prog("def main(argv):\n    class C:\n        pass\n    return 0\n"), 1)
 case("generator_main", prog("def main(argv):\n    yield 1\n"), 1)
 case("async_main", prog("async def main(argv):\n    return 0\n"), 1)
-case("global_stmt", prog("X = 1\ndef main(argv):\n    global X\n    X = 2\n    return 0\n"), 1)
+case("global_stmt", prog("X = 1\ndef main(argv):\n    global X\n    X = 2\n    return 0\n"), 0)
+case("global_undefined", prog("def main(argv):\n    global Y\n    Y = 2\n    return 0\n"), 1)
 case("star_args_call", prog(
     "def f(*a):\n    return 0\n\ndef main(argv):\n    return f(*argv)\n"), 1)
 case("walrus", prog("def main(argv):\n    if (n := len(argv)) > 1:\n        return n\n    return 0\n"))
