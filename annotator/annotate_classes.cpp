@@ -9,6 +9,7 @@
 // reflows the call site, so its override joins the family.
 #include "annotator/annotator.h"
 #include "common/check.h"
+#include "translator/flow/builder.h"
 
 namespace rpyc::annotator {
 
@@ -103,6 +104,23 @@ uint32_t Annotator::CommonBase(uint32_t a, uint32_t b) const {
   for (uint32_t x = a; x != kNoClass; x = classdefs_[x].base)
     if (IsSubclassDef(b, x)) return x;
   return kNoClass;
+}
+
+bool Annotator::RequestSiteMerge(uint32_t a, uint32_t b) {
+  const flow::SiteClasses* sites = builder_.site_classes();
+  if (!sites || failed_) return false;
+  const flow::SiteClasses::Site* sa = sites->SiteOf(classdefs_[a].cls);
+  const flow::SiteClasses::Site* sb = sites->SiteOf(classdefs_[b].cls);
+  if (!sa || !sb || sa->factory != sb->factory || sa->args.size() != sb->args.size()) return false;
+  for (size_t i = 0; i < sa->args.size(); ++i) {
+    loader::HostId x = sa->args[i], y = sb->args[i];
+    bool same_str = host_.Kind(x) == loader::HostKind::Str && host_.Kind(y) == loader::HostKind::Str &&
+                    host_.AsStr(x) == host_.AsStr(y);
+    if (!host_.Identical(x, y) && !same_str) return false;  // e.g. defaultdict(list) and (int)
+  }
+  site_merges_.push_back({sa->loc, sb->loc});
+  failed_ = true;  // stops the fixpoint without a diagnostic
+  return true;
 }
 
 void Annotator::Subtree(uint32_t c, std::vector<uint32_t>* out) const {

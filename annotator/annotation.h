@@ -138,8 +138,11 @@ class AnnStore {
   // A JS value: the seed's `Object` (seed) or a `JsProxy`.
   AnnId js(bool seed, bool can_be_none = false);
   // Nearest common superclass of two classdefs (by index), or none. Set by
-  // the annotator, which owns the class hierarchy.
+  // the annotator, which owns the class hierarchy. Union's may also ask
+  // for two per-site collection classes to become one (Annotator::
+  // RequestSiteMerge); CanMerge's only asks.
   std::function<uint32_t(uint32_t, uint32_t)> common_base;
+  std::function<uint32_t(uint32_t, uint32_t)> common_base_query;
   std::function<std::string(uint32_t)> class_name;
   // True for a Python function (set by the annotator, which owns the host).
   std::function<bool(loader::HostId)> is_function;

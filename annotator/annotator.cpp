@@ -11,7 +11,12 @@ namespace rpyc::annotator {
 Annotator::Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,
                      DiagnosticEngine& diags)
     : store_(store), builder_(builder), host_(host), diags_(diags) {
-  anns_.common_base = [this](uint32_t a, uint32_t b) { return CommonBase(a, b); };
+  anns_.common_base = [this](uint32_t a, uint32_t b) {
+    uint32_t c = CommonBase(a, b);
+    // Any answer does after a merge request: this round is thrown away.
+    return c == kNoClass && RequestSiteMerge(a, b) ? a : c;
+  };
+  anns_.common_base_query = [this](uint32_t a, uint32_t b) { return CommonBase(a, b); };
   anns_.class_name = [this](uint32_t c) { return classdefs_[c].name; };
   anns_.is_function = [this](loader::HostId f) {
     return host_.Kind(f) == loader::HostKind::Function;

@@ -213,8 +213,12 @@ class Annotator {
 
   // Annotates the program whose entry point is `entry` (called as
   // main(argv) with argv a list of str). Returns false after reporting
-  // errors.
+  // errors, or without any when site_merges() asks for another round.
   bool Run(loader::HostId entry);
+  // Creation sites of deques (Counters, defaultdicts) whose values meet:
+  // the annotator stopped at the first such pair, and the driver builds
+  // and annotates again with them sharing one class (flow::SiteClasses).
+  const std::vector<std::pair<SourceLoc, SourceLoc>>& site_merges() const { return site_merges_; }
 
   flow::GraphId entry_graph() const { return entry_graph_; }
   // rpyc_support.tasks.turn_end, which the runtime calls when control
@@ -631,6 +635,10 @@ class Annotator {
   void CheckReads();
   flow::BlockId current_block_;
   bool failed_ = false;
+  std::vector<std::pair<SourceLoc, SourceLoc>> site_merges_;
+  // Two classes made per creation site by the same factory with the same
+  // arguments: records the merge and stops the fixpoint; false otherwise.
+  bool RequestSiteMerge(uint32_t a, uint32_t b);
 };
 
 }  // namespace rpyc::annotator

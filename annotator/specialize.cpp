@@ -44,7 +44,7 @@ bool AnnStore::CanMerge(AnnId a, AnnId b) const {
       return dx == dy || CanMerge(listdefs_[dx.index].item, listdefs_[dy.index].item);
     }
     case AnnKind::Instance:
-      return common_base && common_base(x.classdef, y.classdef) != 0xffffffffu;
+      return common_base_query && common_base_query(x.classdef, y.classdef) != 0xffffffffu;
     case AnnKind::Super:
       return x.classdef == y.classdef;
     case AnnKind::Tuple:

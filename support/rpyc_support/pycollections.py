@@ -4,9 +4,12 @@ Each is a class written in the translatable subset. A container's item
 types are those of its class's fields, and the annotator gives a field one
 type; so that a program may hold a deque of ints and a deque of tuples,
 the flow builder makes a fresh class for every place a program creates
-one (translator/flow/build_rlib.cpp calls the `_make_*` factories below at
+one (translator/flow/build_stdlib.cpp calls the `_make_*` factories below at
 translation time). Each class is then typed for the items its own
-creation site puts in it, as a list display gets its own ListDef.
+creation site puts in it, as a list display gets its own ListDef. When
+the values of two sites meet (one variable holds either), the annotator
+asks for them to share one class and the driver builds and annotates
+again (flow::SiteClasses).
 
 The builder passes only values that have a type: `deque(it, maxlen=n)`
 becomes `_fill(cls(n), it)` (`cls(-1)` without maxlen), `Counter(it)`

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include "annotator/annotator.h"
@@ -135,19 +136,47 @@ int RunDriver(const DriverOptions& o) {
   timer.Done(Phase::Load);
   if (o.stop_after == Phase::Load) return 0;
 
-  // ---- flow ----
-  flow::FlowStore store;
-  flow::FlowBuilder builder(store, host, diags);
-  std::vector<flow::GraphId> graphs = BuildReachableGraphs(store, builder, host, entry);
-  if (diags.error_count()) return 1;
-  timer.Done(Phase::Flow);
-  if (o.dump_flow)
-    for (flow::GraphId g : graphs) std::cout << flow::PrintGraph(store, host, g) << "\n";
-  if (o.stop_after == Phase::Flow) return 0;
-
-  // ---- annotate ----
-  annotator::Annotator ann(store, builder, host, diags);
-  if (!ann.Run(entry)) return 1;
+  // ---- flow, annotate ----
+  // Another round when the annotator finds the values of two deque (or
+  // Counter, defaultdict) creation sites meeting: the flow builder then
+  // gives those sites one class (flow::SiteClasses). Each round merges two
+  // groups, so the rounds are fewer than the creation sites.
+  flow::SiteClasses site_classes;
+  std::unique_ptr<flow::FlowStore> store_ptr;
+  std::unique_ptr<flow::FlowBuilder> builder_ptr;
+  std::unique_ptr<annotator::Annotator> ann_ptr;
+  for (;;) {
+    ann_ptr.reset();
+    builder_ptr.reset();
+    store_ptr = std::make_unique<flow::FlowStore>();
+    builder_ptr = std::make_unique<flow::FlowBuilder>(*store_ptr, host, diags);
+    builder_ptr->set_site_classes(&site_classes);
+    std::vector<flow::GraphId> graphs = BuildReachableGraphs(*store_ptr, *builder_ptr, host, entry);
+    if (diags.error_count()) return 1;
+    timer.Done(Phase::Flow);
+    if (o.stop_after == Phase::Flow) {
+      if (o.dump_flow)
+        for (flow::GraphId g : graphs) std::cout << flow::PrintGraph(*store_ptr, host, g) << "\n";
+      return 0;
+    }
+    ann_ptr = std::make_unique<annotator::Annotator>(*store_ptr, *builder_ptr, host, diags);
+    bool ok = ann_ptr->Run(entry);
+    if (ok || ann_ptr->site_merges().empty()) {
+      if (o.dump_flow)
+        for (flow::GraphId g : graphs) std::cout << flow::PrintGraph(*store_ptr, host, g) << "\n";
+      if (!ok) return 1;
+      break;
+    }
+    bool merged = false;
+    for (const auto& [a, b] : ann_ptr->site_merges()) {
+      merged |= site_classes.Merge(a, b);
+      if (o.verbose)
+        std::cerr << "rpyc: the collections made at lines " << a.line << " and " << b.line
+                  << " meet: one class for both, annotating again\n";
+    }
+    if (!merged || diags.error_count()) return 1;
+  }
+  annotator::Annotator& ann = *ann_ptr;
   if (ann.js().used && o.kind == OutputKind::Native) {
     diags.Emit(DiagKind::BadOption, SourceLoc(),
                {"the program uses the `javascript` module: translate it for node or a browser "

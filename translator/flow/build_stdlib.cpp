@@ -21,6 +21,7 @@
 // `repeat=`, permutations' and combinations' constant `r` (or the length
 // of a display or constant for permutations without `r`).
 #include "common/check.h"
+#include "translator/flow/builder.h"
 #include "translator/flow/graph_builder.h"
 
 namespace rpyc::flow {
@@ -83,10 +84,39 @@ std::vector<Value> GraphBuilder::StdlibArgs(const ast::Call* e, const char* what
   return args;
 }
 
+loader::HostId SiteClasses::Find(const std::string& factory, SourceLoc loc) const {
+  auto it = made_.find({factory, Representative(KeyOf(loc))});
+  return it == made_.end() ? loader::HostId() : it->second;
+}
+
+void SiteClasses::Add(loader::HostId cls, Site site) {
+  made_[{site.factory, Representative(KeyOf(site.loc))}] = cls;
+  sites_[cls.index] = std::move(site);
+}
+
+const SiteClasses::Site* SiteClasses::SiteOf(loader::HostId cls) const {
+  auto it = sites_.find(cls.index);
+  return it == sites_.end() ? nullptr : &it->second;
+}
+
+SiteClasses::Key SiteClasses::Representative(Key k) const {
+  for (auto it = parent_.find(k); it != parent_.end(); it = parent_.find(k)) k = it->second;
+  return k;
+}
+
+bool SiteClasses::Merge(SourceLoc a, SourceLoc b) {
+  Key ra = Representative(KeyOf(a)), rb = Representative(KeyOf(b));
+  if (ra == rb) return false;
+  if (rb < ra) std::swap(ra, rb);  // the earlier site names the group
+  parent_[rb] = ra;
+  return true;
+}
+
 loader::HostId GraphBuilder::SiteClass(const char* factory, std::vector<loader::HostId> args,
                                        SourceLoc loc) {
-  loader::HostResult cls =
-      host_.Call(SupportAttr("rpyc_support.pycollections", factory), std::move(args));
+  if (site_classes_)
+    if (loader::HostId shared = site_classes_->Find(factory, loc); shared.valid()) return shared;
+  loader::HostResult cls = host_.Call(SupportAttr("rpyc_support.pycollections", factory), args);
   RPYC_CHECK(cls.ok(), std::string("pycollections.") + factory + " failed");
   // Diagnostics name the class by its creation site ("deque made at line 9").
   loader::HostResult name = host_.GetAttr(cls.value, "__name__");
@@ -94,6 +124,7 @@ loader::HostId GraphBuilder::SiteClass(const char* factory, std::vector<loader::
                       " made at line " + std::to_string(loc.line);
   host_.Call(host_.Builtin("setattr"),
              {cls.value, host_.FromStr("__qualname__"), host_.FromStr(shown)});
+  if (site_classes_) site_classes_->Add(cls.value, {factory, loc, std::move(args)});
   return cls.value;
 }
 

@@ -28,6 +28,7 @@ GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site) {
   if (!info) return GraphId();
   GraphBuilder builder(store_, host_, diags_, func, *info);
   builder.nested_ = &nested_;
+  builder.site_classes_ = site_classes_;
   GraphId g = builder.Build();
   // A generator function: its graph becomes the frame's resume method,
   // and the function itself returns a new frame (each specialized

@@ -18,7 +18,10 @@
 #pragma once
 
 #include <map>
+#include <string>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include "common/diagnostics.h"
 #include "translator/flow/graph.h"
@@ -26,6 +29,36 @@
 #include "translator/loader/host.h"
 
 namespace rpyc::flow {
+
+// The classes made per creation site for deque, Counter and defaultdict
+// (build_stdlib.cpp): each site gets its own class, typed for its own
+// items. When the annotator finds the values of two sites meeting (one
+// variable holds either), it asks for the two sites to share a class
+// (Merge) and the driver builds and annotates everything again. Lives
+// across those rounds.
+class SiteClasses {
+ public:
+  struct Site {
+    std::string factory;  // the pycollections factory, e.g. "_make_deque"
+    SourceLoc loc;        // the first site that made the class
+    std::vector<loader::HostId> args;  // the factory's arguments
+  };
+  // The class already made for the group of `loc`, if any.
+  loader::HostId Find(const std::string& factory, SourceLoc loc) const;
+  void Add(loader::HostId cls, Site site);
+  // The site that made `cls`, or nullptr for other classes.
+  const Site* SiteOf(loader::HostId cls) const;
+  // Puts the sites a and b in one group; false when they already were.
+  bool Merge(SourceLoc a, SourceLoc b);
+
+ private:
+  using Key = std::tuple<uint32_t, uint32_t, uint32_t>;  // file, line, col
+  static Key KeyOf(SourceLoc loc) { return {loc.file.index, loc.line, loc.col}; }
+  Key Representative(Key k) const;
+  std::map<Key, Key> parent_;  // union-find over sites
+  std::map<std::pair<std::string, Key>, loader::HostId> made_;  // by factory, representative
+  std::map<uint32_t, Site> sites_;  // by class HostId index
+};
 
 class FlowBuilder {
  public:
@@ -48,6 +81,10 @@ class FlowBuilder {
     return it == nested_.end() ? nullptr : &it->second;
   }
 
+  // The per-site classes (optional; without them every site makes its own).
+  void set_site_classes(SiteClasses* s) { site_classes_ = s; }
+  SiteClasses* site_classes() const { return site_classes_; }
+
  private:
   FlowStore& store_;
   loader::Host& host_;
@@ -55,6 +92,7 @@ class FlowBuilder {
   std::unordered_map<uint32_t, GraphId> graphs_;  // keyed by HostId index
   std::unordered_map<uint32_t, bool> failed_;
   std::map<uint32_t, NestedInfo> nested_;  // by HostId index
+  SiteClasses* site_classes_ = nullptr;
 };
 
 }  // namespace rpyc::flow

@@ -59,6 +59,8 @@ struct BuildAbort {};
 // What the builder decided about a nested function it made (see
 // build_closure.cpp): its free variables, in the order make_closure passes
 // them, and which of them are cells.
+class SiteClasses;  // builder.h
+
 struct NestedInfo {
   std::vector<std::string> freevars;
   std::vector<bool> cells;
@@ -305,6 +307,7 @@ class GraphBuilder {
   std::map<std::string, bool> free_;   // a nested function's free variables: is a cell
   std::map<const ast::Node*, loader::HostId> nested_funcs_;
   std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
+  SiteClasses* site_classes_ = nullptr;                // the FlowBuilder's, optional
   ast::Return lambda_return_;          // a lambda's body as a return statement
   ast::AstArena synth_;                // AST made by the builder (build_hof.cpp)
   std::set<std::string> accumulating_;  // locals bound to acc_begin(...) now
