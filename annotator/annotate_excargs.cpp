@@ -108,6 +108,8 @@ AnnId Annotator::AnnotateExceptionArgs(const flow::Operation& op, uint32_t c) {
   }
   if (u == anns_.impossible()) return u;  // no such exception is made (yet)
   const Annotation& t = anns_.get(u);
+  for (AnnId item : t.items)  // an argument not known yet: wait for it
+    if (item == anns_.impossible()) return anns_.impossible();
   bool one_str = t.items.size() == 1 && anns_.get(t.items[0]).kind == AnnKind::Str &&
                  !anns_.get(t.items[0]).can_be_none;
   if (!t.items.empty() && !one_str) {
