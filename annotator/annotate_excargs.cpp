@@ -32,15 +32,15 @@ namespace {
 
 // Raised by rtlib and generated code with one str argument (the message).
 const char* const kRaisedWithMessage[] = {
-    "ValueError",     "OverflowError",  "ZeroDivisionError", "IndexError",        "TypeError",
-    "RuntimeError",   "RecursionError", "AttributeError",    "UnboundLocalError",
+    "ValueError",   "OverflowError",  "ZeroDivisionError", "IndexError",        "TypeError",
+    "RuntimeError", "RecursionError", "AttributeError",    "UnboundLocalError",
 };
 
 // Raised by built-in operations with arguments rpyc does not keep.
 // UnicodeDecodeError counts only where the program decodes bytes.
 const char* const kRaisedOpaque[] = {
-    "KeyError",          "MemoryError",       "StopIteration",       "OSError",
-    "FileNotFoundError", "PermissionError",   "IsADirectoryError",
+    "KeyError",          "MemoryError",     "StopIteration",     "OSError",
+    "FileNotFoundError", "PermissionError", "IsADirectoryError",
 };
 
 bool InList(const std::string& name, const char* const* list, size_t n) {
@@ -51,7 +51,9 @@ bool InList(const std::string& name, const char* const* list, size_t n) {
 
 }  // namespace
 
-void Annotator::NoteBuiltinRaised(const std::string& name) { builtins_raised_.insert(name); }
+void Annotator::NoteBuiltinRaised(const std::string& name) {
+  builtins_raised_.insert(name);
+}
 
 void Annotator::NoteExceptionArgs(const flow::Operation& op, uint32_t c, bool subtree,
                                   size_t first) {
@@ -135,15 +137,14 @@ void Annotator::ReportExceptionArgsConflict(const flow::Operation& op, uint32_t 
   std::string why = "`.args` of an instance of `" + classdefs_[c].name + "`";
   for (const auto* x : {&a, &b})
     if (!x->first.loc.file.valid())
-      why += " (built-in operations raise `" + classdefs_[x->second].name +
-             "` with one str argument)";
+      why +=
+          " (built-in operations raise `" + classdefs_[x->second].name + "` with one str argument)";
   Diagnostic d(DiagKind::UnionMismatch, op.loc,
                {Describe(a.first.ann), Describe(b.first.ann), why});
   for (const auto* x : {&a, &b})
     if (x->first.loc.file.valid())
       d.Note(DiagKind::FirstInferred, x->first.loc,
-             {"the arguments of `" + classdefs_[x->second].name + "`",
-              Describe(x->first.ann)});
+             {"the arguments of `" + classdefs_[x->second].name + "`", Describe(x->first.ann)});
   Error(std::move(d));
 }
 
