@@ -40,6 +40,7 @@ AnnId Encode(MethodCall& c) {
   return Utf8Only(c, "str.encode") ? c.anns().bytes() : c.anns().impossible();
 }
 AnnId Decode(MethodCall& c) {
+  c.ann.NoteBuiltinRaised("UnicodeDecodeError");
   return Utf8Only(c, "bytes.decode") ? c.anns().str() : c.anns().impossible();
 }
 // Methods whose arguments are all bytes, by result.

@@ -57,7 +57,11 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
         return anns_.impossible();
       }
       if (exc && !CheckExceptionArgs(op, 2)) return anns_.impossible();
-      if (exc) target.method = "__exc_init_explicit__";
+      if (exc) {
+        target.method = "__exc_init_explicit__";
+        const Annotation& self = anns_.get(annotation(op.args[1]));
+        if (self.kind == AnnKind::Instance) NoteExceptionArgs(op, self.classdef, true, 2);
+      }
       call_targets_[op.result.index] = std::move(target);
       return anns_.none();
     }
@@ -109,6 +113,16 @@ AnnId Annotator::AnnotateCall(flow::BlockId b, const flow::Operation& op) {
   }
   if (IsClassFamily(callee) && c.descs.size() > 1) {
     std::vector<loader::HostId> descs = c.descs;
+    for (loader::HostId d : descs)
+      if (BuiltinExceptionIndex(d) >= 0) {
+        // The constructor is called through a vtable slot, and rtlib's
+        // vtables of the built-in exception classes have none.
+        Error(Diagnostic(DiagKind::NotSupportedYet, op.loc,
+                         {"calling a value that may be any of several classes when one is the "
+                          "built-in `" + host_.QualifiedName(d) + "`",
+                          "call each class by name (`raise ValueError(msg)`)"}));
+        return anns_.impossible();
+      }
     CallTarget target;
     AnnId r = AnnotateClassFamilyCall(b, op, descs, &target);
     if (!failed_) call_targets_[op.result.index] = std::move(target);

@@ -42,9 +42,22 @@ uint32_t Annotator::RootOf(uint32_t c) const {
 bool Annotator::IsClassFamily(AnnId a) {
   const Annotation& x = anns_.get(a);
   if (x.kind != AnnKind::PBC || x.descs.empty()) return false;
+  // Built-in exception classes are classes of the program too: each has a
+  // vtable (rtlib's rpy_vt_<Name>), so a value that may be several of them
+  // is a vtable pointer like any class family.
   for (loader::HostId d : x.descs)
-    if (host_.Kind(d) != loader::HostKind::Class) return false;
+    if (host_.Kind(d) != loader::HostKind::Class && BuiltinExceptionIndex(d) < 0) return false;
   return true;
+}
+
+AnnId Annotator::CompareClasses(const std::vector<AnnId>& args) {
+  // Compared by their vtables: each class needs a ClassDef (a built-in
+  // exception class may have none yet).
+  for (size_t i = 0; i < 2; ++i) {
+    std::vector<loader::HostId> descs = anns_.get(args[i]).descs;
+    for (loader::HostId d : descs) GetClassDef(d);
+  }
+  return anns_.boolean();
 }
 
 bool Annotator::IsClassMethod(AnnId method) {
@@ -214,6 +227,8 @@ AnnId Annotator::ClassesOfInstance(const flow::Operation& op, AnnId x, const cha
     return anns_.impossible();
   }
   class_readers_[a.classdef].insert(current_block_.index);
+  // rtlib may raise any built-in subclass, named in the program or not.
+  AddBuiltinSubclasses(a.classdef);
   std::vector<uint32_t> classes;
   Subtree(a.classdef, &classes);
   std::vector<loader::HostId> descs;
@@ -248,7 +263,8 @@ AnnId Annotator::AnnotateIsInstance(const flow::Operation& op, bool subclass,
   }
   if (subclass) {
     bool ok = IsClassFamily(args[0]);
-    for (loader::HostId d : classes) ok = ok && host_.Kind(d) == loader::HostKind::Class;
+    for (loader::HostId d : classes)
+      ok = ok && (host_.Kind(d) == loader::HostKind::Class || BuiltinExceptionIndex(d) >= 0);
     if (!ok) {
       Error(Diagnostic(DiagKind::BadCallArgs, op.loc,
                        {"issubclass() of `" + Describe(args[0]) + "` and `" + Describe(args[1]) +

@@ -31,6 +31,14 @@ int Annotator::BuiltinExceptionIndex(loader::HostId cls) {
   return -1;
 }
 
+void Annotator::AddBuiltinSubclasses(uint32_t c) {
+  int index = classdefs_[c].builtin_exception;
+  if (index < 0) return;
+  for (size_t i = 1; i < sizeof kExcNames / sizeof kExcNames[0]; ++i)
+    if (std::string(kExcNames[i].parent) == kExcNames[index].name)
+      AddBuiltinSubclasses(GetClassDef(host_.Builtin(kExcNames[i].name)));
+}
+
 uint32_t Annotator::BaseExceptionDef() {
   loader::HostId base = host_.Builtin("BaseException");
   return GetClassDef(base);
@@ -248,6 +256,16 @@ AnnId Annotator::AnnotateGetAttr(const flow::Operation& op, AnnId obj, const std
   if (o.kind == AnnKind::Super) return anns_.builtin_method(obj, name);
   if (name == "__class__") return ClassesOfInstance(op, obj, "`__class__`");
   uint32_t c = o.classdef;
+  uint32_t args_definer;
+  if (name == "args" && classdefs_[c].is_exception && !o.can_be_none &&
+      !LookupClassAttr(c, name, &args_definer).valid()) {
+    // e.args, unless a class of the subtree has a field `args` of its own.
+    std::vector<uint32_t> below;
+    Subtree(c, &below);
+    bool field = FieldOwner(c, name) != kNoClass;
+    for (uint32_t s : below) field = field || classdefs_[s].fields.count(name);
+    if (!field) return AnnotateExceptionArgs(op, c);
+  }
   class_readers_[c].insert(current_block_.index);
   // A field of c or of an ancestor, or one owned by subclasses (pulled
   // up to c on read).
@@ -309,8 +327,10 @@ AnnId Annotator::AnnotateClassCall(flow::BlockId b, const flow::Operation& op, l
   uint32_t definer;
   loader::HostId init = LookupClassAttr(c, "__init__", &definer);
   const flow::CallShape& shape = store_.call_shape(op.shape);
-  if (classdefs_[c].is_exception && !ExceptionInitSetsMessage(c) && !CheckExceptionArgs(op, 1))
-    return anns_.impossible();
+  if (classdefs_[c].is_exception && !ExceptionInitSetsMessage(c)) {
+    if (!CheckExceptionArgs(op, 1)) return anns_.impossible();
+    NoteExceptionArgs(op, c, false, 1);
+  }
   if (!init.valid() || host_.Kind(init) != loader::HostKind::Function) {
     if (classdefs_[c].is_exception) return self;
     if (shape.positional || !shape.keywords.empty()) {
@@ -356,6 +376,7 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       if (classdefs_[c].is_exception) {
         target->method = "__exc_init__";
         if (!CheckExceptionArgs(op, 1)) return anns_.impossible();
+        NoteExceptionArgs(op, c, true, 1);
       }
       return anns_.none();
     }

@@ -93,7 +93,7 @@ bool CheckKey(Annotator& ann, const flow::Operation& op, AnnId key) {
 bool AddEntry(Annotator& ann, const flow::Operation& op, AnnId container, AnnId key,
               AnnId value) {
   AnnStore& a = ann.anns();
-  const Annotation& c = a.get(container);
+  const Annotation c = a.get(container);  // a copy: interning below grows the store
   if (!CheckKey(ann, op, key)) return false;
   AnnId item = a.tuple({key, c.kind == AnnKind::Set ? a.none() : value});
   // Keys of several classes generalize to their common base: that class's

@@ -212,10 +212,11 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
         return unsupported();
       }
       if (k0 == AnnKind::None && k1 == AnnKind::None) return anns_.boolean();
-      if (IsClassFamily(args[0]) && IsClassFamily(args[1])) return anns_.boolean();
+      if (IsClassFamily(args[0]) && IsClassFamily(args[1])) return CompareClasses(args);
       return unsupported();
     }
     case OpKind::is_:
+      if (IsClassFamily(args[0]) && IsClassFamily(args[1])) return CompareClasses(args);
       return anns_.boolean();
     case OpKind::contains:
       if (kind(0) == AnnKind::List) {

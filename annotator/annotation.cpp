@@ -308,11 +308,18 @@ std::string AnnStore::ToString(AnnId id, loader::Host& host) const {
       break;
     case AnnKind::PBC:
       for (size_t i = 0; i < a.descs.size(); ++i) {
+        // A family of many classes (type(e) of an exception): the first
+        // few and how many.
+        if (i == 3 && a.descs.size() > 5) {
+          s += " | ... (" + std::to_string(a.descs.size()) + " values)";
+          break;
+        }
         loader::HostKind k = host.Kind(a.descs[i]);
         std::string what = k == loader::HostKind::Function ? "function "
                            : k == loader::HostKind::Module ? "module "
-                           : k == loader::HostKind::Class  ? "class "
-                                                           : "builtin ";
+                           : k == loader::HostKind::Class || host.IsClass(a.descs[i])
+                               ? "class "
+                               : "builtin ";
         s += (i ? " | " : "") + what + host.QualifiedName(a.descs[i]);
       }
       break;

@@ -354,6 +354,7 @@ void Annotator::CheckReads() {
       }
     }
   }
+  CheckExceptionArgsReads();
   for (const auto& [op, c] : unset_reads_) {
     if (failed_) break;
     if (binding(op->result) != anns_.impossible()) continue;

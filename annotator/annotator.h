@@ -283,6 +283,19 @@ class Annotator {
   bool AnnotateCustomKey(const flow::Operation& op, AnnId key);
   // The classes of keys compared by __eq__.
   const std::set<uint32_t>& custom_keys() const { return custom_keys_; }
+  // Creates the ClassDefs of every built-in exception class deriving from
+  // c (none unless c is a built-in exception class): rtlib may raise any of
+  // them, so a value's possible classes include them.
+  void AddBuiltinSubclasses(uint32_t c);
+  // ---- e.args of exceptions (annotate_excargs.cpp) ----
+  // Records that a built-in operation of the program may raise the
+  // built-in exception `name` (UnicodeDecodeError: bytes.decode).
+  void NoteBuiltinRaised(const std::string& name);
+  // Records that exceptions of class c (of c's subtree when `subtree`) are
+  // made with the arguments op.args[first..] of call `op`.
+  void NoteExceptionArgs(const flow::Operation& op, uint32_t c, bool subtree, size_t first);
+  // `e.args` with e an instance of c: `tuple[str]` or `tuple[]`, or an error.
+  AnnId AnnotateExceptionArgs(const flow::Operation& op, uint32_t c);
   // The ClassDef of BaseException (created on first use).
   uint32_t BaseExceptionDef();
   // For a class object: the index of the built-in exception it is, or -1.
@@ -305,8 +318,11 @@ class Annotator {
   // ---- class attributes and class values (annotate_classattrs.cpp) ----
   // The first class of c's primary base chain.
   uint32_t RootOf(uint32_t c) const;
-  // True for a PBC whose values are all user classes.
+  // True for a PBC whose values are all classes of the program (user
+  // classes and built-in exception classes).
   bool IsClassFamily(AnnId a);
+  // `is` / `==` between class values (by identity): bool.
+  AnnId CompareClasses(const std::vector<AnnId>& args);
   // True for a method bound to an instance that is a classmethod.
   bool IsClassMethod(AnnId method);
   // True when `name` seen from class c is a data attribute of a class
@@ -618,6 +634,22 @@ class Annotator {
   // Reads of instance attributes that no code sets (yet): refused after
   // the fixpoint if still so (CPython would raise AttributeError).
   std::vector<std::pair<const flow::Operation*, uint32_t>> unset_reads_;
+  // e.args (annotate_excargs.cpp): what each class's exceptions are made
+  // with, the blocks reading e.args, and the reads to check at the end.
+  struct ExcArgsRecord {
+    AnnId ann;      // tuple of the arguments
+    SourceLoc loc;  // unknown: raised by built-in operations
+    bool subtree;   // applies to every class of the subtree
+  };
+  bool RaisedOpaque(uint32_t c) const;
+  void ReportExceptionArgsConflict(const flow::Operation& op, uint32_t c,
+                                   const std::pair<ExcArgsRecord, uint32_t>& a,
+                                   const std::pair<ExcArgsRecord, uint32_t>& b);
+  void CheckExceptionArgsReads();
+  std::map<uint32_t, std::vector<ExcArgsRecord>> exc_args_;
+  std::set<uint32_t> exc_args_readers_;
+  std::vector<std::pair<const flow::Operation*, uint32_t>> exc_args_reads_;
+  std::set<std::string> builtins_raised_;
   struct RequiredMethod {
     const flow::Operation* op;
     uint32_t classdef;

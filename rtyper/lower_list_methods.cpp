@@ -7,11 +7,12 @@ using annotator::AnnId;
 namespace {
 
 LLTypeId ListType(MethodLowering& c) { return c.p().TypeOf(c.self); }
-LLValue Item(MethodLowering& c, LLValue v) {
-  // Arguments arrive in their own representation; items of a list all
-  // share the list's item type (the annotator unified them).
-  (void)c;
-  return v;
+LLValue Item(MethodLowering& c, size_t i) {
+  // Arguments arrive in their own representation; an item may have a
+  // narrower annotation than the list's items (one class going into a list
+  // of several: Void into a vtable pointer), so it is converted.
+  LLTypeId item = c.types().get(ListType(c)).fields[0];
+  return c.rt.ConvertLL(c.args[i], c.rt.ann().annotation(c.op.args[1 + i]), item);
 }
 
 LLValue Append(MethodLowering& c) {
@@ -20,7 +21,7 @@ LLValue Append(MethodLowering& c) {
   LLValue n1 = c.rt.Emit(LLOpKind::int_add, {n, c.p().Int(1)}, c.types().integer());
   c.rt.EmitRt(RtFunc::rpy_list_resize, {c.self, n1, c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
               c.types().void_());
-  c.rt.Emit(LLOpKind::list_setitem, {c.self, n, Item(c, c.args[0])}, c.types().void_());
+  c.rt.Emit(LLOpKind::list_setitem, {c.self, n, Item(c, 0)}, c.types().void_());
   return c.p().Void();
 }
 
@@ -29,7 +30,7 @@ LLValue Insert(MethodLowering& c) {
   LLValue pos = c.rt.EmitRt(RtFunc::rpy_list_insert_slot,
                             {c.self, c.rt.ToInt(c.args[0]), c.rt.ItemSize(lt), c.rt.HasPointers(lt)},
                             c.types().integer());
-  c.rt.Emit(LLOpKind::list_setitem, {c.self, pos, Item(c, c.args[1])}, c.types().void_());
+  c.rt.Emit(LLOpKind::list_setitem, {c.self, pos, Item(c, 1)}, c.types().void_());
   return c.p().Void();
 }
 
@@ -64,7 +65,7 @@ LLValue Search(MethodLowering& c, const std::string& what) {
   if (ListSearchNeedsValues(c.rt, ListAnn(c)))
     return ListSearchValues(c.rt, c.self, c.args[0], ListAnn(c), c.rt.ann().annotation(c.op.args[1]),
                             what);
-  return c.rt.EmitListTyped(what, c.self, {Item(c, c.args[0])}, c.types().integer());
+  return c.rt.EmitListTyped(what, c.self, {Item(c, 0)}, c.types().integer());
 }
 
 LLValue Remove(MethodLowering& c) {

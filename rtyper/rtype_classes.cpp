@@ -321,6 +321,17 @@ LLValue RTyper::LowerInstanceAttr(const flow::Operation& op) {
   if (name == "__class__")
     return types().kind(rtype) == LLKind::Void ? p_.Void()
                                                : Emit(LLOpKind::inst_vtable, {obj}, rtype);
+  if (name == "args" && ann_.classdef(o.classdef).is_exception && r.kind == AnnKind::Tuple &&
+      ann_.FieldOwner(o.classdef, name) == kNoClass) {
+    // e.args (annotate_excargs.cpp): `(str(e),)` or `()`, rebuilt from the
+    // message, field 0 of BaseException's layout.
+    LLValue t = Emit(LLOpKind::malloc_tuple, {}, rtype);
+    if (!r.items.empty()) {
+      LLValue msg = Emit(LLOpKind::inst_getfield, {obj}, types().str(), 0, 0);
+      Emit(LLOpKind::setfield, {t, msg}, types().void_(), 0);
+    }
+    return t;
+  }
   if (ann_.FieldOwner(o.classdef, name) != kNoClass) {
     uint32_t owner;
     uint32_t idx = FieldIndex(o.classdef, name, &owner);

@@ -379,7 +379,8 @@ LLValue RTyper::ConvertTo(flow::Value v, LLTypeId want) {
         return PrebuiltDict(c, want);
       if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Function)
         return ClosureObject(c);
-      if (p_.types.kind(want) == LLKind::Ptr && host.Kind(c) == loader::HostKind::Class)
+      if (p_.types.kind(want) == LLKind::Ptr &&
+          (host.Kind(c) == loader::HostKind::Class || ann_.BuiltinExceptionIndex(c) >= 0))
         return ClassAddress(ann_.GetClassDef(c));
       if (host.Kind(c) == loader::HostKind::None) {
         LLConst null{want};

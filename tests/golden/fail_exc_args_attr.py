@@ -1,5 +1,6 @@
 # RUN: rpyc -o %t %s
-# `e.args` is refused (str(e) and repr(e) work).
+# `e.args` of a ValueError made with two arguments is refused: built-in
+# operations raise ValueError with one str (str(e) and repr(e) work).
 
 
 def main(argv):
@@ -14,7 +15,10 @@ def main(argv):
 def target(*args):
     return main, None
 # ---- expected output ----
-# tests/golden/fail_exc_args_attr.py:10:15: error: `.args` of an exception is not supported yet: use str(e) or repr(e), or keep the values in fields of your own exception class [NotSupportedYet]
-#    10 |         print(e.args)
+# tests/golden/fail_exc_args_attr.py:11:15: error: cannot merge `tuple[str, int]` and `tuple[str]` for `.args` of an instance of `ValueError` (built-in operations raise `ValueError` with one str argument) [UnionMismatch]
+#    11 |         print(e.args)
 #       |               ^~~~~~
+# tests/golden/fail_exc_args_attr.py:8:15: note: the arguments of `ValueError` first inferred as `tuple[str, int]` here
+#     8 |         raise ValueError("bad", 3)
+#       |               ^~~~~~~~~~~~~~~~~~~~
 # exit: 1
