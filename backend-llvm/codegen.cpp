@@ -374,6 +374,30 @@ void CodeGen::EmitTracebackTable() {
   g->eraseFromParent();
 }
 
+// LLVM inlines a callee only into a caller whose target features include
+// the callee's (TargetTransformInfo::areInlineCompatible). clang gives
+// every rtlib function "target-cpu"/"target-features" (x86-64:
+// +cx8,+fxsr,+mmx,+sse,+sse2,+x87); a function without them gets the
+// TargetMachine's generic x86-64, which lacks fxsr and mmx, so no rtlib
+// helper (rpy_list_check_index, rpy_str_len, ...) was inlined into
+// generated code on native. Every function we define takes rtlib's
+// target attributes, so both sides compile for the same machine.
+void CodeGen::MatchRuntimeTargetAttributes() {
+  static const char* const kTargetAttrs[] = {"target-cpu", "target-features", "tune-cpu"};
+  const llvm::Function* model = nullptr;
+  for (const llvm::Function& f : *module_)
+    if (!f.isDeclaration() && f.hasFnAttribute("target-cpu")) {
+      model = &f;
+      break;
+    }
+  if (!model) return;
+  for (llvm::Function& f : *module_) {
+    if (f.isDeclaration() || f.hasFnAttribute("target-cpu")) continue;
+    for (const char* kind : kTargetAttrs)
+      if (model->hasFnAttribute(kind)) f.addFnAttr(model->getFnAttribute(kind));
+  }
+}
+
 void CodeGen::EmitProgram() {
   DeclareGraphs();
   for (size_t i = 0; i < p_.num_graphs(); ++i) EmitGraph(*this, LLGraphId(static_cast<uint32_t>(i)));
@@ -382,6 +406,7 @@ void CodeGen::EmitProgram() {
   EmitVtables();
   EmitClassVtables();
   EmitTracebackTable();
+  MatchRuntimeTargetAttributes();
 }
 
 }  // namespace rpyc::backend

@@ -64,6 +64,7 @@ class CodeGen {
   void EmitSymbols();
   void EmitVtables();
   void EmitTracebackTable();
+  void MatchRuntimeTargetAttributes();
 
   const rtyper::LLProgram& p_;
   const SourceManager& sources_;
