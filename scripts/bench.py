@@ -68,16 +68,19 @@ def translate(rpyc, target, prog, out_dir, env):
         ['node', os.path.join(out_dir, name + '.js')]
 
 
+def programs(opts, sizes):
+    """(name, path, N as str) of each benchmark --filter selects, sorted."""
+    for name in sorted(sizes):
+        if opts.filter in name:
+            yield name, os.path.join(opts.bench, name + '.py'), str(sizes[name])
+
+
 def compare(opts, sizes, targets, env):
     """--baseline: new/old user time per program and target, runs interleaved."""
     print('%-14s %-7s %9s %9s %7s' % ('program', 'target', 'old (s)', 'new (s)', 'new/old'))
     ratios = {t: [] for t in targets}
     bad = 0
-    for name in sorted(sizes):
-        if opts.filter not in name:
-            continue
-        prog = os.path.join(opts.bench, name + '.py')
-        n = str(sizes[name])
+    for name, prog, n in programs(opts, sizes):
         for t in targets:
             with tempfile.TemporaryDirectory() as tmp:
                 old = translate(opts.baseline, t, prog, os.path.join(tmp, 'old'), env)
@@ -133,11 +136,7 @@ def main():
     print(header)
     speedups = {t: [] for t in targets}
     bad = 0
-    for name in sorted(sizes):
-        if opts.filter not in name:
-            continue
-        prog = os.path.join(opts.bench, name + '.py')
-        n = str(sizes[name])
+    for name, prog, n in programs(opts, sizes):
         with tempfile.TemporaryDirectory() as tmp:
             times, outs, trans = {}, {}, {}
             for t in targets:
