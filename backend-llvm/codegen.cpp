@@ -269,6 +269,44 @@ void CodeGen::DeclareGraphs() {
     auto* fty = llvm::FunctionType::get(ret, params, false);
     functions_.push_back(llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, g.name,
                                                 module_.get()));
+    depth_functions_.push_back(nullptr);
+    if (!g.recursion_guard) continue;
+    params.push_back(llvm::Type::getInt64Ty(ctx_));
+    depth_functions_.back() = llvm::Function::Create(
+        llvm::FunctionType::get(ret, params, false), llvm::GlobalValue::InternalLinkage,
+        g.name + ".depth", module_.get());
+  }
+}
+
+// The recursion depth travels as an argument between the functions of a
+// call-graph cycle (DepthFunction, emit_graph.cpp), and through rtlib's
+// rpy_recursion_depth everywhere else. Each guarded graph g gets a wrapper,
+// the function everything outside the depth-passing calls refers to:
+//
+//     r g(args) { d = rpy_recursion_depth; r = g.depth(args, d);
+//                 rpy_recursion_depth = d; return r; }
+//
+// The store puts back what the depth functions called inside may have
+// written (they store their depth before calls that may read it), on the
+// normal and the exceptional return alike.
+void CodeGen::EmitDepthWrappers() {
+  llvm::GlobalVariable* depth = module_->getGlobalVariable("rpy_recursion_depth");
+  for (size_t i = 0; i < p_.num_graphs(); ++i) {
+    llvm::Function* inner = depth_functions_[i];
+    if (!inner) continue;
+    RPYC_CHECK(depth, "rtlib lacks rpy_recursion_depth");
+    llvm::Function* outer = functions_[i];
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", outer));
+    std::vector<llvm::Value*> args;
+    for (llvm::Argument& a : outer->args()) args.push_back(&a);
+    llvm::Value* d = b.CreateLoad(b.getInt64Ty(), depth);
+    args.push_back(d);
+    llvm::Value* r = b.CreateCall(inner, args);
+    b.CreateStore(d, depth);
+    if (outer->getReturnType()->isVoidTy())
+      b.CreateRetVoid();
+    else
+      b.CreateRet(r);
   }
 }
 
@@ -374,14 +412,40 @@ void CodeGen::EmitTracebackTable() {
   g->eraseFromParent();
 }
 
+// LLVM inlines a callee only into a caller whose target features include
+// the callee's (TargetTransformInfo::areInlineCompatible). clang gives
+// every rtlib function "target-cpu"/"target-features" (x86-64:
+// +cx8,+fxsr,+mmx,+sse,+sse2,+x87); a function without them gets the
+// TargetMachine's generic x86-64, which lacks fxsr and mmx, so no rtlib
+// helper (rpy_list_check_index, rpy_str_len, ...) was inlined into
+// generated code on native. Every function we define takes rtlib's
+// target attributes, so both sides compile for the same machine.
+void CodeGen::MatchRuntimeTargetAttributes() {
+  static const char* const kTargetAttrs[] = {"target-cpu", "target-features", "tune-cpu"};
+  const llvm::Function* model = nullptr;
+  for (const llvm::Function& f : *module_)
+    if (!f.isDeclaration() && f.hasFnAttribute("target-cpu")) {
+      model = &f;
+      break;
+    }
+  if (!model) return;
+  for (llvm::Function& f : *module_) {
+    if (f.isDeclaration() || f.hasFnAttribute("target-cpu")) continue;
+    for (const char* kind : kTargetAttrs)
+      if (model->hasFnAttribute(kind)) f.addFnAttr(model->getFnAttribute(kind));
+  }
+}
+
 void CodeGen::EmitProgram() {
   DeclareGraphs();
   for (size_t i = 0; i < p_.num_graphs(); ++i) EmitGraph(*this, LLGraphId(static_cast<uint32_t>(i)));
+  EmitDepthWrappers();
   EmitSymbols();
   EmitEntry();
   EmitVtables();
   EmitClassVtables();
   EmitTracebackTable();
+  MatchRuntimeTargetAttributes();
 }
 
 }  // namespace rpyc::backend

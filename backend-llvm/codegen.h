@@ -30,7 +30,13 @@ class CodeGen {
   llvm::Type* TypeOf(rtyper::LLTypeId t);        // nullptr for Void
   llvm::StructType* TupleStruct(rtyper::LLTypeId t);
   llvm::Type* ListItemType(rtyper::LLTypeId list);  // storage type of items
+  // The function every reference to graph g uses (calls from unguarded
+  // graphs, vtables, addresses, rtlib's symbols). For a recursion_guard
+  // graph it is a wrapper around DepthFunction(g) (EmitDepthWrappers).
   llvm::Function* GraphFunction(rtyper::LLGraphId g) { return functions_[g.index]; }
+  // The body of a recursion_guard graph, taking the recursion depth as an
+  // extra last i64 parameter; nullptr for other graphs.
+  llvm::Function* DepthFunction(rtyper::LLGraphId g) { return depth_functions_[g.index]; }
   llvm::Function* Runtime(const char* name);
   // As i8*; `bytes`: a bytes constant (its length counts bytes).
   llvm::Constant* StrConstant(const std::string& utf8, bool bytes = false);
@@ -64,6 +70,8 @@ class CodeGen {
   void EmitSymbols();
   void EmitVtables();
   void EmitTracebackTable();
+  void MatchRuntimeTargetAttributes();
+  void EmitDepthWrappers();
 
   const rtyper::LLProgram& p_;
   const SourceManager& sources_;
@@ -72,6 +80,7 @@ class CodeGen {
   bool gc_root_slots_;
   llvm::PointerType* gcptr_;
   std::vector<llvm::Function*> functions_;
+  std::vector<llvm::Function*> depth_functions_;
   std::map<std::string, llvm::Constant*> strings_;
   std::map<std::string, llvm::Constant*> cstrings_;
   std::map<uint32_t, llvm::StructType*> tuples_;

@@ -7,6 +7,8 @@
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/Intrinsics.h>
 
+#include <cstring>
+
 #include "backend-llvm/codegen.h"
 #include "common/check.h"
 
@@ -19,7 +21,8 @@ namespace {
 class GraphEmitter {
  public:
   GraphEmitter(CodeGen& cg, LLGraphId gid)
-      : cg_(cg), p_(cg.program()), g_(p_.graph(gid)), fn_(cg.GraphFunction(gid)),
+      : cg_(cg), p_(cg.program()), g_(p_.graph(gid)),
+        fn_(cg.DepthFunction(gid) ? cg.DepthFunction(gid) : cg.GraphFunction(gid)),
         b_(cg.ctx()) {}
 
   void Emit() {
@@ -48,11 +51,10 @@ class GraphEmitter {
     }
     b_.SetInsertPoint(entry);
     if (g_.recursion_guard) {
-      // The recursion depth on entry (rtyper/recursion_guard.cpp).
-      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
-      RPYC_CHECK(dg, "rtlib lacks rpy_recursion_depth");
-      saved_depth_ = b_.CreateAlloca(b_.getInt64Ty(), nullptr, "depth");
-      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), dg), saved_depth_);
+      // The recursion depth on entry (rtyper/recursion_guard.cpp), the
+      // depth function's last parameter.
+      depth_ = fn_->getArg(fn_->arg_size() - 1);
+      depth_->setName("depth");
     }
     unsigned ai = 0;
     for (LLVarId v : g_.params) {
@@ -173,8 +175,22 @@ class GraphEmitter {
     RPYC_UNREACHABLE("cannot coerce a runtime call argument");
   }
 
+  // Before a call that may read rpy_recursion_depth (a runtime function:
+  // sys.setrecursionlimit, or one calling generated code back; a graph
+  // reached through its wrapper), a depth function stores the depth its
+  // callees have, d + 1. LLVM drops the stores that a previous one makes
+  // redundant.
+  void PublishDepth() {
+    if (!depth_) return;
+    llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
+    RPYC_CHECK(dg, "rtlib lacks rpy_recursion_depth");
+    b_.CreateStore(b_.CreateAdd(depth_, b_.getInt64(1)), dg);
+  }
+
   llvm::Value* CallRuntime(const char* name, std::vector<llvm::Value*> args,
                            llvm::Type* result) {
+    // Allocation never runs generated code (and is the hot one).
+    if (std::strncmp(name, "rpy_gc_malloc", 13) != 0) PublishDepth();
     llvm::Function* f = cg_.Runtime(name);
     llvm::FunctionType* ft = f->getFunctionType();
     RPYC_CHECK(ft->getNumParams() == args.size(), std::string("arity of ") + name);
@@ -200,8 +216,9 @@ class GraphEmitter {
   std::map<uint32_t, llvm::Value*> values_;
   std::map<uint32_t, llvm::AllocaInst*> slots_;
   std::map<size_t, llvm::AllocaInst*> join_arrays_;
-  // recursion_enter's depth on entry, restored by recursion_leave.
-  llvm::AllocaInst* saved_depth_ = nullptr;
+  // The recursion depth on entry of a recursion_guard graph (its depth
+  // function's last argument), else nullptr.
+  llvm::Value* depth_ = nullptr;
 
   friend void rpyc::backend::EmitGraph(CodeGen&, LLGraphId);
 };
@@ -294,6 +311,14 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       std::vector<llvm::Value*> args;
       for (llvm::Value* v : a)
         if (v) args.push_back(v);
+      // From one guarded graph to another, the depth is an argument: the
+      // callee's frame is one deeper.
+      if (llvm::Function* inner = depth_ ? cg_.DepthFunction(LLGraphId(op.aux)) : nullptr) {
+        args.push_back(b_.CreateAdd(depth_, b_.getInt64(1)));
+        llvm::Value* r = b_.CreateCall(inner, args);
+        return rt ? r : nullptr;
+      }
+      PublishDepth();
       llvm::Value* r = b_.CreateCall(cg_.GraphFunction(LLGraphId(op.aux)), args);
       return rt ? r : nullptr;
     }
@@ -459,6 +484,7 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
         if (a[i]) args.push_back(a[i]);
       llvm::FunctionType* ft = rep->getFunctionType();
       llvm::Value* callee = b_.CreateBitCast(a[0], ft->getPointerTo());
+      PublishDepth();
       llvm::Value* r = b_.CreateCall(ft, callee, args);
       return rt ? r : nullptr;
     }
@@ -475,6 +501,7 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       llvm::Value* fp = b_.CreateLoad(cg_.GcPtr(), slot);
       llvm::FunctionType* ft = rep->getFunctionType();
       llvm::Value* callee = b_.CreateBitCast(fp, ft->getPointerTo());
+      PublishDepth();
       llvm::Value* r = b_.CreateCall(ft, callee, args);
       return rt ? r : nullptr;
     }
@@ -498,24 +525,16 @@ llvm::Value* GraphEmitter::EmitOp(const LLOp& op) {
       return b_.CreateIsNotNull(b_.CreateLoad(g->getValueType(), g));
     }
     case LLOpKind::recursion_enter: {
-      // depth = d + 1; over = d + 1 > limit, d being the depth on entry.
-      // Inline, as rtlib's code is not inlined into generated functions.
-      RPYC_CHECK(saved_depth_, "recursion_enter outside a guarded graph");
-      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
+      // over = d + 1 > limit; the call that follows passes d + 1 itself.
+      RPYC_CHECK(depth_, "recursion_enter outside a guarded graph");
       llvm::GlobalVariable* lg = cg_.module().getGlobalVariable("rpy_recursion_limit");
       RPYC_CHECK(lg, "rtlib lacks rpy_recursion_limit");
-      llvm::Value* next =
-          b_.CreateAdd(b_.CreateLoad(b_.getInt64Ty(), saved_depth_), b_.getInt64(1));
-      b_.CreateStore(next, dg);
-      return b_.CreateICmpSGT(next, b_.CreateLoad(b_.getInt64Ty(), lg));
+      return b_.CreateICmpSGT(b_.CreateAdd(depth_, b_.getInt64(1)),
+                              b_.CreateLoad(b_.getInt64Ty(), lg));
     }
-    case LLOpKind::recursion_leave: {
-      // The depth on entry again: on a path without counted calls this
-      // stores back the value just loaded, which LLVM drops.
-      llvm::GlobalVariable* dg = cg_.module().getGlobalVariable("rpy_recursion_depth");
-      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), saved_depth_), dg);
+    case LLOpKind::recursion_leave:
+      // The wrapper (CodeGen::EmitDepthWrappers) restores the global.
       return nullptr;
-    }
     case LLOpKind::raise_value:
       CallRuntime("rpy_raise", {a[0]}, nullptr);
       return nullptr;

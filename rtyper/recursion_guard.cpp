@@ -7,24 +7,29 @@
 // connected component, SCC) count, and only while they call back into
 // their own SCC:
 //
-//     graph f (in a cycle):             LLVM (rtlib's globals, rt_exc.cpp):
-//       (function entry)                  d = depth         (backend)
+//     graph f (in a cycle):             LLVM (backend-llvm, EmitDepthWrappers):
+//       (function entry)                  d = f.depth's last parameter
 //       ...
-//       over = recursion_enter()          depth = d + 1; over = d + 1 > limit
+//       over = recursion_enter()          over = d + 1 > limit
 //       raise_if over, RecursionError
-//       r = direct_call f(...)            (a call that may reach f's SCC)
+//       r = direct_call f(...)            r = f.depth(..., d + 1)
 //       ...
 //       B -> return   becomes   B -> B'(args); B': recursion_leave()
 //                                                  -> return(args)
-//                                         depth = d
+//                                         (nothing)
 //
-// Every callee restores the depth it found, so a frame that calls twice
-// stores d + 1 twice, and a frame that makes no such call (fib's base
-// case) only reads the depth: LLVM sees `depth = d` store back the value
-// just loaded and drops it. The depth counted is the number of guarded
-// frames in the middle of a call into their SCC, so a RecursionError can
-// come one frame later than CPython's, and frames of functions outside any
-// cycle do not count at all (docs/language.md).
+// The backend emits each guarded graph as a function taking the depth as
+// an extra argument, which direct calls between guarded graphs pass in a
+// register, and a wrapper for everything else (vtables, function values,
+// rtlib's callbacks, calls from unguarded graphs) that reads rtlib's
+// rpy_recursion_depth on entry and stores it back on exit. Before any other
+// call a guarded frame stores its callees' depth, d + 1, into
+// rpy_recursion_depth, which is where the wrappers and
+// sys.setrecursionlimit read it. A frame that makes no call (fib's base
+// case) pays nothing. The depth counted is the number of guarded frames
+// below, so a RecursionError can come one frame later than CPython's, and
+// frames of functions outside any cycle do not count at all
+// (docs/language.md).
 //
 // InsertRecursionGuards adds the checks before the exception transform,
 // which turns each raise_if into a branch to the propagate block like any
