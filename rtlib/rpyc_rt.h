@@ -121,10 +121,11 @@ rpy_str* rpy_exc_repr(rpy_object* exc);
 void rpy_traceback_add(int32_t loc);
 
 // ---- recursion depth (rt_exc.cpp; rtyper/recursion_guard.cpp) ---------------
-// Functions that can recurse increment rpy_recursion_depth on entry
-// (raising RecursionError when it passes rpy_recursion_limit) and restore it
-// on every exit; the generated code does it inline (LL ops
-// recursion_enter/leave).
+// Functions on a call-graph cycle pass the depth to each other as an
+// argument and check it against rpy_recursion_limit (RecursionError); they
+// store it in rpy_recursion_depth before other calls, and their wrapper
+// for other callers reads and restores it (rtyper/recursion_guard.cpp,
+// backend-llvm/README.md).
 extern int64_t rpy_recursion_depth;
 extern int64_t rpy_recursion_limit;  // sys.getrecursionlimit()
 // sys.setrecursionlimit(n) (ValueError for n < 1) / sys.getrecursionlimit().
