@@ -230,6 +230,7 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
       return DictMadeBy(ann, op, key, value);
     }
     case OpKind::newset:
+    case OpKind::newset_const:
     case OpKind::newset_folded: {
       AnnId key = a.impossible();
       for (AnnId x : args) {

@@ -456,6 +456,9 @@ void rpy_set_shrink(rpy_dict* s);
 // other is s itself (CPython's set_union skips it).
 void rpy_set_union_more(rpy_dict* r, rpy_dict* s, rpy_dict* other);
 rpy_dict* rpy_set_new_like(rpy_dict* s);  // empty, same key kind
+// A new set with s's items added in s's order: how CPython's compiler
+// rebuilds a frozenset constant (merge_consts_recursive).
+rpy_dict* rpy_set_refold(rpy_dict* s);
 // s.intersection(list): r gets key if s has it.
 void rpy_set_add_if_in(rpy_dict* r, rpy_dict* s, uint64_t key);
 bool rpy_set_issubset(rpy_dict* a, rpy_dict* b);

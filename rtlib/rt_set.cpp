@@ -394,6 +394,18 @@ rpy_dict* rpy_set_new_like(rpy_dict* s) {
   return NewLike(s);
 }
 
+rpy_dict* rpy_set_refold(rpy_dict* s) {
+  RPY_ROOT(s);
+  rpy_dict* r = NewLike(s);
+  RPY_ROOT(r);
+  int64_t pos = 0;
+  for (int64_t i; (i = NextLive(s, &pos)) >= 0;) {
+    AddEntry(r, Table(s)[i].key, Table(s)[i].hash);
+    if (RPY_UNLIKELY(rpy_exc_type != NULL)) return NULL;
+  }
+  return r;
+}
+
 void rpy_set_add_if_in(rpy_dict* r, rpy_dict* s, uint64_t key) {
   RPY_ROOT(r);
   RPY_ROOT(key);

@@ -199,13 +199,16 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       return d;
     }
     case OpKind::newset:
+    case OpKind::newset_const:
     case OpKind::newset_folded: {
       LLValue s = e.NewContainer(rtype);
       for (flow::Value v : op.args)
         e.Rt(RtFunc::rpy_set_add, {s, e.Bits(rt.ConvertTo(v, key_t(s)))}, void_t);
       if (op.kind == OpKind::newset) return s;
-      // CPython builds the frozenset constant, then merges it into a new
-      // set (BUILD_SET 0; LOAD_CONST; SET_UPDATE).
+      // The compiler's constant: rebuilt from the first set's order.
+      s = e.Rt(RtFunc::rpy_set_refold, {s}, rtype);
+      if (op.kind == OpKind::newset_const) return s;
+      // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE.
       LLValue r = e.NewContainer(rtype);
       e.Rt(RtFunc::rpy_set_update, {r, s}, void_t);
       return r;

@@ -69,20 +69,23 @@ Value GraphBuilder::DictDisplay(const ast::Dict* e) {
   return Op(OpKind::newdict, std::move(args), e->loc);
 }
 
-// CPython compiles a display of more than two constants as a frozenset
-// constant merged into a new set (newset_folded); elsewhere, and where the
-// display is a `for` iterable (ast_opt's fold_iter makes it the frozenset
-// itself), the items are added in order (newset). The two can differ in
-// table layout, hence in iteration order.
+// How CPython 3.11 builds a set display decides its table layout, hence
+// its iteration order. Constants only: as a `for` iterable, ast_opt's
+// fold_iter makes the display a frozenset constant (newset_const); else,
+// with more than two items, the compiler merges such a constant into a
+// new set (newset_folded). Otherwise the items are added in order.
 Value GraphBuilder::SetDisplay(const ast::Set* e, bool as_iterable) {
   std::vector<Value> items;
-  bool folded = !as_iterable && e->elts.size() > 2;
+  bool constant = true;
   for (const ast::Expr* x : e->elts) {
     if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a set", x->loc);
-    folded = folded && FoldsToConstant(x);
+    constant = constant && FoldsToConstant(x);
     items.push_back(Expr(x));
   }
-  return Op(folded ? OpKind::newset_folded : OpKind::newset, std::move(items), e->loc);
+  OpKind kind = OpKind::newset;
+  if (constant && as_iterable) kind = OpKind::newset_const;
+  if (constant && !as_iterable && e->elts.size() > 2) kind = OpKind::newset_folded;
+  return Op(kind, std::move(items), e->loc);
 }
 
 Value GraphBuilder::IterableExpr(const ast::Expr* e) {
