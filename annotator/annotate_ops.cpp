@@ -106,9 +106,21 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::inplace_mod:
       if (kind(0) == AnnKind::Str) {
         if (!op.args[0].is_const()) {
-          Error(Diagnostic(DiagKind::BadFormat, op.loc,
-                           {"the format string of `%` must be a string literal or constant"}));
-          return anns_.impossible();
+          // Parsed at run time (rtyper/rtype_format.cpp): the values must
+          // carry their type there, so only simple ones are taken.
+          const Annotation& r = anns_.get(args[1]);
+          std::vector<AnnId> values = r.kind == AnnKind::Tuple ? r.items : std::vector<AnnId>{args[1]};
+          for (AnnId v : values) {
+            AnnKind k = anns_.get(v).kind;
+            if (k == AnnKind::Int || k == AnnKind::Bool || k == AnnKind::Float ||
+                k == AnnKind::Str || k == AnnKind::None)
+              continue;
+            Error(Diagnostic(DiagKind::BadFormat, op.loc,
+                             {"a `%` format that is not a constant takes int, float, bool, str and "
+                              "None values; found `" + Describe(v) + "`"}));
+            return anns_.impossible();
+          }
+          return anns_.str();
         }
         if (std::string e = LazyShownError(*this, args[1]); !e.empty()) {
           Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {e}));

@@ -180,6 +180,15 @@ rpy_str* rpy_format_float(double v, int32_t flags, int32_t width, int32_t prec, 
 rpy_str* rpy_format_str(rpy_str* s, int32_t flags, int32_t width, int32_t prec);
 rpy_str* rpy_format_char(int64_t cp);      // %c of an int: OverflowError out of range
 rpy_str* rpy_format_char_str(rpy_str* s);  // %c of a str: TypeError unless one character
+// `fmt % values` with a format known only at run time: the values are
+// appended in order to an rpy_fmt_args (a NULL str is None), then
+// rpy_format_dynamic parses fmt and converts them (rt_format.cpp).
+void* rpy_fmt_args_new(int64_t count);
+void rpy_fmt_args_int(void* args, int64_t v);
+void rpy_fmt_args_bool(void* args, bool v);
+void rpy_fmt_args_float(void* args, double v);
+void rpy_fmt_args_str(void* args, rpy_str* v);
+rpy_str* rpy_format_dynamic(rpy_str* fmt, void* args);
 
 // ---- bytes (rt_bytes.cpp): an rpy_str with length == size -----------------------
 rpy_str* rpy_bytes_rebrand(rpy_str* s);  // a str result used as bytes

@@ -7,6 +7,13 @@
 // pads it the way CPython's unicode_format_arg_output does: sign, then the
 // 0x/0o prefix, then zeros (flag '0', numbers only) or spaces before, or
 // spaces after for '-'. Widths count code points.
+//
+// A format string that is not a constant is parsed here at run time
+// (rpy_format_dynamic): the generated code collects the values, tagged
+// with their types, in an rpy_fmt_args, and each conversion then goes
+// through the same helpers, raising CPython's TypeError/ValueError where
+// a conversion does not fit its value.
+#include <stddef.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -175,6 +182,217 @@ rpy_str* rpy_format_char_str(rpy_str* s) {
     return NULL;
   }
   return s;
+}
+
+}  // extern "C"
+
+// ---- formats known only at run time -----------------------------------
+
+namespace {
+
+enum ArgKind : int64_t { kArgInt, kArgBool, kArgFloat, kArgStr, kArgNone };
+
+struct FmtArg {
+  int64_t kind;
+  int64_t i;    // int, bool
+  double f;     // float
+  rpy_str* s;   // str
+};
+
+struct FmtArgs {
+  int64_t count;
+  int64_t used;  // appended so far, then consumed by the conversions
+  FmtArg items[1];
+};
+
+const char* KindName(int64_t kind) {
+  switch (kind) {
+    case kArgInt: return "int";
+    case kArgBool: return "bool";
+    case kArgFloat: return "float";
+    case kArgStr: return "str";
+    default: return "NoneType";
+  }
+}
+
+FmtArg* Append(void* args) {
+  FmtArgs* a = (FmtArgs*)args;
+  return &a->items[a->used++];
+}
+
+// "%d format: a real number is required, not str" and the like.
+void RaiseNotNumber(char conv, const char* what, const char* kind) {
+  char msg[96];
+  snprintf(msg, sizeof msg, "%%%c format: %s is required, not %s", conv, what, kind);
+  RPY_RAISE(TypeError, msg);
+}
+
+// One conversion of one value; NULL with an exception set when they do
+// not fit (CPython's messages).
+rpy_str* Convert(const FmtArg* v, uint32_t conv, int32_t flags, int32_t width, int32_t prec) {
+  bool integral = v->kind == kArgInt || v->kind == kArgBool;
+  switch (conv) {
+    case 's': case 'r': case 'a': {
+      rpy_str* s;
+      switch (v->kind) {
+        case kArgInt: s = rpy_str_from_int(v->i); break;
+        case kArgBool: s = rpy_str_from_bool(v->i != 0); break;
+        case kArgFloat: s = rpy_str_from_float(v->f); break;
+        case kArgStr:
+          s = conv == 's' ? v->s : conv == 'r' ? rpy_str_repr(v->s) : rpy_str_ascii(v->s);
+          break;
+        default: s = rpy_str_none(); break;
+      }
+      return rpy_format_str(s, flags, width, prec);
+    }
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+      if (integral) return rpy_format_int(v->i, flags, width, prec, (int32_t)conv);
+      if (v->kind == kArgFloat) return rpy_format_float(v->f, flags, width, prec, (int32_t)conv);
+      RaiseNotNumber((char)conv,
+                     conv == 'x' || conv == 'X' || conv == 'o' ? "an integer" : "a real number",
+                     KindName(v->kind));
+      return NULL;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+      if (integral) return rpy_format_int(v->i, flags, width, prec, (int32_t)conv);
+      if (v->kind == kArgFloat) return rpy_format_float(v->f, flags, width, prec, (int32_t)conv);
+      {
+        char msg[64];
+        snprintf(msg, sizeof msg, "must be real number, not %s", KindName(v->kind));
+        RPY_RAISE(TypeError, msg);
+      }
+      return NULL;
+    case 'c':
+      if (integral) return rpy_format_int(v->i, flags, width, -1, 'c');
+      if (v->kind == kArgStr && v->s->length == 1) return rpy_format_str(v->s, flags, width, -1);
+      RPY_RAISE(TypeError, "%c requires int or char");
+      return NULL;
+    default:
+      return NULL;  // unsupported: the caller raises ValueError
+  }
+}
+
+}  // namespace
+
+extern "C" {
+
+void* rpy_fmt_args_new(int64_t count) {
+  size_t size = offsetof(FmtArgs, items) + sizeof(FmtArg) * (size_t)(count > 0 ? count : 1);
+  FmtArgs* a = (FmtArgs*)rpy_gc_malloc((int64_t)size);
+  a->count = count;
+  return a;
+}
+
+void rpy_fmt_args_int(void* args, int64_t v) {
+  FmtArg* a = Append(args);
+  a->kind = kArgInt;
+  a->i = v;
+}
+
+void rpy_fmt_args_bool(void* args, bool v) {
+  FmtArg* a = Append(args);
+  a->kind = kArgBool;
+  a->i = v;
+}
+
+void rpy_fmt_args_float(void* args, double v) {
+  FmtArg* a = Append(args);
+  a->kind = kArgFloat;
+  a->f = v;
+}
+
+void rpy_fmt_args_str(void* args, rpy_str* v) {
+  FmtArg* a = Append(args);
+  a->kind = v ? kArgStr : kArgNone;
+  a->s = v;
+}
+
+rpy_str* rpy_format_dynamic(rpy_str* fmt, void* args) {
+  RPY_ROOT(fmt);
+  RPY_ROOT(args);
+  FmtArgs* a = (FmtArgs*)args;
+  a->used = 0;
+  const char* d = fmt->data;
+  int64_t n = fmt->size;
+  rpy_buf out;
+  rpy_buf_init(&out);
+  auto fail = [&](const char* type, const char* msg) -> rpy_str* {
+    rpy_buf_free(&out);
+    if (type) rpy_raise_msg(type[0] == 'V' ? &rpy_vt_ValueError : &rpy_vt_TypeError, msg);
+    return NULL;
+  };
+  auto fetch = [&]() -> const FmtArg* {
+    return a->used < a->count ? &a->items[a->used++] : NULL;
+  };
+  const char* kNotEnough = "not enough arguments for format string";
+  for (int64_t i = 0; i < n; i++) {
+    if (d[i] != '%') {
+      int64_t start = i;
+      while (i + 1 < n && d[i + 1] != '%') i++;
+      rpy_buf_append(&out, d + start, i + 1 - start);
+      continue;
+    }
+    if (++i >= n) return fail("V", "incomplete format");
+    if (d[i] == '%') {
+      rpy_buf_append_char(&out, '%', 1);
+      continue;
+    }
+    if (d[i] == '(') return fail("T", "format requires a mapping");
+    int32_t flags = 0, width = -1, prec = -1;
+    for (; i < n; i++) {
+      char c = d[i];
+      int bit = c == '-' ? kFlagLeft : c == '+' ? kFlagSign : c == ' ' ? kFlagSpace
+                : c == '#' ? kFlagAlt : c == '0' ? kFlagZero : 0;
+      if (!bit) break;
+      flags |= bit;
+    }
+    for (int part = 0; part < 2; part++) {  // the width, then `.` and the precision
+      if (part == 1) {
+        if (i >= n || d[i] != '.') break;
+        i++;
+      }
+      int64_t value = 0;
+      if (i < n && d[i] == '*') {
+        const FmtArg* w = fetch();
+        if (!w) return fail("T", kNotEnough);
+        if (w->kind != kArgInt && w->kind != kArgBool) return fail("T", "* wants int");
+        value = w->i;
+        if (part == 0 && value < 0) {  // a negative `*` width left-justifies
+          flags |= kFlagLeft;
+          value = -value;
+        }
+        i++;
+      } else {
+        bool digits = false;
+        for (; i < n && d[i] >= '0' && d[i] <= '9'; i++) {
+          value = value * 10 + (d[i] - '0');
+          if (value > INT32_MAX) return fail("V", part == 0 ? "width too big" : "precision too big");
+          digits = true;
+        }
+        if (part == 0 && !digits) continue;
+      }
+      if (value > INT32_MAX) value = INT32_MAX;
+      if (part == 0) width = (int32_t)value;
+      else prec = value < 0 ? 0 : (int32_t)value;
+    }
+    while (i < n && (d[i] == 'l' || d[i] == 'h' || d[i] == 'L')) i++;
+    if (i >= n) return fail("V", "incomplete format");
+    int64_t at = i;
+    uint32_t conv = rpy_utf8_next(d, n, &at);
+    const FmtArg* v = fetch();
+    if (!v) return fail("T", kNotEnough);
+    rpy_str* piece = Convert(v, conv, flags, width, prec);
+    if (!piece) {
+      if (rpy_exc_type) return fail(NULL, NULL);
+      char msg[96];  // CPython shows a character above 127 as '?'
+      snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %lld",
+               conv < 128 ? (char)conv : '?', (unsigned)conv, (long long)rpy_utf8_count(d, i));
+      return fail("V", msg);
+    }
+    rpy_buf_append(&out, piece->data, piece->size);
+    i = at - 1;
+  }
+  if (a->used < a->count) return fail("T", "not all arguments converted during string formatting");
+  return rpy_buf_finish(&out);
 }
 
 }  // extern "C"

@@ -3,7 +3,8 @@
 // names mapping keys, `fmt % {key: value}` (each `%(key)s` reads the dict,
 // KeyError as in CPython). Each conversion becomes an rtlib call
 // (rpy_format_int / _float / _str / _char); a `*` width is read from the
-// values at run time. The pieces are joined with one str_join.
+// values at run time. The pieces are joined with one str_join. A format
+// that is not a constant is parsed at run time (LowerDynamicFormat).
 #include "common/check.h"
 #include "rtyper/rtyper.h"
 #include "rtyper/value_family.h"
@@ -22,9 +23,50 @@ struct FormatSpec {
 
 }  // namespace
 
+// The values `%` formats: the items of a tuple operand, or the operand
+// itself (unless it is a mapping).
+void RTyper::FormatValues(LLValue right, annotator::AnnId right_ann, bool mapping,
+                          std::vector<LLValue>* values, std::vector<annotator::AnnId>* value_anns) {
+  LLTypeId rt = p_.TypeOf(right);
+  if (types().kind(rt) == LLKind::Tuple) {
+    const LLType& tt = types().get(rt);
+    for (size_t i = 0; i < tt.fields.size(); ++i) {
+      values->push_back(types().kind(tt.fields[i]) == LLKind::Void
+                            ? p_.Void()
+                            : Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
+      value_anns->push_back(ann_.anns().get(right_ann).items[i]);
+    }
+  } else if (!mapping) {
+    values->push_back(right);
+    value_anns->push_back(right_ann);
+  }
+}
+
+// A format known only at run time: the values go, tagged with their
+// types, into an rpy_fmt_args that rpy_format_dynamic converts.
+LLValue RTyper::LowerDynamicFormat(const flow::Operation& op) {
+  LLValue fmt = Convert(op.args[0]);
+  std::vector<LLValue> values;
+  std::vector<annotator::AnnId> value_anns;
+  FormatValues(Convert(op.args[1]), ann_.annotation(op.args[1]), false, &values, &value_anns);
+  LLTypeId ptr = types().ptr(), vd = types().void_();
+  LLValue args = EmitRt(RtFunc::rpy_fmt_args_new, {p_.Int(static_cast<int64_t>(values.size()))}, ptr);
+  for (LLValue v : values) {
+    switch (types().kind(p_.TypeOf(v))) {
+      case LLKind::Int: EmitRt(RtFunc::rpy_fmt_args_int, {args, v}, vd); break;
+      case LLKind::Bool: EmitRt(RtFunc::rpy_fmt_args_bool, {args, v}, vd); break;
+      case LLKind::Float: EmitRt(RtFunc::rpy_fmt_args_float, {args, v}, vd); break;
+      case LLKind::Str: EmitRt(RtFunc::rpy_fmt_args_str, {args, v}, vd); break;
+      case LLKind::Void: EmitRt(RtFunc::rpy_fmt_args_str, {args, p_.Zero(types().str())}, vd); break;
+      default: RPYC_UNREACHABLE("a dynamic % value the annotator refuses");
+    }
+  }
+  return EmitRt(RtFunc::rpy_format_dynamic, {fmt, args}, types().str());
+}
+
 LLValue RTyper::LowerFormat(const flow::Operation& op) {
+  if (!op.args[0].is_const()) return LowerDynamicFormat(op);
   std::string fmt = ann_.host().AsStr(ann_.store().cst(op.args[0].cst()).value);
-  // The values: the items of a tuple operand, or the single operand.
   std::vector<LLValue> values;
   std::vector<annotator::AnnId> value_anns;
   LLValue right = Convert(op.args[1]);
@@ -33,18 +75,7 @@ LLValue RTyper::LowerFormat(const flow::Operation& op) {
   const annotator::Annotation& ra = ann_.anns().get(right_ann);
   // A dict operand of a format naming keys is a mapping.
   bool mapping = ra.kind == annotator::AnnKind::Dict && fmt.find("%(") != std::string::npos;
-  if (types().kind(rt) == LLKind::Tuple) {
-    const LLType& tt = types().get(rt);
-    for (size_t i = 0; i < tt.fields.size(); ++i) {
-      values.push_back(types().kind(tt.fields[i]) == LLKind::Void
-                           ? p_.Void()
-                           : Emit(LLOpKind::getfield, {right}, tt.fields[i], static_cast<uint32_t>(i)));
-      value_anns.push_back(ann_.anns().get(right_ann).items[i]);
-    }
-  } else if (!mapping) {
-    values.push_back(right);
-    value_anns.push_back(right_ann);
-  }
+  FormatValues(right, right_ann, mapping, &values, &value_anns);
   Emitter show{p_, this, LLBlockId(), op.loc, {}};
   auto bad = [&](const std::string& msg) {
     Error(Diagnostic(DiagKind::BadFormat, op.loc, {msg}));

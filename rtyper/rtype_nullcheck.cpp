@@ -13,6 +13,7 @@
 //     v in x          TypeError: argument of type 'NoneType' is not iterable
 //     x.a, x.m()      AttributeError: 'NoneType' object has no attribute 'a'
 //     x + y           TypeError: unsupported operand type(s) for +: ...
+//     fmt % v         (fmt None) the same, for %
 //
 // Only the annotation decides: a value proven not None (narrowed by
 // `if x is not None`, or never None) gets no test, so the fast path of
@@ -177,6 +178,17 @@ void EmitNoneChecks(RTyper& rt, const flow::Operation& op) {
     case OpKind::inplace_add: CheckArithOperands(rt, op, "+="); return;
     case OpKind::mul: CheckArithOperands(rt, op, "*"); return;
     case OpKind::inplace_mul: CheckArithOperands(rt, op, "*="); return;
+    case OpKind::mod:
+    case OpKind::inplace_mod:
+      // A format that may be None; None as a value is formatted as 'None'.
+      if (AnnOf(rt, op.args[0]).kind == AnnKind::Str && MayBeNull(rt, op.args[0])) {
+        std::string rname = TypeName(rt, AnnOf(rt, op.args[1]));
+        if (!rname.empty())
+          CheckNotNone(rt, op.args[0], BuiltinExc::TypeError,
+                       std::string("unsupported operand type(s) for ") +
+                           (op.kind == OpKind::mod ? "%" : "%=") + ": 'NoneType' and '" + rname + "'");
+      }
+      return;
     case OpKind::call: {
       const annotator::CallTarget* t = rt.ann().call_target(op.result);
       if (t && t->kind == annotator::CallTarget::Kind::Builtin) CheckBuiltinCall(rt, op, t->builtin);

@@ -128,6 +128,9 @@ class RTyper {
   LLValue LowerPrint(const flow::Operation& op);
   LLValue LowerMath(const flow::Operation& op, const std::string& name);
   LLValue LowerFormat(const flow::Operation& op);
+  LLValue LowerDynamicFormat(const flow::Operation& op);
+  void FormatValues(LLValue right, annotator::AnnId right_ann, bool mapping,
+                    std::vector<LLValue>* values, std::vector<annotator::AnnId>* value_anns);
   LLValue LowerMinMax(const flow::Operation& op, bool is_max);
   LLValue LowerContainerOp(const flow::Operation& op);
   // Classes (rtype_classes.cpp).

@@ -17,6 +17,8 @@ differential
         # stdin-file: name     stdin is this file (relative to the
                                program's directory, e.g. data/words.txt)
         # skip-targets: js     targets this program is not run on
+    `--js-share N` runs the js target on one program in N (a stable hash
+    of the name picks them); ctest uses 2, a plain run every program.
     Only files that define `def target(` are programs; other .py files
     (helper modules imported by mod_* programs) are skipped.  CPython runs
     with support/ on PYTHONPATH, so `from rpython.rlib... import ...` works.
@@ -63,6 +65,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS_DIR = os.path.join(ROOT, "tests", "programs")
@@ -145,6 +149,7 @@ class Result:
         self.name = name
         self.target = target
         self.detail = detail
+        self.steps = []  # (label, wall seconds) of translating and running
 
     def line(self):
         t = " [%s]" % self.target if self.target else ""
@@ -254,7 +259,9 @@ def run_build(prog, build, targets, opts):
     try:
         flag = {"native": ["--native"], "wasm": [], "js": ["--js"]}[build]
         cmd = [opts.rpyc] + flag + ["-o", tmp, prog.rel]
+        start = time.monotonic()
         proc = run(cmd, ROOT, opts.timeout, translator_env())
+        translated = ("%s translate %s" % (prog.name, build), time.monotonic() - start)
         if proc.code != 0 or proc.timed_out:
             return translate_failure(prog, targets, proc, cmd)
         if build == "native":
@@ -266,9 +273,13 @@ def run_build(prog, build, targets, opts):
             env = dict(os.environ)
             if t == "torture":
                 env["RPYC_GC_TORTURE"] = "1"
+            start = time.monotonic()
             actual = run(exe + prog.args, os.path.dirname(prog.path),
                          opts.timeout, env, prog.stdin)
             results.append(compare(prog, t, actual))
+            results[-1].steps.append(("%s run %s" % (prog.name, t),
+                                      time.monotonic() - start))
+        results[0].steps.insert(0, translated)
         return results
     finally:
         if opts.keep:
@@ -293,6 +304,15 @@ def run_cpython(prog, opts):
     return prog
 
 
+def in_js_share(name, share):
+    """`--js-share N`: the js target's translation costs twice the wasm
+    one (wasm2js and emcc's JS optimizer), and the JS runs the same
+    optimized wasm, so a sample of the programs keeps the suite's time
+    down. The choice is a stable hash of the name: the same programs every
+    run, and a new program does not reshuffle the others."""
+    return share <= 1 or zlib.crc32(name.encode()) % share == 0
+
+
 def differential_jobs(opts, pool, report, directory=PROGRAMS_DIR):
     """Runs CPython on every program, then returns one future per build;
     each future gives a list of Results."""
@@ -307,7 +327,8 @@ def differential_jobs(opts, pool, report, directory=PROGRAMS_DIR):
     for p in progs:
         if p.expected.timed_out:
             continue
-        wanted = [t for t in opts.targets if t not in p.skip]
+        wanted = [t for t in opts.targets if t not in p.skip
+                  and (t != "js" or in_js_share(p.name, opts.js_share))]
         skipped = [Result("SKIP", p.name, t) for t in opts.targets if t in p.skip]
         if skipped:
             report(skipped)
@@ -491,6 +512,9 @@ def parse_args(argv):
                     "contains this substring")
     ap.add_argument("--targets", default=",".join(ALL_TARGETS),
                     help="comma-separated subset of " + ",".join(ALL_TARGETS))
+    ap.add_argument("--js-share", type=int, default=1, metavar="N",
+                    help="run the js target on 1 program in N (chosen by a "
+                    "stable hash of the name; default 1: every program)")
     ap.add_argument("--timeout", type=int, default=120,
                     help="seconds per command (default 120)")
     ap.add_argument("--keep", action="store_true",
@@ -560,6 +584,24 @@ def pending_main(opts):
     return 0
 
 
+def print_timing(steps):
+    """Where the differential suite's time went: totals per kind of step
+    (`translate wasm`, `run torture`, ...) and the slowest single steps."""
+    if not steps:
+        return
+    totals = {}
+    for label, seconds in steps:
+        kind = label.split(" ", 1)[1]
+        n, total = totals.get(kind, (0, 0.0))
+        totals[kind] = (n + 1, total + seconds)
+    print("time (wall seconds, summed over parallel jobs):")
+    for kind, (n, total) in sorted(totals.items()):
+        print("    %-20s %4d steps %8.1f s" % (kind, n, total))
+    print("slowest steps:")
+    for label, seconds in sorted(steps, key=lambda s: -s[1])[:8]:
+        print("    %6.1f s  %s" % (seconds, label))
+
+
 def main(argv):
     # Behave like a Unix filter when piped into `head`.
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -575,10 +617,12 @@ def main(argv):
             return 2
     counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
     failed = []
+    steps = []
 
     def report(results):
         for r in results:
             counts[r.status] += 1
+            steps.extend(r.steps)
             if r.status == "FAIL":
                 failed.append(r.line()[len("FAIL "):])
             print(r.line())
@@ -596,6 +640,7 @@ def main(argv):
         for fut in concurrent.futures.as_completed(futures):
             report(fut.result())
 
+    print_timing(steps)
     if failed:
         print("failed:")
         for f in sorted(failed):

@@ -1,6 +1,8 @@
 # Two asynchronous loops interleaved by setTimeout promises: prints in a
-# deterministic order (the fast loop ticks every 10 ms, the slow one every
-# 25 ms). Run: rpyc examples/async/timers.py && node timers.js
+# deterministic order (the fast loop ticks every 60 ms, the slow one every
+# 150 ms: each slow tick falls 30 ms from the nearest fast one, a margin
+# that holds on a loaded machine and under GC torture).
+# Run: rpyc examples/async/timers.py && node timers.js
 # targets: wasm,js,torture
 from javascript import js, asynchronous, Object
 
@@ -21,8 +23,8 @@ async def ticker(name, delay, count):
 
 @asynchronous
 def both():
-    a = ticker('fast', 10, 4)
-    b = ticker('slow', 25, 2)
+    a = ticker('fast', 60, 4)
+    b = ticker('slow', 150, 2)
     x = a.wait()
     y = b.wait()
     print('done', x, y)
