@@ -33,6 +33,8 @@
 // count, so rpy_dict_iter_next walks slots.
 #include <string.h>
 
+#include <utility>
+
 #include "rtlib/rt_keys.h"
 
 namespace {
@@ -433,11 +435,7 @@ rpy_dict* rpy_set_intersection(rpy_dict* a, rpy_dict* b) {
   if (a == b) return rpy_set_copy(a);
   rpy_dict* r = NewLike(a);
   RPY_ROOT(r);
-  if (b->used > a->used) {
-    rpy_dict* t = a;
-    a = b;
-    b = t;
-  }
+  if (b->used > a->used) std::swap(a, b);
   int64_t pos = 0;
   for (int64_t i; (i = NextLive(b, &pos)) >= 0;) {
     Slot e = Table(b)[i];
@@ -545,11 +543,7 @@ bool rpy_set_issuperset(rpy_dict* a, rpy_dict* b) {
 bool rpy_set_isdisjoint(rpy_dict* a, rpy_dict* b) {
   RPY_ROOT(a);
   RPY_ROOT(b);
-  if (a->used > b->used) {
-    rpy_dict* t = a;
-    a = b;
-    b = t;
-  }
+  if (a->used > b->used) std::swap(a, b);
   int64_t pos = 0;
   for (int64_t i; (i = NextLive(a, &pos)) >= 0;) {
     Slot e = Table(a)[i];
