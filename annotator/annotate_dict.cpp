@@ -229,7 +229,9 @@ AnnId AnnotateDictOp(Annotator& ann, const flow::Operation& op, const std::vecto
       if (!CheckKey(ann, op, key)) return a.impossible();
       return DictMadeBy(ann, op, key, value);
     }
-    case OpKind::newset: {
+    case OpKind::newset:
+    case OpKind::newset_const:
+    case OpKind::newset_folded: {
       AnnId key = a.impossible();
       for (AnnId x : args) {
         key = a.Union(key, x);

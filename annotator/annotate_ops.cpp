@@ -309,6 +309,8 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     case OpKind::acc_end:
     case OpKind::newdict:  // annotate_dict.cpp
     case OpKind::newset:
+    case OpKind::newset_const:
+    case OpKind::newset_folded:
     case OpKind::list_append:
     case OpKind::set_add:
       return unsupported();

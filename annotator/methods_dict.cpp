@@ -122,10 +122,15 @@ bool SetArgs(MethodCall& c) {
   return true;
 }
 
-AnnId SetNew(MethodCall& c) {  // union, intersection, difference, symmetric_difference
+AnnId SetNew(MethodCall& c) {  // union, intersection, difference
   if (!c.keywords.empty()) return c.Bad("this method takes no keyword arguments");
   if (!SetArgs(c)) return Fail(c);
   return SetMadeBy(c.ann, c.op, Key(c), c.anns().IsFrozenSet(c.self));
+}
+
+AnnId SetSymDiff(MethodCall& c) {  // symmetric_difference takes exactly one
+  if (!c.Arity(1, 1)) return Fail(c);
+  return SetNew(c);
 }
 
 AnnId SetInPlace(MethodCall& c) {  // update
@@ -162,7 +167,7 @@ void AddDictMethods(MethodTable& t) {
   t.Add(AnnKind::Set, "union", SetNew);
   t.Add(AnnKind::Set, "intersection", SetNew);
   t.Add(AnnKind::Set, "difference", SetNew);
-  t.Add(AnnKind::Set, "symmetric_difference", SetNew);
+  t.Add(AnnKind::Set, "symmetric_difference", SetSymDiff);
   t.Add(AnnKind::Set, "issubset", SetPredicate);
   t.Add(AnnKind::Set, "issuperset", SetPredicate);
   t.Add(AnnKind::Set, "isdisjoint", SetPredicate);

@@ -370,14 +370,17 @@ enum {
   RPY_KEY_CUSTOM = 4,  // hash_fn/eq_fn callbacks (tuples, __hash__/__eq__)
 };
 
-// An insertion-ordered hash table (CPython's compact dict). `entries` is
-// an array of {u64 key; u64 value; i64 hash} (hash -1: deleted).
+// A dict is an insertion-ordered hash table (CPython's compact dict):
+// `entries` is an array of {u64 key; u64 value; i64 hash} (hash -1:
+// deleted). A set (is_set) is CPython's set table instead (rt_set.cpp):
+// `entries` holds mask + 1 slots {u64 key; i64 hash} iterated in slot
+// order, so sets iterate, print and pop in CPython's order.
 typedef struct rpy_dict {
   int64_t used;      // live entries: len()
-  int64_t nentries;  // entries[0..nentries) in use, dead ones included
+  int64_t nentries;  // entries[0..nentries) in use, dead ones included (sets: slots)
   int64_t capacity;  // size of entries
-  int64_t mask;      // slots in indices - 1 (a power of two - 1)
-  int64_t* indices;  // -1 empty, -2 deleted, else entry number
+  int64_t mask;      // slots in the table - 1 (a power of two - 1)
+  int64_t* indices;  // dicts: -1 empty, -2 deleted, else entry number
   void* entries;
   int64_t version;   // bumped by every insertion/deletion
   int64_t (*hash_fn)(void*);        // RPY_KEY_CUSTOM
@@ -387,6 +390,8 @@ typedef struct rpy_dict {
   bool keys_are_ptrs;    // entries scanned by the GC if keys or values are
   bool values_are_ptrs;  // GC pointers
   bool is_set;
+  int64_t fill;    // sets: live and deleted (dummy) slots
+  int64_t finger;  // sets: where pop() starts looking
 } rpy_dict;
 
 // Iteration: rpy_dict_iter_init, then rpy_dict_iter_next returns the next
@@ -429,28 +434,50 @@ uint64_t rpy_dict_entry_key(rpy_dict* d, int64_t index);
 uint64_t rpy_dict_entry_value(rpy_dict* d, int64_t index);
 void rpy_dict_entry_set_value(rpy_dict* d, int64_t index, uint64_t value);
 
-// Sets are rpy_dicts with is_set (values unused), iterated with
-// rpy_dict_iter_* and rpy_dict_entry_key. Binary operations need two sets
-// of the same key kind and return new sets.
+// Sets (rt_set.cpp) are rpy_dicts with is_set, iterated with
+// rpy_dict_iter_* and rpy_dict_entry_key (which dispatch on is_set; so do
+// rpy_dict_len, rpy_dict_contains and rpy_dict_clear). Binary operations
+// need two sets of the same key kind; each follows CPython's algorithm
+// (set_merge, set_intersection, ...) so the result has CPython's layout.
 rpy_dict* rpy_set_new(int32_t key_kind, bool keys_are_ptrs, int64_t (*hash_fn)(void*),
                       bool (*eq_fn)(void*, void*));
 int64_t rpy_set_len(rpy_dict* s);
 void rpy_set_add(rpy_dict* s, uint64_t key);
 bool rpy_set_contains(rpy_dict* s, uint64_t key);
 void rpy_set_discard(rpy_dict* s, uint64_t key);
+bool rpy_set_discard_found(rpy_dict* s, uint64_t key);  // true if it was there
 void rpy_set_remove(rpy_dict* s, uint64_t key);  // KeyError(repr(key))
 uint64_t rpy_set_pop(rpy_dict* s);               // KeyError 'pop from an empty set'
 void rpy_set_clear(rpy_dict* s);
-rpy_dict* rpy_set_copy(rpy_dict* s);
-void rpy_set_update(rpy_dict* s, rpy_dict* other);
+rpy_dict* rpy_set_copy(rpy_dict* s);             // set(s), s.copy()
+void rpy_set_update(rpy_dict* s, rpy_dict* other);  // s |= other
+void rpy_set_update_dict(rpy_dict* s, rpy_dict* d);  // set(d): d's keys
 rpy_dict* rpy_set_union(rpy_dict* a, rpy_dict* b);
 rpy_dict* rpy_set_intersection(rpy_dict* a, rpy_dict* b);
 rpy_dict* rpy_set_difference(rpy_dict* a, rpy_dict* b);
 rpy_dict* rpy_set_symmetric_difference(rpy_dict* a, rpy_dict* b);
+void rpy_set_intersection_update(rpy_dict* s, rpy_dict* other);  // s &= other
+void rpy_set_difference_update(rpy_dict* s, rpy_dict* other);    // s -= other
+void rpy_set_symmetric_difference_update(rpy_dict* s, rpy_dict* other);  // s ^= other
+// After discarding a batch of keys (s.difference(list)): rebuilds the
+// table when over a quarter of its slots are deleted ones, as CPython.
+void rpy_set_shrink(rpy_dict* s);
+// s.union(..., other, ...) after the copy of s into r: r |= other, unless
+// other is s itself (CPython's set_union skips it).
+void rpy_set_union_more(rpy_dict* r, rpy_dict* s, rpy_dict* other);
+rpy_dict* rpy_set_new_like(rpy_dict* s);  // empty, same key kind
+// A new set with s's items added in s's order: how CPython's compiler
+// rebuilds a frozenset constant (merge_consts_recursive).
+rpy_dict* rpy_set_refold(rpy_dict* s);
+// s.intersection(list): r gets key if s has it.
+void rpy_set_add_if_in(rpy_dict* r, rpy_dict* s, uint64_t key);
 bool rpy_set_issubset(rpy_dict* a, rpy_dict* b);
 bool rpy_set_issuperset(rpy_dict* a, rpy_dict* b);
 bool rpy_set_isdisjoint(rpy_dict* a, rpy_dict* b);
 bool rpy_set_eq(rpy_dict* a, rpy_dict* b);
+// The slot-order iteration behind rpy_dict_iter_next / rpy_dict_entry_key.
+int64_t rpy_set_iter_next(rpy_dict* s, rpy_dict_iter* it);
+uint64_t rpy_set_slot_key(rpy_dict* s, int64_t slot);
 // hash(frozenset): CPython's frozenset_hash over the items' hashes (so
 // independent of their order, and equal to CPython's for ints).
 int64_t rpy_frozenset_hash(rpy_dict* s);

@@ -1,4 +1,4 @@
-// rt_dict.cpp: dict and set, one insertion-ordered hash table.
+// rt_dict.cpp: dict, an insertion-ordered hash table (sets: rt_set.cpp).
 //
 // The layout follows CPython's compact dict: `indices` is an open-addressed
 // table of 2^k int64 slots (EMPTY, DUMMY or an entry number) probed with
@@ -9,14 +9,15 @@
 // of two >= 3 * used when the entries array is full, so insertion is
 // amortised O(1).
 //
-// Keys and values are 8-byte bit patterns (rpyc_rt.h). Whether they are GC
-// pointers decides whether the entries array is scanned. A set is a dict
-// whose values are never read.
+// Keys and values are 8-byte bit patterns (rpyc_rt.h), hashed and compared
+// by rt_keys.h. Whether they are GC pointers decides whether the entries
+// array is scanned. The generic entry points (len, contains, clear,
+// iteration) also accept sets and hand them to rt_set.cpp.
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
-#include "rtlib/rt_internal.h"
+#include "rtlib/rt_keys.h"
 
 namespace {
 
@@ -68,38 +69,6 @@ int64_t HashDouble(double v) {
   return FixHash(h);
 }
 
-int64_t HashKey(rpy_dict* d, uint64_t key) {
-  switch (d->key_kind) {
-    case RPY_KEY_INT:
-      return FixHash((int64_t)key);
-    case RPY_KEY_FLOAT:
-      return HashDouble(rpy_bits_to_float(key));
-    case RPY_KEY_STR:
-      return rpy_str_hash((rpy_str*)rpy_bits_to_ptr(key));
-    case RPY_KEY_PTR: {
-      uint64_t p = key;
-      return FixHash((int64_t)((p >> 4) | (p << 60)));  // CPython's _Py_HashPointer
-    }
-    default:
-      return FixHash(d->hash_fn(rpy_bits_to_ptr(key)));
-  }
-}
-
-bool KeysEqual(rpy_dict* d, uint64_t a, uint64_t b) {
-  if (a == b) return true;  // identity (NaNs with the same bits are one key)
-  switch (d->key_kind) {
-    case RPY_KEY_INT:
-    case RPY_KEY_PTR:
-      return false;
-    case RPY_KEY_FLOAT:
-      return rpy_bits_to_float(a) == rpy_bits_to_float(b);
-    case RPY_KEY_STR:
-      return rpy_str_eq((rpy_str*)rpy_bits_to_ptr(a), (rpy_str*)rpy_bits_to_ptr(b));
-    default:
-      return d->eq_fn(rpy_bits_to_ptr(a), rpy_bits_to_ptr(b));
-  }
-}
-
 // Finds `key` (with hash `hash`). Returns the entry number or -1; *slot is
 // the index slot holding it, or the first free slot of the probe sequence.
 // A pending exception from a CUSTOM eq callback ends the search with -1.
@@ -119,7 +88,7 @@ int64_t Find(rpy_dict* d, uint64_t key, int64_t hash, int64_t* slot) {
     } else {
       Entry* e = &Entries(d)[ix];
       if (e->hash == hash) {
-        bool eq = KeysEqual(d, e->key, key);
+        bool eq = rpy_key_eq(d, e->key, key);
         if (RPY_UNLIKELY(rpy_exc_type != NULL)) return -1;
         if (eq) {
           if (slot) *slot = (int64_t)i;
@@ -169,32 +138,10 @@ void Resize(rpy_dict* d, int64_t min_used) {
   d->nentries = n;
 }
 
-void RaiseKeyError(rpy_dict* d, uint64_t key) {
-  rpy_str* msg = NULL;
-  switch (d->key_kind) {
-    case RPY_KEY_INT:
-      msg = rpy_str_from_int((int64_t)key);
-      break;
-    case RPY_KEY_FLOAT:
-      msg = rpy_str_from_float(rpy_bits_to_float(key));
-      break;
-    case RPY_KEY_STR:
-      msg = rpy_str_repr((rpy_str*)rpy_bits_to_ptr(key));
-      break;
-    default:
-      if (d->repr_fn) {
-        msg = d->repr_fn(rpy_bits_to_ptr(key));
-        if (rpy_exc_type) return;
-      }
-      break;
-  }
-  rpy_raise_str(&rpy_vt_KeyError, msg);
-}
-
 // Index of the entry for key, or -1 (also on a pending exception).
 int64_t Lookup(rpy_dict* d, uint64_t key) {
   if (d->used == 0 && d->key_kind != RPY_KEY_CUSTOM) return -1;
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return -1;
   return Find(d, key, h, NULL);
 }
@@ -223,6 +170,28 @@ int64_t SlotOf(rpy_dict* d, int64_t ix) {
 }
 
 }  // namespace
+
+void rpy_raise_key_error(rpy_dict* d, uint64_t key) {
+  rpy_str* msg = NULL;
+  switch (d->key_kind) {
+    case RPY_KEY_INT:
+      msg = rpy_str_from_int((int64_t)key);
+      break;
+    case RPY_KEY_FLOAT:
+      msg = rpy_str_from_float(rpy_bits_to_float(key));
+      break;
+    case RPY_KEY_STR:
+      msg = rpy_str_repr((rpy_str*)rpy_bits_to_ptr(key));
+      break;
+    default:
+      if (d->repr_fn) {
+        msg = d->repr_fn(rpy_bits_to_ptr(key));
+        if (rpy_exc_type) return;
+      }
+      break;
+  }
+  rpy_raise_str(&rpy_vt_KeyError, msg);
+}
 
 extern "C" {
 
@@ -276,6 +245,7 @@ int64_t rpy_dict_lookup(rpy_dict* d, uint64_t key) {
 }
 
 bool rpy_dict_contains(rpy_dict* d, uint64_t key) {
+  if (d->is_set) return rpy_set_contains(d, key);
   return rpy_dict_lookup(d, key) >= 0;
 }
 
@@ -292,7 +262,7 @@ uint64_t rpy_dict_getitem(rpy_dict* d, uint64_t key) {
   RPY_ROOT(key);
   int64_t ix = Lookup(d, key);
   if (ix < 0) {
-    if (!rpy_exc_type) RaiseKeyError(d, key);
+    if (!rpy_exc_type) rpy_raise_key_error(d, key);
     return 0;
   }
   return Entries(d)[ix].value;
@@ -302,7 +272,7 @@ void rpy_dict_setitem(rpy_dict* d, uint64_t key, uint64_t value) {
   RPY_ROOT(d);
   RPY_ROOT(key);
   RPY_ROOT(value);
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return;
   int64_t slot;
   int64_t ix = Find(d, key, h, &slot);
@@ -340,12 +310,12 @@ uint64_t rpy_dict_setdefault(rpy_dict* d, uint64_t key, uint64_t dflt) {
 void rpy_dict_delitem(rpy_dict* d, uint64_t key) {
   RPY_ROOT(d);
   RPY_ROOT(key);
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return;
   int64_t slot;
   int64_t ix = Find(d, key, h, &slot);
   if (ix < 0) {
-    if (!rpy_exc_type) RaiseKeyError(d, key);
+    if (!rpy_exc_type) rpy_raise_key_error(d, key);
     return;
   }
   DeleteAt(d, slot, ix);
@@ -354,7 +324,7 @@ void rpy_dict_delitem(rpy_dict* d, uint64_t key) {
 bool rpy_dict_discard(rpy_dict* d, uint64_t key) {
   RPY_ROOT(d);
   RPY_ROOT(key);
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return false;
   int64_t slot;
   int64_t ix = Find(d, key, h, &slot);
@@ -366,12 +336,12 @@ bool rpy_dict_discard(rpy_dict* d, uint64_t key) {
 uint64_t rpy_dict_pop(rpy_dict* d, uint64_t key) {
   RPY_ROOT(d);
   RPY_ROOT(key);
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return 0;
   int64_t slot;
   int64_t ix = Find(d, key, h, &slot);
   if (ix < 0) {
-    if (!rpy_exc_type) RaiseKeyError(d, key);
+    if (!rpy_exc_type) rpy_raise_key_error(d, key);
     return 0;
   }
   uint64_t v = Entries(d)[ix].value;
@@ -382,7 +352,7 @@ uint64_t rpy_dict_pop(rpy_dict* d, uint64_t key) {
 uint64_t rpy_dict_pop_default(rpy_dict* d, uint64_t key, uint64_t dflt) {
   RPY_ROOT(d);
   RPY_ROOT(key);
-  int64_t h = HashKey(d, key);
+  int64_t h = rpy_key_hash(d, key);
   if (RPY_UNLIKELY(rpy_exc_type != NULL)) return 0;
   int64_t slot;
   int64_t ix = Find(d, key, h, &slot);
@@ -407,6 +377,10 @@ bool rpy_dict_popitem(rpy_dict* d, uint64_t* key, uint64_t* value) {
 }
 
 void rpy_dict_clear(rpy_dict* d) {
+  if (d->is_set) {
+    rpy_set_clear(d);
+    return;
+  }
   RPY_ROOT(d);
   d->used = 0;
   d->nentries = 0;
@@ -443,10 +417,10 @@ void rpy_dict_iter_init(rpy_dict* d, rpy_dict_iter* it) {
 }
 
 int64_t rpy_dict_iter_next(rpy_dict* d, rpy_dict_iter* it) {
+  if (d->is_set) return rpy_set_iter_next(d, it);
   if (it->used != d->used) {
     it->used = -1;  // keeps failing, like CPython
-    RPY_RAISE(RuntimeError, d->is_set ? "Set changed size during iteration"
-                                        : "dictionary changed size during iteration");
+    RPY_RAISE(RuntimeError, "dictionary changed size during iteration");
     return -1;
   }
   int64_t i = it->pos;
@@ -456,7 +430,7 @@ int64_t rpy_dict_iter_next(rpy_dict* d, rpy_dict_iter* it) {
     it->pos = i;
     return -1;
   }
-  if (it->remaining == 0 && !d->is_set) {
+  if (it->remaining == 0) {
     RPY_RAISE(RuntimeError, "dictionary keys changed during iteration");
     return -1;
   }
@@ -466,6 +440,7 @@ int64_t rpy_dict_iter_next(rpy_dict* d, rpy_dict_iter* it) {
 }
 
 uint64_t rpy_dict_entry_key(rpy_dict* d, int64_t index) {
+  if (d->is_set) return rpy_set_slot_key(d, index);
   return Entries(d)[index].key;
 }
 
@@ -475,163 +450,6 @@ uint64_t rpy_dict_entry_value(rpy_dict* d, int64_t index) {
 
 void rpy_dict_entry_set_value(rpy_dict* d, int64_t index, uint64_t value) {
   Entries(d)[index].value = value;
-}
-
-// ---- sets -------------------------------------------------------------------------
-
-rpy_dict* rpy_set_new(int32_t key_kind, bool keys_are_ptrs, int64_t (*hash_fn)(void*),
-                      bool (*eq_fn)(void*, void*)) {
-  rpy_dict* s = rpy_dict_new(key_kind, keys_are_ptrs, false, hash_fn, eq_fn);
-  s->is_set = true;
-  return s;
-}
-
-int64_t rpy_set_len(rpy_dict* s) {
-  return s->used;
-}
-
-void rpy_set_add(rpy_dict* s, uint64_t key) {
-  rpy_dict_setitem(s, key, 0);
-}
-
-bool rpy_set_contains(rpy_dict* s, uint64_t key) {
-  return rpy_dict_lookup(s, key) >= 0;
-}
-
-void rpy_set_discard(rpy_dict* s, uint64_t key) {
-  rpy_dict_discard(s, key);
-}
-
-void rpy_set_remove(rpy_dict* s, uint64_t key) {
-  rpy_dict_delitem(s, key);
-}
-
-uint64_t rpy_set_pop(rpy_dict* s) {
-  if (s->used == 0) {
-    RPY_RAISE(KeyError, "'pop from an empty set'");
-    return 0;
-  }
-  // The oldest element (CPython pops in table order; see README).
-  Entry* e = Entries(s);
-  int64_t ix = 0;
-  while (e[ix].hash == kDeadHash) ix++;
-  uint64_t key = e[ix].key;
-  DeleteAt(s, SlotOf(s, ix), ix);
-  return key;
-}
-
-void rpy_set_clear(rpy_dict* s) {
-  rpy_dict_clear(s);
-}
-
-rpy_dict* rpy_set_copy(rpy_dict* s) {
-  return rpy_dict_copy(s);
-}
-
-void rpy_set_update(rpy_dict* s, rpy_dict* other) {
-  rpy_dict_update(s, other);
-}
-
-rpy_dict* rpy_set_union(rpy_dict* a, rpy_dict* b) {
-  RPY_ROOT(b);
-  rpy_dict* r = rpy_dict_copy(a);
-  RPY_ROOT(r);
-  rpy_dict_update(r, b);
-  return r;
-}
-
-// Elements of a (in a's order) that are (keep_common) / are not in b.
-static rpy_dict* Filter(rpy_dict* a, rpy_dict* b, bool keep_common, rpy_dict* into) {
-  RPY_ROOT(a);
-  RPY_ROOT(b);
-  rpy_dict* r = into ? into : rpy_set_new(a->key_kind, a->keys_are_ptrs, a->hash_fn, a->eq_fn);
-  RPY_ROOT(r);
-  r->repr_fn = a->repr_fn;
-  for (int64_t k = 0; k < a->nentries; k++) {
-    Entry* e = &Entries(a)[k];
-    if (e->hash == kDeadHash) continue;
-    uint64_t key = e->key;
-    int64_t ix = b->used ? Find(b, key, e->hash, NULL) : -1;
-    if (rpy_exc_type) return NULL;
-    if ((ix >= 0) == keep_common) {
-      rpy_dict_setitem(r, key, 0);
-      if (rpy_exc_type) return NULL;
-    }
-  }
-  return r;
-}
-
-rpy_dict* rpy_set_intersection(rpy_dict* a, rpy_dict* b) {
-  return Filter(a, b, true, NULL);
-}
-
-rpy_dict* rpy_set_difference(rpy_dict* a, rpy_dict* b) {
-  return Filter(a, b, false, NULL);
-}
-
-rpy_dict* rpy_set_symmetric_difference(rpy_dict* a, rpy_dict* b) {
-  RPY_ROOT(a);
-  RPY_ROOT(b);
-  rpy_dict* r = Filter(a, b, false, NULL);
-  if (!r) return NULL;
-  return Filter(b, a, false, r);
-}
-
-bool rpy_set_issubset(rpy_dict* a, rpy_dict* b) {
-  RPY_ROOT(a);
-  RPY_ROOT(b);
-  if (a->used > b->used) return false;
-  for (int64_t k = 0; k < a->nentries; k++) {
-    Entry* e = &Entries(a)[k];
-    if (e->hash == kDeadHash) continue;
-    if (Find(b, e->key, e->hash, NULL) < 0) return false;
-  }
-  return true;
-}
-
-bool rpy_set_issuperset(rpy_dict* a, rpy_dict* b) {
-  return rpy_set_issubset(b, a);
-}
-
-bool rpy_set_isdisjoint(rpy_dict* a, rpy_dict* b) {
-  RPY_ROOT(a);
-  RPY_ROOT(b);
-  if (a->used > b->used) {
-    rpy_dict* t = a;
-    a = b;
-    b = t;
-  }
-  for (int64_t k = 0; k < a->nentries; k++) {
-    Entry* e = &Entries(a)[k];
-    if (e->hash == kDeadHash) continue;
-    if (b->used && Find(b, e->key, e->hash, NULL) >= 0) return false;
-  }
-  return true;
-}
-
-bool rpy_set_eq(rpy_dict* a, rpy_dict* b) {
-  return a->used == b->used && rpy_set_issubset(a, b);
-}
-
-// CPython's _shuffle_bits (Objects/setobject.c): spreads the bits of one
-// item's hash before they are xor-ed together.
-static uint64_t ShuffleBits(uint64_t h) {
-  return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL;
-}
-
-// CPython's frozenset_hash: its corrections for empty and dummy table
-// slots cancel out, leaving the xor over the live items.
-int64_t rpy_frozenset_hash(rpy_dict* s) {
-  uint64_t hash = 0;
-  for (int64_t k = 0; k < s->nentries; k++) {
-    Entry* e = &Entries(s)[k];
-    if (e->hash != kDeadHash) hash ^= ShuffleBits((uint64_t)e->hash);
-  }
-  hash ^= ((uint64_t)s->used + 1) * 1927868237ULL;
-  hash ^= (hash >> 11) ^ (hash >> 25);
-  hash = hash * 69069ULL + 907133923ULL;
-  if (hash == (uint64_t)-1) hash = 590923713ULL;
-  return (int64_t)hash;
 }
 
 }  // extern "C"

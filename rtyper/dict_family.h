@@ -13,6 +13,9 @@ LLTypeId DictIteratorType(RTyper& rt, const annotator::Annotation& a);
 void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs);
 // A new set of type set_t with the items of list l.
 LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t);
+// Calls rtlib's f(sets..., item bits) for each item of list l, in order
+// (set methods given a list, as CPython consumes an iterable).
+void DictSetEachOfList(RTyper& rt, RtFunc f, std::vector<LLValue> sets, LLValue l);
 
 // A new dict of type `type` with the given constant entries, in order.
 LLValue DictFromEntries(RTyper& rt, LLTypeId type,

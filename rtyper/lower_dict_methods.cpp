@@ -126,27 +126,102 @@ LLValue SetPop(MethodLowering& c) {
   return FromBits(c, c.rt.EmitRt(RtFunc::rpy_set_pop, {c.self}, I64(c)), KeyT(c));
 }
 
-LLValue SetCopy(MethodLowering& c) { return c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result); }
+bool SelfIsFrozen(MethodLowering& c) {
+  annotator::Annotator& ann = c.rt.ann();
+  const annotator::Annotation& m = ann.anns().get(ann.annotation(c.op.args[0]));
+  return ann.anns().IsFrozenSet(m.items[0]);
+}
+
+bool IsSet(MethodLowering& c, LLValue v) { return c.types().kind(c.p().TypeOf(v)) == LLKind::Set; }
+
+// frozenset.copy() is the frozenset itself, as in CPython.
+LLValue SetCopy(MethodLowering& c) {
+  if (SelfIsFrozen(c) && c.p().TypeOf(c.self) == c.result) return c.self;
+  return c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result);
+}
 
 // A set argument as a set (lists are converted).
 LLValue AsSet(MethodLowering& c, LLValue v) {
-  if (c.types().kind(c.p().TypeOf(v)) == LLKind::Set) return v;
+  if (IsSet(c, v)) return v;
   return DictSetFromList(c.rt, v, c.p().TypeOf(c.self));
 }
 
-LLValue SetNew(MethodLowering& c, RtFunc f) {
+// The set methods below take sets or lists (annotator/methods_dict.cpp)
+// and follow CPython's set_union, set_intersection_multi,
+// set_difference_multi and set_symmetric_difference, whose insertion
+// order decides the result's layout: a list is consumed item by item.
+
+LLValue Union(MethodLowering& c) {
   LLValue r = c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result);
-  if (c.args.empty()) return r;
-  for (LLValue a : c.args) r = c.rt.EmitRt(f, {r, AsSet(c, a)}, c.result);
+  for (LLValue a : c.args) {
+    if (IsSet(c, a))
+      c.rt.EmitRt(RtFunc::rpy_set_union_more, {r, c.self, a}, VoidT(c));
+    else
+      DictSetEachOfList(c.rt, RtFunc::rpy_set_add, {r}, a);
+  }
   return r;
 }
-LLValue Union(MethodLowering& c) { return SetNew(c, RtFunc::rpy_set_union); }
-LLValue Intersection(MethodLowering& c) { return SetNew(c, RtFunc::rpy_set_intersection); }
-LLValue Difference(MethodLowering& c) { return SetNew(c, RtFunc::rpy_set_difference); }
-LLValue SymDiff(MethodLowering& c) { return SetNew(c, RtFunc::rpy_set_symmetric_difference); }
+
+LLValue Intersection(MethodLowering& c) {
+  if (c.args.empty()) return c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result);
+  LLValue r = c.self;
+  for (LLValue a : c.args) {
+    if (IsSet(c, a)) {
+      r = c.rt.EmitRt(RtFunc::rpy_set_intersection, {r, a}, c.result);
+      continue;
+    }
+    LLValue n = c.rt.EmitRt(RtFunc::rpy_set_new_like, {r}, c.result);
+    DictSetEachOfList(c.rt, RtFunc::rpy_set_add_if_in, {n, r}, a);
+    r = n;
+  }
+  return r;
+}
+
+// s -= list: each item discarded, then the dummies purged.
+void DifferenceUpdateList(MethodLowering& c, LLValue s, LLValue l) {
+  DictSetEachOfList(c.rt, RtFunc::rpy_set_discard, {s}, l);
+  c.rt.EmitRt(RtFunc::rpy_set_shrink, {s}, VoidT(c));
+}
+
+LLValue Difference(MethodLowering& c) {
+  if (c.args.empty()) return c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result);
+  LLValue r;
+  if (IsSet(c, c.args[0])) {
+    r = c.rt.EmitRt(RtFunc::rpy_set_difference, {c.self, c.args[0]}, c.result);
+  } else {
+    r = c.rt.EmitRt(RtFunc::rpy_set_copy, {c.self}, c.result);
+    DifferenceUpdateList(c, r, c.args[0]);
+  }
+  for (size_t i = 1; i < c.args.size(); ++i) {
+    if (IsSet(c, c.args[i]))
+      c.rt.EmitRt(RtFunc::rpy_set_difference_update, {r, c.args[i]}, VoidT(c));
+    else
+      DifferenceUpdateList(c, r, c.args[i]);
+  }
+  return r;
+}
+
+// CPython: a new set from the argument, updated with self.
+LLValue SymDiff(MethodLowering& c) {
+  LLValue a = c.args[0];
+  if (IsSet(c, a)) return c.rt.EmitRt(RtFunc::rpy_set_symmetric_difference, {c.self, a}, c.result);
+  LLValue r = AsSet(c, a);
+  c.rt.EmitRt(RtFunc::rpy_set_symmetric_difference_update, {r, c.self}, VoidT(c));
+  return r;
+}
 
 LLValue SetUpdate(MethodLowering& c) {
-  for (LLValue a : c.args) c.rt.EmitRt(RtFunc::rpy_set_update, {c.self, AsSet(c, a)}, VoidT(c));
+  for (LLValue a : c.args) {
+    if (IsSet(c, a))
+      c.rt.EmitRt(RtFunc::rpy_set_update, {c.self, a}, VoidT(c));
+    else
+      DictSetEachOfList(c.rt, RtFunc::rpy_set_add, {c.self}, a);
+  }
+  return c.p().Void();
+}
+
+LLValue SetClear(MethodLowering& c) {
+  c.rt.EmitRt(RtFunc::rpy_set_clear, {c.self}, VoidT(c));
   return c.p().Void();
 }
 
@@ -175,7 +250,7 @@ void AddDictLowerings(LowerTable& t) {
   t.Add(AnnKind::Set, "discard", Discard);
   t.Add(AnnKind::Set, "remove", Remove);
   t.Add(AnnKind::Set, "pop", SetPop);
-  t.Add(AnnKind::Set, "clear", Clear);
+  t.Add(AnnKind::Set, "clear", SetClear);
   t.Add(AnnKind::Set, "copy", SetCopy);
   t.Add(AnnKind::Set, "update", SetUpdate);
   t.Add(AnnKind::Set, "union", Union);

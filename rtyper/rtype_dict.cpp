@@ -89,6 +89,27 @@ LLValue SetFromList(RTyper& rt, LLValue l, LLTypeId set_t) {
                     });
 }
 
+// Calls rtlib's f(sets..., item) for each item of list l in order: how
+// CPython's set methods consume an iterable that is not a set.
+void SetEachOfList(RTyper& rt, RtFunc f, std::vector<LLValue> sets, LLValue l) {
+  LLProgram& p = rt.program();
+  std::string key = std::string("set_each:") + RtFuncName(f) + TypeKey(p, p.TypeOf(l));
+  for (LLValue s : sets) key += TypeKey(p, p.TypeOf(s));
+  std::vector<LLValue> args = sets;
+  args.push_back(l);
+  CallHelper(rt, key, args, p.types.void_(), [&](HelperGraph& h) {
+    std::vector<LLValue> hs(h.params.begin(), h.params.end() - 1);
+    auto x = h.ListLoop(h.params.back(), hs, [&](LLValue, LLValue item, std::vector<LLValue> st) {
+      std::vector<LLValue> call_args = st;
+      call_args.push_back(h.e.Bits(item));
+      h.e.Rt(f, call_args, p.types.void_());
+      return st;
+    });
+    (void)x;
+    h.Return(p.Void());
+  });
+}
+
 // d.update(list of pairs).
 void UpdateFromPairs(RTyper& rt, LLValue d, LLValue l) {
   LLProgram& p = rt.program();
@@ -114,6 +135,9 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t);
 }  // namespace
 
 void DictUpdateFromPairs(RTyper& rt, LLValue d, LLValue pairs) { UpdateFromPairs(rt, d, pairs); }
+void DictSetEachOfList(RTyper& rt, RtFunc f, std::vector<LLValue> sets, LLValue l) {
+  SetEachOfList(rt, f, std::move(sets), l);
+}
 LLValue DictSetFromList(RTyper& rt, LLValue l, LLTypeId set_t) { return SetFromList(rt, l, set_t); }
 
 LLValue DictFromEntries(RTyper& rt, LLTypeId type,
@@ -174,11 +198,20 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
              void_t);
       return d;
     }
-    case OpKind::newset: {
+    case OpKind::newset:
+    case OpKind::newset_const:
+    case OpKind::newset_folded: {
       LLValue s = e.NewContainer(rtype);
       for (flow::Value v : op.args)
         e.Rt(RtFunc::rpy_set_add, {s, e.Bits(rt.ConvertTo(v, key_t(s)))}, void_t);
-      return s;
+      if (op.kind == OpKind::newset) return s;
+      // The compiler's constant: rebuilt from the first set's order.
+      s = e.Rt(RtFunc::rpy_set_refold, {s}, rtype);
+      if (op.kind == OpKind::newset_const) return s;
+      // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE.
+      LLValue r = e.NewContainer(rtype);
+      e.Rt(RtFunc::rpy_set_update, {r, s}, void_t);
+      return r;
     }
     case OpKind::list_append: {
       LLValue l = rt.Convert(op.args[0]);
@@ -236,8 +269,8 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       }
       if (!is_dict(0) && !is_set(0)) return LLValue();
       LLValue d = rt.Convert(op.args[0]);
-      return e.Rt(RtFunc::rpy_dict_contains, {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))},
-                  boolean);
+      return e.Rt(is_set(0) ? RtFunc::rpy_set_contains : RtFunc::rpy_dict_contains,
+                  {d, e.Bits(rt.ConvertTo(op.args[1], key_t(d)))}, boolean);
     }
     case OpKind::iter: {
       if (!is_dict(0) && !is_set(0) && !my_iter(0)) return LLValue();
@@ -359,15 +392,15 @@ LLValue LowerDictOp(RTyper& rt, const flow::Operation& op) {
       bool inplace = (op.kind == OpKind::inplace_or || op.kind == OpKind::inplace_and ||
                       op.kind == OpKind::inplace_sub || op.kind == OpKind::inplace_xor) &&
                      aname(0) != "frozenset";
-      if (inplace && op.kind == OpKind::inplace_or) {
-        e.Rt(RtFunc::rpy_set_update, {a, b}, void_t);
-        return a;
+      if (!inplace) return e.Rt(f, {a, b}, p.TypeOf(a));
+      // a op= b mutates a, as CPython's set_ior/iand/isub/ixor do.
+      switch (op.kind) {
+        case OpKind::inplace_and: f = RtFunc::rpy_set_intersection_update; break;
+        case OpKind::inplace_sub: f = RtFunc::rpy_set_difference_update; break;
+        case OpKind::inplace_xor: f = RtFunc::rpy_set_symmetric_difference_update; break;
+        default: f = RtFunc::rpy_set_update; break;
       }
-      LLValue r = e.Rt(f, {a, b}, p.TypeOf(a));
-      if (!inplace) return r;
-      // a op= b mutates a: replace its contents.
-      e.Rt(RtFunc::rpy_set_clear, {a}, void_t);
-      e.Rt(RtFunc::rpy_set_update, {a, r}, void_t);
+      e.Rt(f, {a, b}, void_t);
       return a;
     }
     default:
@@ -538,7 +571,17 @@ LLValue LowerDictBuiltin(RTyper& rt, const flow::Operation& op, annotator::Built
       if (n == 0) return e.NewContainer(rtype);
       AnnKind k = akind(0);
       LLValue x = rt.Convert(op.args[1]);
+      // frozenset(f) is f itself, as in CPython (it keeps f's layout).
+      if (id == BuiltinId::frozenset && ann.anns().IsFrozenSet(ann.annotation(op.args[1])) &&
+          p.TypeOf(x) == rtype)
+        return x;
       if (k == AnnKind::Set) return e.Rt(RtFunc::rpy_set_copy, {x}, rtype);
+      if (k == AnnKind::Dict && t.get(p.TypeOf(x)).fields[0] == t.get(rtype).fields[0]) {
+        // set_update_internal's exact-dict case: one resize, then the keys.
+        LLValue s = e.NewContainer(rtype);
+        e.Rt(RtFunc::rpy_set_update_dict, {s, x}, void_t);
+        return s;
+      }
       if (k == AnnKind::List) return SetFromList(rt, x, rtype);
       if (k == AnnKind::Tuple) {
         LLValue s = e.NewContainer(rtype);

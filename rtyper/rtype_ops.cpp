@@ -147,7 +147,9 @@ void RTyper::LowerOp(const flow::Operation& op) {
       r = LowerGlobalOp(op);
       break;
     case OpKind::matmul: case OpKind::format_value: case OpKind::acc_begin: case OpKind::acc_end:
-    case OpKind::newdict: case OpKind::newset: case OpKind::list_append: case OpKind::set_add:
+    case OpKind::newdict: case OpKind::newset: case OpKind::newset_const:
+    case OpKind::newset_folded:
+    case OpKind::list_append: case OpKind::set_add:
       RPYC_UNREACHABLE(std::string("operation rejected by the annotator: ") + flow::OpName(op.kind));
   }
   if (failed_) return;

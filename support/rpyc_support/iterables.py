@@ -33,10 +33,13 @@ def rpyc_set(it):
 
 
 def rpyc_frozenset(it):
-    result = set()
+    # Through a list, not a set: frozenset(a_set) would copy the set into
+    # a table of another size, while CPython adds the items one by one
+    # (which decides the frozenset's iteration order).
+    items = []
     for x in it:
-        result.add(x)
-    return frozenset(result)
+        items.append(x)
+    return frozenset(items)
 
 
 def rpyc_dict(it):

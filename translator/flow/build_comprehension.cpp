@@ -28,6 +28,35 @@ void TargetNames(const ast::Expr* t, std::vector<std::string>* out) {
   }
 }
 
+// Whether CPython 3.11's AST optimizer folds `e` into a constant:
+// literals, and unary/binary operators and tuples over such (Python/ast_opt.c;
+// its size limits only matter for values beyond int64, except `**` by a
+// large exponent and `%` formatting a string, which stay unfolded).
+bool FoldsToConstant(const ast::Expr* e) {
+  if (ast::isa<ast::Constant>(e)) return true;
+  if (auto* u = ast::dyn_cast<ast::UnaryOp>(e)) return FoldsToConstant(u->operand);
+  if (auto* t = ast::dyn_cast<ast::Tuple>(e)) {
+    for (const ast::Expr* x : t->elts)
+      if (!FoldsToConstant(x)) return false;
+    return true;
+  }
+  auto* b = ast::dyn_cast<ast::BinOp>(e);
+  if (!b || !FoldsToConstant(b->left) || !FoldsToConstant(b->right)) return false;
+  auto* l = ast::dyn_cast<ast::Constant>(b->left);
+  auto* r = ast::dyn_cast<ast::Constant>(b->right);
+  if (b->op == ast::BinOpKind::Mod && l &&
+      (l->value_kind == ast::Constant::Kind::Str || l->value_kind == ast::Constant::Kind::Bytes))
+    return false;
+  if (b->op == ast::BinOpKind::Pow && l && r && l->value_kind == ast::Constant::Kind::Int &&
+      r->value_kind == ast::Constant::Kind::Int && l->int_value != 0 && r->int_value > 0) {
+    // safe_power: no folding when bits(base) > 128 / exponent.
+    uint64_t mag = l->int_value < 0 ? 0 - (uint64_t)l->int_value : (uint64_t)l->int_value;
+    int64_t bits = 64 - __builtin_clzll(mag);
+    return bits <= 128 / r->int_value;
+  }
+  return b->op != ast::BinOpKind::MatMult;
+}
+
 }  // namespace
 
 Value GraphBuilder::DictDisplay(const ast::Dict* e) {
@@ -40,13 +69,28 @@ Value GraphBuilder::DictDisplay(const ast::Dict* e) {
   return Op(OpKind::newdict, std::move(args), e->loc);
 }
 
-Value GraphBuilder::SetDisplay(const ast::Set* e) {
+// How CPython 3.11 builds a set display decides its table layout, hence
+// its iteration order. Constants only: as a `for` iterable, ast_opt's
+// fold_iter makes the display a frozenset constant (newset_const); else,
+// with more than two items, the compiler merges such a constant into a
+// new set (newset_folded). Otherwise the items are added in order.
+Value GraphBuilder::SetDisplay(const ast::Set* e, bool as_iterable) {
   std::vector<Value> items;
+  bool constant = true;
   for (const ast::Expr* x : e->elts) {
     if (ast::isa<ast::Starred>(x)) Unsupported("`*` unpacking in a set", x->loc);
+    constant = constant && FoldsToConstant(x);
     items.push_back(Expr(x));
   }
-  return Op(OpKind::newset, std::move(items), e->loc);
+  OpKind kind = OpKind::newset;
+  if (constant && as_iterable) kind = OpKind::newset_const;
+  if (constant && !as_iterable && e->elts.size() > 2) kind = OpKind::newset_folded;
+  return Op(kind, std::move(items), e->loc);
+}
+
+Value GraphBuilder::IterableExpr(const ast::Expr* e) {
+  if (auto* s = ast::dyn_cast<ast::Set>(e)) return SetDisplay(s, true);
+  return Expr(e);
 }
 
 Value GraphBuilder::Comprehension(const ast::Expr* e) {
@@ -180,7 +224,7 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
     Bind(step, step_v, range_call->loc);
     hidden = {counter, next, stop, step};
   } else {
-    Value seq = Expr(g->iter);
+    Value seq = IterableExpr(g->iter);
     Bind(it_name, IterOf(seq, g->iter->loc), g->iter->loc);
     hidden = {it_name};
   }

@@ -73,7 +73,7 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
       ranged = true;
     }
   }
-  if (!ranged) args = {IterOf(Expr(g0->iter), g0->iter->loc)};
+  if (!ranged) args = {IterOf(IterableExpr(g0->iter), g0->iter->loc)};
 
   // The enclosing locals it reads (CPython's free variables of the
   // genexpr code object), read now: they are not rebound while the

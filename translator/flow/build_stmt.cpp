@@ -769,7 +769,7 @@ void GraphBuilder::For(const ast::For* s) {
 }
 
 void GraphBuilder::ForIter(const ast::For* s) {
-  Value seq = Expr(s->iter);
+  Value seq = IterableExpr(s->iter);
   if (seq.is_const()) {
     loader::HostId v = store_.cst(seq.cst()).value;
     if (host_.Is(host_.TypeOf(v), "rpython.rlib.unroll", "unrolling_iterable")) {

@@ -143,7 +143,10 @@ class GraphBuilder {
   // Dict and set displays, list/set/dict comprehensions
   // (build_comprehension.cpp).
   Value DictDisplay(const ast::Dict* e);
-  Value SetDisplay(const ast::Set* e);
+  // as_iterable: the display is a `for` iterable (see SetDisplay).
+  Value SetDisplay(const ast::Set* e, bool as_iterable = false);
+  // The iterable of a `for` statement or clause.
+  Value IterableExpr(const ast::Expr* e);
   Value Comprehension(const ast::Expr* e);
   void ComprehensionLoop(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
                          size_t index, const std::string& result);

@@ -343,7 +343,7 @@ TEST_CASE("set operations") {
   rpy_set_add(a, 3);
   CHECK(rpy_set_len(a) == 10);
   CHECK(SetInts(rpy_set_union(a, b)) == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13]");
-  CHECK(SetInts(rpy_set_intersection(a, b)) == "[5, 7, 9]");
+  CHECK(SetInts(rpy_set_intersection(a, b)) == "[9, 5, 7]");  // CPython: b in its order
   CHECK(SetInts(rpy_set_difference(a, b)) == "[0, 1, 2, 3, 4, 6, 8]");
   CHECK(SetInts(rpy_set_symmetric_difference(a, b)) == "[0, 1, 2, 3, 4, 6, 8, 11, 13]");
   CHECK(!rpy_set_issubset(b, a));
@@ -364,6 +364,27 @@ TEST_CASE("set operations") {
   rpy_set_add(s, K(M("x")));
   rpy_set_remove(s, K(M("y")));
   CHECK(Err() == "ERR KeyError: 'y'");
+}
+
+TEST_CASE("sets iterate and pop in CPython's table order") {
+  rpy_dict* s = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i : {40, 8, 16, 24, 32, 0}) rpy_set_add(s, (uint64_t)i);  // resized at the 5th
+  CHECK(SetInts(s) == "[32, 0, 40, 8, 16, 24]");
+  rpy_dict* t = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i : {-1, -2, 7}) rpy_set_add(t, (uint64_t)(int64_t)i);  // hash(-1) == hash(-2)
+  CHECK(SetInts(t) == "[7, -1, -2]");
+  rpy_dict* u = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  for (int i = 0; i < 80; i += 8) rpy_set_add(u, (uint64_t)i);
+  CHECK(rpy_set_pop(u) == 0);  // the finger moves on
+  CHECK(rpy_set_pop(u) == 32);
+  CHECK(rpy_set_pop(u) == 64);
+  CHECK(SetInts(u) == "[8, 40, 72, 16, 48, 24, 56]");
+  rpy_dict* b = rpy_set_new(RPY_KEY_INT, false, NULL, NULL);
+  // hash(2**61 + 4) == 5: ints hash modulo 2**61 - 1.
+  for (int64_t v : {(int64_t)(1ULL << 61) + 4, (int64_t)5, (int64_t)(1ULL << 62), (int64_t)-1,
+                    (int64_t)-2})
+    rpy_set_add(b, (uint64_t)v);
+  CHECK(SetInts(b) == "[4611686018427387904, 5, 2305843009213693956, -2, -1]");
 }
 
 TEST_CASE("hash(frozenset) is CPython's, whatever the insertion order and deletions") {
