@@ -41,6 +41,15 @@ bool FitsUnionRepr(const AnnStore& anns, AnnId item, AnnId u) {
 }
 }  // namespace
 
+AnnId Annotator::TupleLoopItem(AnnId tuple) {
+  AnnId u = anns_.impossible();
+  const std::vector<AnnId>& items = anns_.get(tuple).items;
+  for (AnnId item : items) u = anns_.Union(u, item);
+  bool fits = anns_.get(u).kind != AnnKind::Object;
+  for (AnnId item : items) fits = fits && FitsUnionRepr(anns_, item, u);
+  return fits ? u : AnnId();
+}
+
 bool Annotator::ConstantSliceIndices(const flow::Operation& op, size_t n,
                                      std::vector<size_t>* out) {
   // Bounds are op.args[1..3]: each a constant int or None.
@@ -172,15 +181,12 @@ AnnId Annotator::AnnotateContainerOp(flow::BlockId b, const flow::Operation& op,
       if (kind(0) == AnnKind::Tuple) {
         // A tuple whose items all have one type iterates like a list: the
         // rtyper copies its items into one (rtype_containers.cpp).
-        AnnId u = anns_.impossible();
-        const std::vector<AnnId>& items = anns_.get(args[0]).items;
-        for (AnnId item : items) u = anns_.Union(u, item);
-        bool fits = anns_.get(u).kind != AnnKind::Object;
-        for (AnnId item : items) fits = fits && FitsUnionRepr(anns_, item, u);
-        if (!fits)
+        AnnId u = TupleLoopItem(args[0]);
+        if (!u.valid())
           return bad("cannot iterate over `" + Describe(args[0]) +
                      "`: its items have different types (a loop variable has one type; "
-                     "use a list of one type, or unpack the tuple)");
+                     "use a list of one type, or unpack the tuple; a loop directly over the "
+                     "`*args` of a function called by name may mix types)");
         return anns_.iterator(u, "list");
       }
       return AnnId();

@@ -272,6 +272,7 @@ bool Annotator::Run(loader::HostId entry) {
     }
     Fixpoint();
   }
+  DropUncalledVersions();
   CheckReads();
   // The exit status is main's result: an int, a bool or None.
   if (!failed_ && entry_graph_.valid()) {

@@ -503,6 +503,17 @@ class Annotator {
   flow::GraphId Specialize(loader::HostId func, flow::GraphId first,
                            const std::vector<AnnId>& incoming, SourceLoc site);
   std::map<uint32_t, std::vector<flow::GraphId>> versions_;  // by HostId index
+  // Versions built for a `*args` tuple whose items differ in type: the
+  // item count, by graph index (loops over `*args` are unrolled there).
+  std::map<uint32_t, int32_t> vararg_unrolled_;
+  // The one item type a `for` over the tuple gets, or an invalid id when
+  // its items have different representations.
+  AnnId TupleLoopItem(AnnId tuple);
+  // First versions passed over for an unrolled one before any call
+  // reached them (by graph index); DropUncalledVersions removes those
+  // still never called from graphs_.
+  std::set<uint32_t> maybe_uncalled_;
+  void DropUncalledVersions();
   void Subtree(uint32_t c, std::vector<uint32_t>* out) const;
   void ProcessBlock(flow::BlockId b);
   AnnId AnnotateOp(flow::BlockId b, const flow::Operation& op);

@@ -13,6 +13,14 @@
 // function) always use the first version. At most kMaxVersions versions
 // are made per function; past that the call merges into the first
 // version and reports the mismatch as before.
+//
+// A `*args` tuple whose items differ in type (log('%s=%d', name, n))
+// cannot be iterated with one loop variable: such calls get a version
+// built for that many items, where `for x in args` and comprehension
+// clauses over args run their body once per item (flow::GraphBuilder::
+// UnrollsVararg).
+#include <algorithm>
+
 #include "annotator/annotator.h"
 
 namespace rpyc::annotator {
@@ -63,7 +71,18 @@ flow::GraphId Annotator::Specialize(loader::HostId func, flow::GraphId first,
                                     const std::vector<AnnId>& incoming, SourceLoc site) {
   std::vector<flow::GraphId>& versions = versions_[func.index];
   if (versions.empty()) versions.push_back(first);
+  // `*args` items of different types need a version whose loops over
+  // them are unrolled (one per item count).
+  int32_t unrolled = -1;
+  int32_t vararg = store_.graph(first).signature.vararg;
+  if (vararg >= 0 && static_cast<size_t>(vararg) < incoming.size()) {
+    AnnId t = incoming[static_cast<size_t>(vararg)];
+    if (anns_.get(t).kind == AnnKind::Tuple && !TupleLoopItem(t).valid())
+      unrolled = static_cast<int32_t>(anns_.get(t).items.size());
+  }
   for (flow::GraphId g : versions) {
+    auto u = vararg_unrolled_.find(g.index);
+    if ((u == vararg_unrolled_.end() ? -1 : u->second) != unrolled) continue;
     const flow::Block& start = store_.block(store_.graph(g).startblock);
     bool fits = true;
     for (size_t i = 0; i < incoming.size() && fits; ++i)
@@ -71,16 +90,32 @@ flow::GraphId Annotator::Specialize(loader::HostId func, flow::GraphId first,
     if (fits) return g;
   }
   if (versions.size() >= kMaxVersions) return versions[0];
-  flow::GraphId copy = builder_.BuildVersion(func, site);
+  flow::GraphId copy = builder_.BuildVersion(func, site, unrolled);
   if (!copy.valid()) {
     failed_ = true;  // the builder reported why
     return first;
+  }
+  if (unrolled >= 0) {
+    vararg_unrolled_[copy.index] = unrolled;
+    if (callers_[first.index].empty()) maybe_uncalled_.insert(first.index);
   }
   versions.push_back(copy);
   known_graphs_.insert(copy.index);
   graphs_.push_back(copy);
   Schedule(store_.graph(copy).startblock);
   return copy;
+}
+
+// A graph some start argument of which is still Impossible was never
+// called: nothing refers to it, so the rtyper need not lower it.
+void Annotator::DropUncalledVersions() {
+  auto uncalled = [&](flow::GraphId g) {
+    if (!maybe_uncalled_.count(g.index) || !callers_[g.index].empty()) return false;
+    for (flow::VarId v : store_.block(store_.graph(g).startblock).inputargs)
+      if (anns_.get(binding(v)).kind == AnnKind::Impossible) return true;
+    return false;
+  };
+  graphs_.erase(std::remove_if(graphs_.begin(), graphs_.end(), uncalled), graphs_.end());
 }
 
 }  // namespace rpyc::annotator

@@ -9,6 +9,8 @@
 // Comprehension variables do not leak: names bound by the targets are
 // hidden during the loops (a previous binding is carried through them
 // under a '#save' name) and restored afterwards, as in Python 3.
+#include <algorithm>
+
 #include "common/check.h"
 #include "translator/flow/graph_builder.h"
 
@@ -114,6 +116,12 @@ Value GraphBuilder::Comprehension(const ast::Expr* e) {
   // Hide the comprehension's variables from the enclosing scope.
   std::vector<std::string> names;
   for (const ast::comprehension* g : *gens) TargetNames(g->target, &names);
+  const int32_t vararg = store_.graph(graph_).signature.vararg;
+  const bool shadows_vararg =
+      vararg >= 0 && std::find(names.begin(), names.end(),
+                               store_.graph(graph_).signature.params[static_cast<size_t>(
+                                   vararg)]) != names.end();
+  vararg_shadowed_ += shadows_vararg;
   std::vector<std::string> saved, added_locals;
   for (const std::string& name : names) {
     if (!local_names_.count(name)) {
@@ -147,7 +155,72 @@ Value GraphBuilder::Comprehension(const ast::Expr* e) {
     locs_.erase(save);
   }
   for (const std::string& name : added_locals) local_names_.erase(name);
+  vararg_shadowed_ -= shadows_vararg;
   return r;
+}
+
+bool GraphBuilder::UnrollsVararg(const ast::Expr* iter) const {
+  auto* name = ast::dyn_cast<ast::Name>(iter);
+  const Signature& sig = store_.graph(graph_).signature;
+  return name && unroll_vararg_ >= 0 && sig.vararg >= 0 && !vararg_rebound_ &&
+         vararg_shadowed_ == 0 && !scope_.nested_nonlocals.count(name->id) &&
+         sig.params[static_cast<size_t>(sig.vararg)] == name->id;
+}
+
+Value GraphBuilder::VarargItem(const ast::Expr* iter, size_t i) {
+  return Op(OpKind::getitem, {Expr(iter), ConstValue(host_.FromInt(static_cast<int64_t>(i)))},
+            iter->loc);
+}
+
+// Each copy binds the target to one item, tests the `if` clauses, and
+// runs the inner clauses; every path then goes on to the next copy with
+// the clause's names unbound (they are the comprehension's own).
+void GraphBuilder::ComprehensionUnrolled(const ast::Expr* e,
+                                         const std::vector<ast::comprehension*>& gens,
+                                         size_t index, const std::string& result) {
+  const ast::comprehension* g = gens[index];
+  std::vector<std::string> names;
+  TargetNames(g->target, &names);
+  for (size_t i = 0; i < static_cast<size_t>(unroll_vararg_); ++i) {
+    std::vector<PendingExit> next;
+    auto leave = [&]() {
+      for (const std::string& name : names) {
+        state_.erase(name);
+        state_.erase("#bound:" + name);
+        locs_.erase(name);
+      }
+      next.push_back(Leave());
+    };
+    Value item = genexp_tuple_ && index == 0
+                     ? Op(OpKind::getitem,
+                          {state_.at("#g0it"), ConstValue(host_.FromInt(static_cast<int64_t>(i)))},
+                          g->iter->loc)
+                     : VarargItem(g->iter, i);
+    Assign(g->target, item, g->target->loc);
+    bool skipped = false;
+    for (const ast::Expr* cond_expr : g->ifs) {
+      Value cond = Condition(cond_expr);
+      if (cond.is_const()) {
+        if (host_.AsBool(store_.cst(cond.cst()).value)) continue;
+        leave();
+        skipped = true;
+        break;
+      }
+      auto [f, t] = Branch(cond);
+      Resume(f);
+      leave();
+      Resume(t);
+    }
+    if (!skipped) {
+      ComprehensionLoop(e, gens, index + 1, result);
+      if (reachable()) leave();
+    }
+    Join(std::move(next), g->loc);
+  }
+  if (genexp_tuple_ && index == 0) {
+    state_.erase("#g0it");
+    locs_.erase("#g0it");
+  }
 }
 
 void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
@@ -173,12 +246,16 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
     return;
   }
   const ast::comprehension* g = gens[index];
+  const bool given = genexp_first_ && index == 0;
+  if (given ? genexp_tuple_ : UnrollsVararg(g->iter)) {
+    ComprehensionUnrolled(e, gens, index, result);
+    return;
+  }
   std::string n = std::to_string(hidden_counter_++);
 
   // range(...) directly in the clause: a counting loop. The first clause
   // of a generator expression was evaluated by the caller and arrives in
   // hidden parameters (#gstart/#gstop/#gstep for a range, else #g0it).
-  const bool given = genexp_first_ && index == 0;
   const ast::Call* range_call = nullptr;
   if (auto* call = given ? nullptr : ast::dyn_cast<ast::Call>(g->iter)) {
     Value callee = Expr(call->func);

@@ -73,7 +73,9 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
       ranged = true;
     }
   }
-  if (!ranged) args = {IterOf(IterableExpr(g0->iter), g0->iter->loc)};
+  const bool unrolled = !ranged && UnrollsVararg(g0->iter);
+  if (unrolled) args = {Expr(g0->iter)};
+  else if (!ranged) args = {IterOf(IterableExpr(g0->iter), g0->iter->loc)};
 
   // The enclosing locals it reads (CPython's free variables of the
   // genexpr code object), read now: they are not rebound while the
@@ -92,6 +94,10 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
   loader::HostId placeholder = host_.NewPlaceholderFunction(info_.qualname + ".<genexpr>");
   GraphBuilder sub(store_, host_, diags_, placeholder, info_);
   sub.code_func_ = code;
+  if (unrolled) {
+    sub.genexp_tuple_ = true;
+    sub.unroll_vararg_ = unroll_vararg_;
+  }
   GraphId body = sub.BuildGenExp(e, captured, ranged);
   if (!body.valid()) throw BuildAbort();
   GraphId create = MakeGenerator(store_, host_, body);

@@ -296,10 +296,16 @@ bool GraphBuilder::TranslationTimeCall(const ast::Call* e, loader::HostId callee
 }
 
 void GraphBuilder::ForUnrolled(const ast::For* s, loader::HostId items) {
+  std::vector<loader::HostId> values = host_.TupleItems(items);
+  ForUnrolled(s, values.size(), [&](size_t i) { return ConstValue(values[i]); });
+}
+
+void GraphBuilder::ForUnrolled(const ast::For* s, size_t n,
+                               const std::function<Value(size_t)>& item) {
   std::vector<PendingExit> breaks;
-  for (loader::HostId item : host_.TupleItems(items)) {
+  for (size_t i = 0; i < n; ++i) {
     if (!reachable()) break;
-    Assign(s->target, ConstValue(item), s->target->loc);
+    Assign(s->target, item(i), s->target->loc);
     std::vector<PendingExit> continues;
     Loop loop;
     loop.try_depth = tries_.size();

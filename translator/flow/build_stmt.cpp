@@ -23,12 +23,13 @@ GraphId FlowBuilder::GetGraph(loader::HostId func, SourceLoc use_site) {
   return g;
 }
 
-GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site) {
+GraphId FlowBuilder::BuildVersion(loader::HostId func, SourceLoc use_site, int32_t vararg_items) {
   const loader::FunctionInfo* info = host_.DescribeFunction(func, use_site);
   if (!info) return GraphId();
   GraphBuilder builder(store_, host_, diags_, func, *info);
   builder.nested_ = &nested_;
   builder.site_classes_ = site_classes_;
+  builder.unroll_vararg_ = vararg_items;
   GraphId g = builder.Build();
   // A generator function: its graph becomes the frame's resume method,
   // and the function itself returns a new frame (each specialized
@@ -218,6 +219,11 @@ GraphId GraphBuilder::Build() {
     current_ = store_.graph(graph_).startblock;
     for (auto& [name, value] : state_) local_names_.insert(name);
     CollectAssignedNames(*body, &local_names_);
+    if (args->vararg) {
+      std::set<std::string> assigned;
+      CollectAssignedNames(*body, &assigned);
+      vararg_rebound_ = assigned.count(args->vararg->arg_name) != 0;
+    }
     PrepareClosures(info_.def->loc);
     PrepareGlobals();
     Stmts(*body);
@@ -769,6 +775,11 @@ void GraphBuilder::For(const ast::For* s) {
 }
 
 void GraphBuilder::ForIter(const ast::For* s) {
+  if (UnrollsVararg(s->iter)) {
+    ForUnrolled(s, static_cast<size_t>(unroll_vararg_),
+                [&](size_t i) { return VarargItem(s->iter, i); });
+    return;
+  }
   Value seq = IterableExpr(s->iter);
   if (seq.is_const()) {
     loader::HostId v = store_.cst(seq.cst()).value;

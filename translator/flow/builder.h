@@ -71,8 +71,10 @@ class FlowBuilder {
   // required it.
   GraphId GetGraph(loader::HostId func, SourceLoc use_site);
   // Builds another graph of `func` (a specialized version, see
-  // annotator/specialize.cpp); invalid after diagnostics.
-  GraphId BuildVersion(loader::HostId func, SourceLoc use_site);
+  // annotator/specialize.cpp); invalid after diagnostics. With
+  // vararg_items >= 0, the version is for a `*args` tuple of that many
+  // items, and loops over `*args` run their body once per item.
+  GraphId BuildVersion(loader::HostId func, SourceLoc use_site, int32_t vararg_items = -1);
 
   // For a nested function made while building a graph: its free
   // variables and which are cells (nullptr for other functions).

@@ -90,6 +90,15 @@ class GraphBuilder {
   // `for x in CONST` over an rlib unrolling_iterable: the body once per
   // item, with `x` bound to the constant item (build_rlib.cpp).
   void ForUnrolled(const ast::For* s, loader::HostId items);
+  // The body once per item, with the target bound to item(i), computed
+  // at the start of copy i.
+  void ForUnrolled(const ast::For* s, size_t n, const std::function<Value(size_t)>& item);
+  // Whether `iter` is the `*args` parameter of a version built with its
+  // length known (unroll_vararg_): loops and comprehension clauses over
+  // it then run their body once per item, so items may differ in type.
+  bool UnrollsVararg(const ast::Expr* iter) const;
+  // args[i] for UnrollsVararg loops.
+  Value VarargItem(const ast::Expr* iter, size_t i);
   void PrepareLoopState(const std::vector<ast::Stmt*>& body, const ast::Expr* target);
   // Builds a `for`/`while` loop; locals the loop only uses as `s += t`
   // become accumulators (acc_begin before, acc_end after the loop).
@@ -150,6 +159,9 @@ class GraphBuilder {
   Value Comprehension(const ast::Expr* e);
   void ComprehensionLoop(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
                          size_t index, const std::string& result);
+  // A clause over `*args` in an unrolled version (UnrollsVararg).
+  void ComprehensionUnrolled(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
+                             size_t index, const std::string& result);
 
   // Generators (build_generator.cpp): `yield` and `yield from` become
   // yield_ operations for the resumable transform; a generator
@@ -171,8 +183,11 @@ class GraphBuilder {
   // Refuses `yield` where the transform would change behaviour.
   void CheckYieldAllowed(SourceLoc loc);
   // Generator expressions: the first clause's iterable is evaluated by the
-  // caller and arrives as these hidden locals.
+  // caller and arrives as these hidden locals. Over `*args` in an
+  // unrolled version, #g0it is the tuple itself and the clause is
+  // unrolled too (genexp_tuple_).
   bool genexp_first_ = false;
+  bool genexp_tuple_ = false;
   bool async_ = false;  // building an asynchronous function's body
   // The Python function whose code holds this graph's generator
   // expressions (func_, or the enclosing function for a genexp's graph).
@@ -311,6 +326,12 @@ class GraphBuilder {
   std::map<const ast::Node*, loader::HostId> nested_funcs_;
   std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
   SiteClasses* site_classes_ = nullptr;                // the FlowBuilder's, optional
+  // The length of the `*args` tuple this version is built for, or -1
+  // (see UnrollsVararg); whether the body rebinds `*args`, and how many
+  // comprehensions being built now bind its name as a target.
+  int32_t unroll_vararg_ = -1;
+  bool vararg_rebound_ = false;
+  int vararg_shadowed_ = 0;
   ast::Return lambda_return_;          // a lambda's body as a return statement
   ast::AstArena synth_;                // AST made by the builder (build_hof.cpp)
   std::set<std::string> accumulating_;  // locals bound to acc_begin(...) now
