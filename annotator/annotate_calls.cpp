@@ -507,6 +507,21 @@ AnnId Annotator::CallBuiltin(const flow::Operation& op, BuiltinId id, CallTarget
   if (id == BuiltinId::type_) return AnnotateTypeOf(op, args);
   if (id == BuiltinId::isinstance || id == BuiltinId::issubclass)
     return AnnotateIsInstance(op, id == BuiltinId::issubclass, args);
+  // A first argument that is only None so far (the result of a function
+  // whose other returns are still being inferred) where CPython raises
+  // TypeError for None: wait, as for attributes (CheckReads).
+  if (!args.empty() && anns_.get(args[0]).kind == AnnKind::None) {
+    switch (id) {
+      case BuiltinId::len: case BuiltinId::reversed: case BuiltinId::enumerate:
+      case BuiltinId::sorted: case BuiltinId::list: case BuiltinId::tuple: case BuiltinId::set:
+      case BuiltinId::frozenset: case BuiltinId::sum: case BuiltinId::any: case BuiltinId::all:
+      case BuiltinId::iter_: case BuiltinId::min: case BuiltinId::max: case BuiltinId::abs:
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      default:
+        break;
+    }
+  }
   {
     AnnId r = AnnotateIterBuiltin(current_block_, op, id, args, target);
     if (r.valid() || failed_) return failed_ ? anns_.impossible() : r;

@@ -411,10 +411,14 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       std::vector<int> map;
       AnnId r = CallMethodGraph(b, op, f, anns_.instance(owner), &g, &map);
       if (failed_) return anns_.impossible();
+      AnnId before = result;
       result = anns_.Union(result, r);
       if (anns_.get(result).kind == AnnKind::Object) {
         Error(Diagnostic(DiagKind::UnionMismatch, op.loc,
-                         {"the results", "of overriding methods", "method `" + name + "`"}));
+                         {Describe(before), Describe(r),
+                          "the results of method `" + name + "`: `" + classdefs_[owner].name +
+                              "." + name + "` returns `" + Describe(r) +
+                              "`, an override called here returns `" + Describe(before) + "`"}));
         return anns_.impossible();
       }
       target->arg_map = map;

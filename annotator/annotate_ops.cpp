@@ -13,6 +13,24 @@ namespace {
 
 }  // namespace
 
+// A binary arithmetic operator (not %, whose right operand may be None
+// as a value to format) with an operand that is only None.
+bool Annotator::IsArithmeticOnNone(const flow::Operation& op, const std::vector<AnnId>& args) const {
+  switch (op.kind) {
+    case OpKind::add: case OpKind::inplace_add: case OpKind::sub: case OpKind::inplace_sub:
+    case OpKind::mul: case OpKind::inplace_mul: case OpKind::truediv:
+    case OpKind::inplace_truediv: case OpKind::floordiv: case OpKind::inplace_floordiv:
+    case OpKind::pow: case OpKind::inplace_pow: case OpKind::lshift: case OpKind::inplace_lshift:
+    case OpKind::rshift: case OpKind::inplace_rshift: case OpKind::and_: case OpKind::inplace_and:
+    case OpKind::or_: case OpKind::inplace_or: case OpKind::xor_: case OpKind::inplace_xor:
+    case OpKind::matmul:
+      return args.size() == 2 && (anns_.get(args[0]).kind == AnnKind::None ||
+                                  anns_.get(args[1]).kind == AnnKind::None);
+    default:
+      return false;
+  }
+}
+
 AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
   if (op.kind == OpKind::call) return AnnotateCall(b, op);
   // Storing a value that has no type (yet) into an instance: a generator
@@ -29,6 +47,25 @@ AnnId Annotator::AnnotateOp(flow::BlockId b, const flow::Operation& op) {
     // being inferred): the result is not known yet either.
     if (a == anns_.impossible()) return anns_.impossible();
     args.push_back(a);
+  }
+  // An operand that is only None so far (still being inferred) where
+  // CPython raises TypeError for None: wait, as for attributes
+  // (CheckReads reports it if it stays None).
+  switch (op.kind) {
+    case OpKind::iter: case OpKind::getitem: case OpKind::setitem: case OpKind::delitem:
+    case OpKind::getslice: case OpKind::setslice: case OpKind::delslice: case OpKind::contains:
+    case OpKind::neg: case OpKind::pos: case OpKind::invert:
+      if (!args.empty() && anns_.get(args[0]).kind == AnnKind::None) {
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      }
+      break;
+    default:
+      if (IsArithmeticOnNone(op, args)) {
+        none_blocked_.push_back(&op);
+        return anns_.impossible();
+      }
+      break;
   }
   // Special methods of user classes (annotate_special.cpp).
   {

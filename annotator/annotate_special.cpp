@@ -48,6 +48,37 @@ bool Annotator::CallStrForm(flow::BlockId b, const flow::Operation& op, int slot
   return true;
 }
 
+namespace {
+const char* BinaryName(OpKind k, bool* inplace);
+}  // namespace
+
+// Whether special method `name`, called by `op`, may get a receiver that
+// may be None: where CPython raises TypeError for None before any method
+// would run, and the rtyper tests for None (EmitNoneChecks), and for the
+// string forms, where the rtyper shows 'None' (InstanceStrForm). Others
+// (==, <, bool(), hash()) give None a meaning of its own and stay refused.
+bool Annotator::NoneReceiverHandled(const flow::Operation& op, const std::string& name) {
+  if (name == kStrForm || name == "__repr__") return true;
+  switch (op.kind) {
+    case OpKind::getitem: case OpKind::setitem: case OpKind::delitem:
+    case OpKind::contains: case OpKind::iter: case OpKind::unpack_check:
+    case OpKind::neg: case OpKind::pos: case OpKind::invert:
+      return true;
+    case OpKind::mod: case OpKind::inplace_mod:
+      return false;
+    case OpKind::call: {
+      if (!op.args[0].is_const()) return false;
+      loader::HostId f = store_.cst(op.args[0].cst()).value;
+      return (name == "__len__" && host_.Is(f, "builtins", "len")) ||
+             (name == "__reversed__" && host_.Is(f, "builtins", "reversed"));
+    }
+    default: {
+      bool inplace;
+      return BinaryName(op.kind, &inplace) != nullptr;
+    }
+  }
+}
+
 AnnId Annotator::CallSpecial(flow::BlockId b, const flow::Operation& op, int slot,
                              const std::string& name, std::vector<flow::Value> args) {
   SpecialCall sc;
@@ -64,9 +95,22 @@ AnnId Annotator::CallSpecial(flow::BlockId b, const flow::Operation& op, int slo
   fake.shape = sc.shape;
   AnnId recv = annotation(sc.args[0]);
   if (anns_.get(recv).can_be_none) {
-    Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
-                     {"calling `" + name + "` implicitly", "`" + Describe(recv) + "` (it may be None)"}));
-    return anns_.impossible();
+    if (!NoneReceiverHandled(op, name)) {
+      Error(Diagnostic(DiagKind::UnsupportedOperation, op.loc,
+                       {"calling `" + name + "` implicitly",
+                        "`" + Describe(recv) + "` (it may be None)"}));
+      return anns_.impossible();
+    }
+    // The rtyper tests for None first; the method sees the value that is
+    // not.
+    Annotation a = anns_.get(recv);
+    a.can_be_none = false;
+    recv = anns_.Intern(a);
+    // The string form then goes through a helper testing for None
+    // (rtyper InstanceStrForm), which makes an implicit call.
+    if ((name == kStrForm || name == "__repr__") &&
+        !AnnotateImplicitCall(op, a.classdef, name, 0))
+      return anns_.impossible();
   }
   AnnId r = AnnotateInstanceCall(b, fake, anns_.builtin_method(recv, name), &sc.target);
   if (failed_) return anns_.impossible();

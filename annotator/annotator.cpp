@@ -323,10 +323,21 @@ void Annotator::CheckReads() {
   // AttributeError in CPython: refuse it rather than translate it.
   for (const flow::Operation* op : none_blocked_) {
     if (failed_) break;
-    if (anns_.get(annotation(op->args[0])).kind != AnnKind::None) continue;
+    // A built-in call waits on its first argument (AnnotateBuiltinCall).
+    bool call = op->kind == flow::OpKind::call;
+    std::vector<AnnId> args;
+    for (flow::Value v : op->args) args.push_back(annotation(v));
+    if (anns_.get(args[call ? 1 : 0]).kind != AnnKind::None && !IsArithmeticOnNone(*op, args))
+      continue;
     std::string what = std::string("`") + flow::OpSymbol(op->kind) + "`";
     if (op->kind == flow::OpKind::getattr)
       what = "attribute `" + host_.AsStr(store_.cst(op->args[1].cst()).value) + "`";
+    if (call) {
+      loader::HostResult name = op->args[0].is_const()
+                                    ? host_.GetAttr(store_.cst(op->args[0].cst()).value, "__name__")
+                                    : loader::HostResult{};
+      what = name.ok() ? "`" + host_.AsStr(name.value) + "()`" : "a built-in call";
+    }
     Error(Diagnostic(DiagKind::UnsupportedOperation, op->loc,
                      {what, "a value that is always `None`"}));
   }

@@ -478,6 +478,12 @@ class Annotator {
   std::set<uint32_t> settled_items_;
   // Support helpers copied per argument types, by key.
   std::map<std::string, loader::HostId> specialized_;
+  // Whether special method `name` called by `op` may have a receiver
+  // that may be None (annotate_special.cpp).
+  bool NoneReceiverHandled(const flow::Operation& op, const std::string& name);
+  // A binary arithmetic operation one operand of which is only None
+  // (annotate_ops.cpp): it waits for more types, as attributes do.
+  bool IsArithmeticOnNone(const flow::Operation& op, const std::vector<AnnId>& args) const;
   AnnId CallSpecial(flow::BlockId b, const flow::Operation& op, int slot, const std::string& name,
                     std::vector<flow::Value> args);
   std::map<std::pair<uint32_t, int>, SpecialCall> special_calls_;

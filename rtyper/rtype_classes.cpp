@@ -207,6 +207,10 @@ LLValue RTyper::EmitGraphCall(const flow::Operation& op, flow::GraphId graph,
 LLValue RTyper::EmitSpecial(const flow::Operation& op, int slot) {
   const annotator::SpecialCall* sc = ann_.special_call(op.result, slot);
   if (!sc) return LLValue();
+  // The string form of an instance that may be None.
+  if ((sc->name == annotator::kStrForm || sc->name == "__repr__") &&
+      ann_.anns().get(ann_.annotation(sc->args[0])).can_be_none)
+    return InstanceStrForm(*this, Convert(sc->args[0]), ann_.annotation(sc->args[0]), sc->name);
   flow::Operation fake;
   fake.kind = flow::OpKind::call;
   fake.args = sc->args;

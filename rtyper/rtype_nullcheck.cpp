@@ -12,8 +12,14 @@
 //     for v in x      TypeError: 'NoneType' object is not iterable
 //     v in x          TypeError: argument of type 'NoneType' is not iterable
 //     x.a, x.m()      AttributeError: 'NoneType' object has no attribute 'a'
-//     x + y           TypeError: unsupported operand type(s) for +: ...
+//     x + y           TypeError: unsupported operand type(s) for +: ... (any
+//                     binary operator but %, whose left operand is a format)
+//     -x, +x, ~x      TypeError: bad operand type for unary -: 'NoneType'
 //     fmt % v         (fmt None) the same, for %
+//
+// These tests also cover the special methods of an instance that may be
+// None (`len(node)` calling Node.__len__): CPython raises the same
+// TypeError before looking for the method.
 //
 // Only the annotation decides: a value proven not None (narrowed by
 // `if x is not None`, or never None) gets no test, so the fast path of
@@ -174,10 +180,20 @@ void EmitNoneChecks(RTyper& rt, const flow::Operation& op) {
                    "'NoneType' object has no attribute '" + name + "'");
       return;
     }
-    case OpKind::add: CheckArithOperands(rt, op, "+"); return;
-    case OpKind::inplace_add: CheckArithOperands(rt, op, "+="); return;
-    case OpKind::mul: CheckArithOperands(rt, op, "*"); return;
-    case OpKind::inplace_mul: CheckArithOperands(rt, op, "*="); return;
+    case OpKind::add: case OpKind::inplace_add: case OpKind::mul: case OpKind::inplace_mul:
+    case OpKind::sub: case OpKind::inplace_sub: case OpKind::truediv:
+    case OpKind::inplace_truediv: case OpKind::floordiv: case OpKind::inplace_floordiv:
+    case OpKind::pow: case OpKind::inplace_pow: case OpKind::lshift: case OpKind::inplace_lshift:
+    case OpKind::rshift: case OpKind::inplace_rshift: case OpKind::and_: case OpKind::inplace_and:
+    case OpKind::or_: case OpKind::inplace_or: case OpKind::xor_: case OpKind::inplace_xor:
+    case OpKind::matmul:
+      CheckArithOperands(rt, op, flow::OpSymbol(op.kind));
+      return;
+    case OpKind::neg: case OpKind::pos: case OpKind::invert:
+      CheckNotNone(rt, op.args[0], BuiltinExc::TypeError,
+                   std::string("bad operand type for unary ") + flow::OpSymbol(op.kind) +
+                       ": 'NoneType'");
+      return;
     case OpKind::mod:
     case OpKind::inplace_mod:
       // A format that may be None; None as a value is formatted as 'None'.

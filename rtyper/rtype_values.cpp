@@ -726,6 +726,17 @@ LLValue ValueStr(RTyper& rt, Emitter& e, LLValue v, AnnId ann) {
   return rt.ToStr(v);
 }
 
+LLValue InstanceStrForm(RTyper& rt, LLValue v, AnnId ann, const std::string& name) {
+  uint32_t cls = ClassOf(&rt, ann);
+  return CallHelper(rt, "str_or_none:" + name + ":" + std::to_string(cls), {v}, rt.types().str(),
+                    [&](HelperGraph& h) {
+                      std::vector<LLValue> ps = NoneCheck(h, 0, h.p.Str("None"), true);
+                      LLValue r = CallImplicit(&rt, h.e, name, ps[0], {}, ann);
+                      RPYC_CHECK(r.valid(), "no string form recorded for an instance shown");
+                      h.Return(r);
+                    });
+}
+
 LLValue ExceptionStr(RTyper& rt, LLValue exc) {
   LLTypeStore& t = rt.types();
   // The message is field 0 of BaseException (class 0), NULL without one.

@@ -40,6 +40,9 @@ void SetExceptionReprArgs(RTyper& rt, const flow::Operation& op, size_t first, L
 // str(v) given v's annotation: instances through __str__ (else
 // __repr__), exceptions their message, containers their repr.
 LLValue ValueStr(RTyper& rt, Emitter& e, LLValue v, annotator::AnnId ann);
+// The string form (annotator::kStrForm or "__repr__") of an instance that
+// may be None: 'None' for None.
+LLValue InstanceStrForm(RTyper& rt, LLValue v, annotator::AnnId ann, const std::string& name);
 // str(exc): the message of an exception instance ('' when it has none).
 LLValue ExceptionStr(RTyper& rt, LLValue exc);
 // list.index/count/remove/`in` by the value family's ==: true when the

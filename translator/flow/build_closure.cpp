@@ -42,10 +42,20 @@ void GraphBuilder::PrepareClosures(SourceLoc loc) {
                   info_.def->loc);
     local_names_.erase(name);
   }
-  // This function's locals that nested functions capture.
+  // This function's locals that nested functions capture, and those that
+  // generator expressions read after the function may have rebound them
+  // (CPython reads them when the generator runs).
   std::set<std::string> captured;
   for (const ast::Node* child : scope_.children)
     for (const std::string& name : AnalyzeScope(child).free)
+      if (scope_.IsLocal(name)) captured.insert(name);
+  if (auto* fd = ast::dyn_cast<ast::FunctionDef>(info_.def)) {
+    for (const ast::Stmt* st : fd->body) FindLazyGenExps(st);
+  } else {
+    FindLazyGenExps(ast::cast<ast::Lambda>(info_.def)->body);
+  }
+  for (const ast::Node* g : lazy_genexps_)
+    for (const std::string& name : host_.GenExprFreeVars(func_, static_cast<int>(g->loc.line)))
       if (scope_.IsLocal(name)) captured.insert(name);
   for (const std::string& name : captured) {
     bool by_value = scope_.params.count(name) && !scope_.assigned.count(name) &&
@@ -61,6 +71,37 @@ void GraphBuilder::PrepareClosures(SourceLoc loc) {
       state_.erase(it);
     }
   }
+}
+
+void GraphBuilder::FindLazyGenExps(const ast::Node* n) {
+  if (!n || ast::isa<ast::FunctionDef>(n) || ast::isa<ast::Lambda>(n) ||
+      ast::isa<ast::ClassDef>(n))
+    return;
+  if (auto* g = ast::dyn_cast<ast::GeneratorExp>(n)) {
+    lazy_genexps_.insert(g);
+    FindLazyGenExps(g->generators.at(0)->iter);  // evaluated here
+    return;
+  }
+  auto* call = ast::dyn_cast<ast::Call>(n);
+  if (!call || call->args.size() != 1 || !ast::isa<ast::GeneratorExp>(call->args[0])) {
+    ast::ForEachChild(n, [this](const ast::Node* c) { FindLazyGenExps(c); });
+    return;
+  }
+  // A built-in that runs the generator to its end (or drops it) before
+  // returning: names it reads cannot be rebound meanwhile.
+  static const std::set<std::string> kConsumers = {
+      "sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"};
+  bool consumed = false;
+  if (auto* f = ast::dyn_cast<ast::Name>(call->func)) {
+    if (kConsumers.count(f->id) && !scope_.IsLocal(f->id) && !free_.count(f->id)) {
+      loader::HostId v = host_.LookupGlobal(info_.globals, f->id);
+      consumed = v.valid() && host_.Is(v, "builtins", f->id.c_str());
+    }
+  } else if (auto* a = ast::dyn_cast<ast::Attribute>(call->func)) {
+    consumed = a->attr == "join";  // str.join and bytes.join
+  }
+  ast::ForEachChild(n, [this](const ast::Node* c) { FindLazyGenExps(c); });
+  if (consumed) lazy_genexps_.erase(call->args[0]);
 }
 
 bool GraphBuilder::LoadClosureName(const std::string& name, SourceLoc loc, Value* out) {

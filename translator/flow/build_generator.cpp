@@ -4,6 +4,8 @@
 // generator expression becomes a generator graph of its own, called with
 // its first iterable (evaluated eagerly, as CPython does) and the
 // enclosing locals it reads.
+#include <algorithm>
+
 #include "common/check.h"
 #include "translator/flow/graph_builder.h"
 #include "translator/flow/resumable/generator.h"
@@ -78,17 +80,34 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
   else if (!ranged) args = {IterOf(IterableExpr(g0->iter), g0->iter->loc)};
 
   // The enclosing locals it reads (CPython's free variables of the
-  // genexpr code object), read now: they are not rebound while the
-  // generator lives in the programs rpyc accepts.
+  // genexpr code object). Those kept in cells (see PrepareClosures: names
+  // a generator expression that outlives the statement reads, if the
+  // function rebinds them) are passed as the cell and read when the
+  // generator runs; the others cannot change meanwhile and are read now.
   loader::HostId code = code_func_.valid() ? code_func_ : func_;
   std::vector<std::string> captured;
+  std::set<std::string> captured_cells;
   for (const std::string& name : host_.GenExprFreeVars(code, static_cast<int>(e->loc.line))) {
     if (!local_names_.count(name) && !state_.count(name) && !free_.count(name)) continue;
+    captured.push_back(name);
+    auto free = free_.find(name);
+    if (cells_.count(name) || (free != free_.end() && free->second)) {
+      args.push_back(cells_.count(name)
+                         ? state_.at("#cell:" + name)
+                         : Op(OpKind::closure_var, {ConstValue(host_.FromStr(name))}, e->loc));
+      captured_cells.insert(name);
+      continue;
+    }
+    const std::vector<std::string>& params = store_.graph(graph_).signature.params;
+    if (genexp_first_ && lazy_genexps_.count(e) && local_names_.count(name) &&
+        std::find(params.begin(), params.end(), name) == params.end())
+      Unsupported("a generator expression that outlives an iteration of the one around it and "
+                  "reads its variable `" + name + "`",
+                  e->loc, "pass it to list(...) or sum(...) where it is written");
     ast::Name n;
     n.id = name;
     n.loc = e->loc;
     args.push_back(Name(&n));
-    captured.push_back(name);
   }
 
   loader::HostId placeholder = host_.NewPlaceholderFunction(info_.qualname + ".<genexpr>");
@@ -98,6 +117,7 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
     sub.genexp_tuple_ = true;
     sub.unroll_vararg_ = unroll_vararg_;
   }
+  sub.cells_ = captured_cells;
   GraphId body = sub.BuildGenExp(e, captured, ranged);
   if (!body.valid()) throw BuildAbort();
   GraphId create = MakeGenerator(store_, host_, body);
@@ -125,6 +145,10 @@ GraphId GraphBuilder::BuildGenExp(const ast::GeneratorExp* e,
       sig.params.push_back(p);
       VarId v = NewVar(p[0] == '#' ? "" : p, e->loc);
       inputs.push_back(v);
+      if (cells_.count(p)) {
+        Bind("#cell:" + p, v, e->loc);  // read with cell_get (LoadClosureName)
+        continue;
+      }
       Bind(p, v, e->loc);
       if (p[0] != '#') local_names_.insert(p);
     }
@@ -142,6 +166,12 @@ GraphId GraphBuilder::BuildGenExp(const ast::GeneratorExp* e,
       fake.push_back(&assigns[i]);
     }
     CollectAssignedNames(fake, &local_names_);
+    // Generator expressions inside this one (see GeneratorExp).
+    FindLazyGenExps(e->elt);
+    for (size_t i = 0; i < e->generators.size(); ++i) {
+      if (i > 0) FindLazyGenExps(e->generators[i]->iter);
+      for (const ast::Expr* c : e->generators[i]->ifs) FindLazyGenExps(c);
+    }
     genexp_first_ = true;
     ComprehensionLoop(e, e->generators, 0, "");
     if (reachable()) {

@@ -12,6 +12,7 @@
 //   driver.jit_merge_point(...), can_enter_jit(...), loop_header()   nothing
 //   intmask(expr)                     expr computed modulo 2**64
 //   getattr(obj, 'name')              obj.name (the name must be constant)
+//   format(value[, spec])             f'{value:{spec}}' (format_value)
 //   issubclass(A, B)                  folded when both are constants
 //   for x in unrolling_iterable(...)  the body once per item (ForUnrolled)
 //   functools.reduce(f, seq[, init])  pyfunctools.reduce2 / reduce3
@@ -167,6 +168,16 @@ bool GraphBuilder::TranslationTimeCall(const ast::Call* e, loader::HostId callee
       Unsupported("getattr() with an attribute name computed at run time", e->args[1]->loc,
                   "loop over an unrolling_iterable of names to make each name a constant");
     *result = Op(OpKind::getattr, {obj, name}, e->loc);
+    return true;
+  }
+  if (is("builtins", "format") && (e->args.size() == 1 || e->args.size() == 2) &&
+      e->keywords.empty()) {
+    // format(value, spec) is f'{value:{spec}}'.
+    for (const ast::Expr* a : e->args)
+      if (ast::isa<ast::Starred>(a)) Unsupported("`*` arguments to format()", a->loc);
+    Value v = Expr(e->args[0]);
+    Value spec = e->args.size() == 2 ? Expr(e->args[1]) : ConstValue(host_.FromStr(""));
+    *result = Op(OpKind::format_value, {v, spec}, e->loc);
     return true;
   }
   if (is("builtins", "len") && e->args.size() == 1 && e->keywords.empty()) {

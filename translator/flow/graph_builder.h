@@ -230,6 +230,11 @@ class GraphBuilder {
   // Scope analysis at entry: makes the cells of captured locals that are
   // rebound (moving captured parameters into theirs).
   void PrepareClosures(SourceLoc loc);
+  // Records in lazy_genexps_ the generator expressions under `n` (not in
+  // nested functions) that may run after the code around them rebinds a
+  // name they read: all but those passed straight to a built-in that
+  // consumes them (sum(...), ''.join(...), ...).
+  void FindLazyGenExps(const ast::Node* n);
   // The value of a nested def or lambda where its definition runs.
   Value MakeNested(const ast::Node* def, const std::string& name, SourceLoc loc);
   // A nested `def` with its decorators applied (calls made where the
@@ -322,6 +327,7 @@ class GraphBuilder {
   // Closures (build_closure.cpp).
   ScopeNames scope_;
   std::set<std::string> cells_;        // own locals kept in cells
+  std::set<const ast::Node*> lazy_genexps_;  // see FindLazyGenExps
   std::map<std::string, bool> free_;   // a nested function's free variables: is a cell
   std::map<const ast::Node*, loader::HostId> nested_funcs_;
   std::map<uint32_t, NestedInfo>* nested_ = nullptr;  // the FlowBuilder's table
