@@ -320,8 +320,17 @@ AnnId Annotator::CallMethodGraph(flow::BlockId b, const flow::Operation& op, loa
   }
   for (size_t i = 0; i < incoming.size(); ++i) {
     if (anns_.get(incoming[i]).kind == AnnKind::Object) {
+      // Name the constant when the argument is one.
+      std::string what;
+      if (map[i] >= 0 && op.args[static_cast<size_t>(map[i])].is_const()) {
+        loader::HostId c = store_.cst(op.args[static_cast<size_t>(map[i])].cst()).value;
+        what = host_.Repr(c);
+        if (what.size() > 60) what = what.substr(0, 57) + "...";
+        what = "`" + what + "`" +
+               (host_.Kind(c) == loader::HostKind::BigInt ? " (an int beyond 64 bits)" : "") + " ";
+      }
       Error(Diagnostic(DiagKind::UnsupportedConstant, locs[i],
-                       {"passed as argument '" + sig.params[i] + "'"}));
+                       {what + "passed as argument '" + sig.params[i] + "'"}));
       return anns_.impossible();
     }
   }

@@ -2,8 +2,8 @@
 // constants (`3 + 4`, `math.pi * 2`, `len("abc")`) by asking CPython to do
 // them, so folded values are exactly what the program would compute. A
 // Python exception is not an error here: it comes back as text and the
-// caller decides (usually it leaves the operation to run time, or reports
-// ConstantFoldFailed).
+// caller decides (the flow builder leaves the operation to run time,
+// where it raises as in CPython).
 #include "translator/loader/host_impl.h"
 
 #include <cstring>
