@@ -341,7 +341,8 @@ AnnId Annotator::AnnotateClassCall(flow::BlockId b, const flow::Operation& op, l
     return self;
   }
   AnnId init_self = anns_.instance(definer == kNoClass ? c : definer);
-  AnnId r = CallMethodGraph(b, op, init, init_self, &target->graph, &target->arg_map);
+  AnnId r = CallMethodGraph(b, op, init, init_self, &target->graph, &target->arg_map,
+                            HasVarargs(init, op.loc));
   if (failed_) return anns_.impossible();
   if (r != anns_.impossible() && anns_.get(r).kind != AnnKind::None) {
     Error(Diagnostic(DiagKind::BadCallArgs, op.loc, {"__init__() should return None"}));
@@ -391,6 +392,22 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
   target->method = name;
   std::vector<uint32_t> classes;
   Subtree(c, &classes);
+  // A method with `*args` that every class of the receiver takes from one
+  // definition is called directly (RTyper::DispatchLastCall), so it is
+  // specialized per call shape as a function is (specialize.cpp); with
+  // several definitions, one graph each fills a vtable slot.
+  loader::HostId only;
+  for (uint32_t s : classes) {
+    uint32_t definer;
+    loader::HostId f = LookupClassAttr(s, name, &definer);
+    bool function = f.valid() && host_.Kind(f) == loader::HostKind::Function;
+    if (!function || (only.valid() && f.index != only.index)) {
+      only = loader::HostId();
+      break;
+    }
+    only = f;
+  }
+  const bool specialize = only.valid() && HasVarargs(only, op.loc);
   AnnId result = anns_.impossible();
   std::map<uint32_t, flow::GraphId> done;  // function host id -> graph
   for (uint32_t s : classes) {
@@ -409,7 +426,7 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
       uint32_t owner = definer == kNoClass ? s : definer;
       flow::GraphId g;
       std::vector<int> map;
-      AnnId r = CallMethodGraph(b, op, f, anns_.instance(owner), &g, &map);
+      AnnId r = CallMethodGraph(b, op, f, anns_.instance(owner), &g, &map, specialize);
       if (failed_) return anns_.impossible();
       AnnId before = result;
       result = anns_.Union(result, r);
@@ -432,6 +449,11 @@ AnnId Annotator::AnnotateInstanceCall(flow::BlockId b, const flow::Operation& op
     return anns_.impossible();
   }
   return result;
+}
+
+bool Annotator::HasVarargs(loader::HostId func, SourceLoc site) {
+  flow::GraphId g = GraphFor(func, site);
+  return g.valid() && store_.graph(g).signature.vararg >= 0;
 }
 
 }  // namespace rpyc::annotator

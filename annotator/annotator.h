@@ -481,6 +481,8 @@ class Annotator {
   // Whether special method `name` called by `op` may have a receiver
   // that may be None (annotate_special.cpp).
   bool NoneReceiverHandled(const flow::Operation& op, const std::string& name);
+  // Whether `func` has a `*args` parameter (annotate_classes.cpp).
+  bool HasVarargs(loader::HostId func, SourceLoc site);
   // A binary arithmetic operation one operand of which is only None
   // (annotate_ops.cpp): it waits for more types, as attributes do.
   bool IsArithmeticOnNone(const flow::Operation& op, const std::vector<AnnId>& args) const;

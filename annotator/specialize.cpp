@@ -8,9 +8,11 @@
 // version whose parameters can take its arguments without a merge error,
 // and builds a new version when none can. Arguments that merge still share
 // one graph, so ordinary programs keep one graph per function. Only direct
-// calls specialize: methods (dispatched through vtables) and functions
-// called through a value (call families, one function pointer per
-// function) always use the first version. At most kMaxVersions versions
+// calls specialize, and methods and __init__ with `*args` where every
+// class of the receiver has the same definition (called directly too);
+// other methods (dispatched through vtables) and functions called
+// through a value (call families, one function pointer per function)
+// always use the first version. At most kMaxVersions versions
 // are made per function; past that the call merges into the first
 // version and reports the mismatch as before.
 //
