@@ -159,6 +159,26 @@ Value GraphBuilder::Comprehension(const ast::Expr* e) {
   return r;
 }
 
+void GraphBuilder::ComprehensionClauseBody(const ast::Expr* e,
+                                           const std::vector<ast::comprehension*>& gens,
+                                           size_t index, const std::string& result,
+                                           const std::function<void()>& next) {
+  for (const ast::Expr* cond_expr : gens[index]->ifs) {
+    Value cond = Condition(cond_expr);
+    if (cond.is_const()) {
+      if (host_.AsBool(store_.cst(cond.cst()).value)) continue;
+      next();
+      return;
+    }
+    auto [f, t] = Branch(cond);
+    Resume(f);
+    next();
+    Resume(t);
+  }
+  ComprehensionLoop(e, gens, index + 1, result);
+  if (reachable()) next();
+}
+
 bool GraphBuilder::UnrollsVararg(const ast::Expr* iter) const {
   auto* name = ast::dyn_cast<ast::Name>(iter);
   const Signature& sig = store_.graph(graph_).signature;
@@ -197,24 +217,7 @@ void GraphBuilder::ComprehensionUnrolled(const ast::Expr* e,
                           g->iter->loc)
                      : VarargItem(g->iter, i);
     Assign(g->target, item, g->target->loc);
-    bool skipped = false;
-    for (const ast::Expr* cond_expr : g->ifs) {
-      Value cond = Condition(cond_expr);
-      if (cond.is_const()) {
-        if (host_.AsBool(store_.cst(cond.cst()).value)) continue;
-        leave();
-        skipped = true;
-        break;
-      }
-      auto [f, t] = Branch(cond);
-      Resume(f);
-      leave();
-      Resume(t);
-    }
-    if (!skipped) {
-      ComprehensionLoop(e, gens, index + 1, result);
-      if (reachable()) leave();
-    }
+    ComprehensionClauseBody(e, gens, index, result, leave);
     Join(std::move(next), g->loc);
   }
   if (genexp_tuple_ && index == 0) {
@@ -345,24 +348,7 @@ void GraphBuilder::ComprehensionLoop(const ast::Expr* e,
     LinkTo(header, header_names, g->loc);
   };
   Assign(g->target, item, g->target->loc);
-  bool skipped = false;
-  for (const ast::Expr* cond_expr : g->ifs) {
-    Value cond = Condition(cond_expr);
-    if (cond.is_const()) {
-      if (host_.AsBool(store_.cst(cond.cst()).value)) continue;
-      back();
-      skipped = true;
-      break;
-    }
-    auto [f, t] = Branch(cond);
-    Resume(f);
-    back();
-    Resume(t);
-  }
-  if (!skipped) {
-    ComprehensionLoop(e, gens, index + 1, result);
-    if (reachable()) back();
-  }
+  ComprehensionClauseBody(e, gens, index, result, back);
   Resume(no);
   for (const std::string& name : hidden) {
     state_.erase(name);

@@ -159,6 +159,11 @@ class GraphBuilder {
   Value Comprehension(const ast::Expr* e);
   void ComprehensionLoop(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
                          size_t index, const std::string& result);
+  // After clause `index` bound its target: its `if` tests (a failing one
+  // goes on with `next`, the next item), the inner clauses, then `next`.
+  void ComprehensionClauseBody(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
+                               size_t index, const std::string& result,
+                               const std::function<void()>& next);
   // A clause over `*args` in an unrolled version (UnrollsVararg).
   void ComprehensionUnrolled(const ast::Expr* e, const std::vector<ast::comprehension*>& gens,
                              size_t index, const std::string& result);
