@@ -9,6 +9,19 @@ def scaled(data, k):
     return list(g)
 
 
+def in_generator(n):
+    # The same inside a generator function: the cells live in its frame.
+    k = 1
+    g = (x * k for x in range(n))
+    k = 5
+    yield str(list(g))
+    for i in range(2):
+        h = (i + x for x in range(2))
+        yield str(sum(h))
+        i = 100
+        yield str(list(h))
+
+
 def main(argv):
     k = 1
     g = (x * k for x in range(3))
@@ -57,6 +70,7 @@ def main(argv):
 
     print(list(bump() + total for _ in range(3)))
     print([x for x in (y + total for y in range(2))])
+    print(list(in_generator(3)))
     return 0
 
 
