@@ -71,6 +71,15 @@ def main(argv):
     print(list(bump() + total for _ in range(3)))
     print([x for x in (y + total for y in range(2))])
     print(list(in_generator(3)))
+
+    # Closures made in a comprehension see the comprehension's variable,
+    # not the function's variable of the same name.
+    i = 10
+    fs = [lambda: i for i in range(3)]
+    print(i, [f() for f in fs])
+    j = 10
+    gs = [(x * j for x in range(2)) for j in range(3)]
+    print(j, [list(g) for g in gs])
     return 0
 
 

@@ -128,14 +128,22 @@ Value GraphBuilder::Comprehension(const ast::Expr* e) {
       local_names_.insert(name);
       added_locals.push_back(name);
     }
-    auto it = state_.find(name);
+    // A cell of the function (a closure made here captures the name): the
+    // comprehension, a scope of its own in CPython, gets a cell of its own.
+    std::string key = cells_.count(name) ? "#cell:" + name : name;
+    auto it = state_.find(key);
     if (it == state_.end()) continue;
-    std::string save = "#save" + n + "_" + name;
+    std::string save = "#save" + n + "_" + key;
     if (state_.count(save)) continue;  // the same name twice
-    Bind(save, it->second, locs_[name]);
-    state_.erase(name);
-    locs_.erase(name);
-    saved.push_back(name);
+    Bind(save, it->second, locs_[key]);
+    state_.erase(key);
+    locs_.erase(key);
+    saved.push_back(key);
+    if (key != name) {
+      Value cell = Op(OpKind::cell_new, {}, e->loc);
+      store_.var(cell.var()).name = name;
+      Bind(key, cell, e->loc);
+    }
   }
 
   ComprehensionLoop(e, *gens, 0, result);
