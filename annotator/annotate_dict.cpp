@@ -140,6 +140,8 @@ AnnId SequenceList(Annotator& ann, const flow::Operation& op, AnnId seq, uint32_
   else if (x.kind == AnnKind::Dict || x.kind == AnnKind::Set ||
            (x.kind == AnnKind::Iterator && x.name != "list"))
     item = IterItem(ann, seq);
+  else if (x.kind == AnnKind::Tuple && !x.can_be_none)
+    item = ann.TupleLoopItem(seq);  // items of one type (RTyper::TupleAsList)
   if (!item.valid()) return AnnId();
   return ann.ListMadeBy(op, item, slot + 1);
 }

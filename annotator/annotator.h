@@ -208,6 +208,9 @@ AnnId AnnotateRtPrimitive(Annotator& ann, const flow::Operation& op, loader::Hos
 
 class Annotator {
  public:
+  // The one item type a `for` over the tuple gets, or an invalid id when
+  // its items have different representations.
+  AnnId TupleLoopItem(AnnId tuple);
   Annotator(flow::FlowStore& store, flow::FlowBuilder& builder, loader::Host& host,
             DiagnosticEngine& diags);
 
@@ -514,9 +517,6 @@ class Annotator {
   // Versions built for a `*args` tuple whose items differ in type: the
   // item count, by graph index (loops over `*args` are unrolled there).
   std::map<uint32_t, int32_t> vararg_unrolled_;
-  // The one item type a `for` over the tuple gets, or an invalid id when
-  // its items have different representations.
-  AnnId TupleLoopItem(AnnId tuple);
   // First versions passed over for an unrolled one before any call
   // reached them (by graph index); DropUncalledVersions removes those
   // still never called from graphs_.

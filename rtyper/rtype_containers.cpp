@@ -41,10 +41,9 @@ LLValue RTyper::EmitListTyped(const std::string& what, LLValue list, std::vector
   return EmitRt(f, std::move(args), result);
 }
 
-LLValue RTyper::TupleAsList(flow::Value tuple, LLValue t, LLTypeId iter_type) {
+LLValue RTyper::TupleAsList(flow::Value tuple, LLValue t, LLTypeId list_t) {
   // The annotator allowed the loop only when every item has the item
   // type's representation or converts in place (FitsUnionRepr).
-  LLTypeId list_t = types().get(iter_type).fields[0];
   LLTypeId item_t = ItemType(list_t);
   const std::vector<annotator::AnnId>& items = ann_.anns().get(ann_.annotation(tuple)).items;
   const LLType& tt = types().get(p_.TypeOf(t));
@@ -183,7 +182,7 @@ LLValue RTyper::LowerContainerOp(const flow::Operation& op) {
       if (types().kind(p_.TypeOf(seq)) == LLKind::Tuple &&
           ann_.anns().get(ann_.annotation(op.args[0])).kind == AnnKind::Iterator)
         return seq;  // iter(iterator) is the iterator itself
-      if (types().kind(p_.TypeOf(seq)) == LLKind::Tuple) seq = TupleAsList(op.args[0], seq, rtype);
+      if (types().kind(p_.TypeOf(seq)) == LLKind::Tuple) seq = TupleAsList(op.args[0], seq, types().get(rtype).fields[0]);
       LLValue it = Emit(LLOpKind::malloc_tuple, {}, rtype);
       Emit(LLOpKind::setfield, {it, seq}, void_t, 0);
       Emit(LLOpKind::setfield, {it, p_.Int(0)}, void_t, 1);

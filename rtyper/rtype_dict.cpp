@@ -476,6 +476,7 @@ LLValue AsList(RTyper& rt, flow::Value v, LLTypeId list_t) {
   const annotator::Annotation& a = ann.anns().get(ann.annotation(v));
   LLValue x = rt.Convert(v);
   if (a.kind == AnnKind::Str) return rt.EmitRt(RtFunc::rpy_str_chars, {x}, list_t);
+  if (a.kind == AnnKind::Tuple) return rt.TupleAsList(v, x, list_t);
   if (a.kind == AnnKind::List) {
     LLValue f = p.Bool(false);
     return rt.EmitRt(RtFunc::rpy_list_getslice,

@@ -241,9 +241,9 @@ class RTyper {
 
   // ---- list helpers (rtype_containers.cpp), used by method lowerings ----
   LLValue ItemSize(LLTypeId list);
-  // A new list holding the items of tuple `t` (flow value `tuple`), of
-  // the list type that list iterator type `iter_type` walks.
-  LLValue TupleAsList(flow::Value tuple, LLValue t, LLTypeId iter_type);
+  // A new list of type `list_t` holding the items of tuple `t` (flow
+  // value `tuple`), whose items the annotator found of one type.
+  LLValue TupleAsList(flow::Value tuple, LLValue t, LLTypeId list_t);
   LLValue HasPointers(LLTypeId list);
   // "i64", "i8", "f64", "str" or "ptr": the suffix of typed rtlib list
   // functions for the item type of `list`.

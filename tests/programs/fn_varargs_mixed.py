@@ -74,6 +74,13 @@ def nested(*rows):
     return out
 
 
+def numbered(*xs):
+    out = []
+    for i, x in enumerate(xs):
+        out.append('%d:%s' % (i, x))
+    return ' '.join(out) + ' | ' + ','.join([str(n) + repr(x) for n, x in enumerate(xs, 1)])
+
+
 def log(level, msg, *args):
     if args:
         msg = msg % args
@@ -104,6 +111,7 @@ def main(argv):
     print(list(gen(1, 'two', 3.0)), list(gen()))
     print(last_repr(1, 'a'), last_repr(), last_repr(2.0, 3))
     print(nested([1, 2], [3]), nested(('a', 'b'), ['c']))
+    print(numbered(1, 'b', 2.5), numbered(), numbered(None))
     print(log('info', 'started'))
     print(log('warn', '%d of %d failed', 3, 10))
     print(log('err', '%s: %s at %.1f', 'disk', 'full', 99.5))

@@ -187,7 +187,35 @@ void GraphBuilder::ComprehensionClauseBody(const ast::Expr* e,
   if (reachable()) next();
 }
 
+namespace {
+
+// `enumerate(x)` or `enumerate(x, START)` with an int literal START, where
+// `enumerate` is the built-in: x, with START in *start; else nullptr.
+const ast::Expr* EnumeratedExpr(const ast::Expr* iter, loader::Host& host,
+                                const loader::FunctionInfo& info, bool shadowed,
+                                int64_t* start) {
+  auto* call = ast::dyn_cast<ast::Call>(iter);
+  if (!call || !call->keywords.empty() || call->args.empty() || call->args.size() > 2)
+    return nullptr;
+  auto* f = ast::dyn_cast<ast::Name>(call->func);
+  if (!f || f->id != "enumerate" || shadowed) return nullptr;
+  loader::HostId v = host.LookupGlobal(info.globals, "enumerate");
+  if (!v.valid() || !host.Is(v, "builtins", "enumerate")) return nullptr;
+  *start = 0;
+  if (call->args.size() == 2) {
+    auto* c = ast::dyn_cast<ast::Constant>(call->args[1]);
+    if (!c || c->value_kind != ast::Constant::Kind::Int) return nullptr;
+    *start = c->int_value;
+  }
+  return call->args[0];
+}
+
+}  // namespace
+
 bool GraphBuilder::UnrollsVararg(const ast::Expr* iter) const {
+  int64_t start;
+  bool shadowed = local_names_.count("enumerate") || free_.count("enumerate");
+  if (const ast::Expr* x = EnumeratedExpr(iter, host_, info_, shadowed, &start)) iter = x;
   auto* name = ast::dyn_cast<ast::Name>(iter);
   const Signature& sig = store_.graph(graph_).signature;
   return name && unroll_vararg_ >= 0 && sig.vararg >= 0 && !vararg_rebound_ &&
@@ -196,7 +224,15 @@ bool GraphBuilder::UnrollsVararg(const ast::Expr* iter) const {
 }
 
 Value GraphBuilder::VarargItem(const ast::Expr* iter, size_t i) {
-  return Op(OpKind::getitem, {Expr(iter), ConstValue(host_.FromInt(static_cast<int64_t>(i)))},
+  int64_t start;
+  bool shadowed = local_names_.count("enumerate") || free_.count("enumerate");
+  const ast::Expr* x = EnumeratedExpr(iter, host_, info_, shadowed, &start);
+  Value item = Op(OpKind::getitem,
+                  {Expr(x ? x : iter), ConstValue(host_.FromInt(static_cast<int64_t>(i)))},
+                  iter->loc);
+  if (!x) return item;
+  // enumerate(args): the pair (start + i, args[i]).
+  return Op(OpKind::newtuple, {ConstValue(host_.FromInt(start + static_cast<int64_t>(i))), item},
             iter->loc);
 }
 

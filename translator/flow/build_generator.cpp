@@ -75,7 +75,7 @@ Value GraphBuilder::GeneratorExp(const ast::GeneratorExp* e) {
       ranged = true;
     }
   }
-  const bool unrolled = !ranged && UnrollsVararg(g0->iter);
+  const bool unrolled = !ranged && ast::isa<ast::Name>(g0->iter) && UnrollsVararg(g0->iter);
   if (unrolled) args = {Expr(g0->iter)};
   else if (!ranged) args = {IterOf(IterableExpr(g0->iter), g0->iter->loc)};
 

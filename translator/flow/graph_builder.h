@@ -93,11 +93,12 @@ class GraphBuilder {
   // The body once per item, with the target bound to item(i), computed
   // at the start of copy i.
   void ForUnrolled(const ast::For* s, size_t n, const std::function<Value(size_t)>& item);
-  // Whether `iter` is the `*args` parameter of a version built with its
-  // length known (unroll_vararg_): loops and comprehension clauses over
-  // it then run their body once per item, so items may differ in type.
+  // Whether `iter` is the `*args` parameter (or enumerate() of it) of a
+  // version built with its length known (unroll_vararg_): loops and
+  // comprehension clauses over it then run their body once per item, so
+  // items may differ in type.
   bool UnrollsVararg(const ast::Expr* iter) const;
-  // args[i] for UnrollsVararg loops.
+  // args[i] (or the pair (start + i, args[i])) for UnrollsVararg loops.
   Value VarargItem(const ast::Expr* iter, size_t i);
   void PrepareLoopState(const std::vector<ast::Stmt*>& body, const ast::Expr* target);
   // Builds a `for`/`while` loop; locals the loop only uses as `s += t`
